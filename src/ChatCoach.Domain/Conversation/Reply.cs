@@ -1,0 +1,76 @@
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Domain.Conversation;
+
+/// <summary>
+/// What the bot says, independent of where it is said. Each channel renders the parts its own way:
+/// the console as text, Slack as Block Kit, Teams as an Adaptive Card.
+/// </summary>
+public sealed record Reply(IReadOnlyList<ReplyPart> Parts)
+{
+    public static Reply Of(params ReplyPart[] parts) => new(parts);
+
+    public static Reply Text(string text, Tone tone = Tone.Plain) => new([new Paragraph([new TextRun(text)], tone)]);
+
+    /// <summary>The reply as plain text, for logs and for channels' notification fallbacks.</summary>
+    public string PlainText => string.Join("\n", Parts.OfType<Paragraph>().Select(p => p.PlainText));
+}
+
+/// <summary>How a paragraph should read: channels may mark it (a tick, a warning sign).</summary>
+public enum Tone
+{
+    Plain,
+    Success,
+    Warning,
+    Refusal,
+}
+
+public abstract record ReplyPart;
+
+/// <summary>A paragraph of running text, which may mention people.</summary>
+public sealed record Paragraph(IReadOnlyList<Inline> Inlines, Tone Tone = Tone.Plain) : ReplyPart
+{
+    public string PlainText => string.Concat(Inlines.Select(i => i switch
+    {
+        TextRun t => t.Text,
+        Strong s => s.Text,
+        Mention m => "@" + m.User.LocalId,
+        _ => "",
+    }));
+}
+
+public abstract record Inline;
+
+public sealed record TextRun(string Text) : Inline;
+
+public sealed record Strong(string Text) : Inline;
+
+/// <summary>A person, rendered as the channel's native mention.</summary>
+public sealed record Mention(UserRef User) : Inline;
+
+/// <summary>"Where do we stand": one row per indicator with value, trend, status and provenance.</summary>
+public sealed record StandingTable(Standing Standing) : ReplyPart;
+
+/// <summary>Every revision of one indicator's values, newest period first.</summary>
+public sealed record HistoryTable(Indicator Indicator, IReadOnlyList<RecordedValue> Revisions) : ReplyPart;
+
+/// <summary>Who owns which indicator.</summary>
+public sealed record OwnerTable(IReadOnlyList<Indicator> Indicators) : ReplyPart;
+
+/// <summary>
+/// Options the person can pick. Picking one sends its <see cref="Choice.Utterance"/> back through the
+/// conversation as if typed, so buttons need no logic of their own.
+/// </summary>
+public sealed record Choices(string Prompt, IReadOnlyList<Choice> Options) : ReplyPart;
+
+public sealed record Choice(string Label, string Utterance);
+
+/// <summary>
+/// A request for a value (a modal in Slack, a card input in Teams, a prompt in the console). The
+/// answer is sent back as "record &lt;value&gt; for &lt;indicator&gt; for &lt;period&gt;".
+/// </summary>
+public sealed record InputRequest(string Prompt, string IndicatorKey, string IndicatorName, Period Period, Unit Unit) : ReplyPart
+{
+    public string UtteranceFor(string value) => $"record {value} for {IndicatorKey} for {Period}";
+}

@@ -1,0 +1,18 @@
+using ChatCoach.Domain.People;
+
+namespace ChatCoach.Domain.Conversation;
+
+/// <summary>
+/// Who is speaking, where, and through which channel. The channel adapter builds it from what the
+/// platform authenticated; nothing downstream reconstructs identity from message text, and no
+/// language model can fill it in.
+/// </summary>
+/// <param name="Channel">"console", "slack" or "teams": recorded as provenance.</param>
+/// <param name="ConversationId">Where the reply goes, in the channel's own terms (a DM, a thread).</param>
+/// <param name="IsDirect">True for a one-to-one conversation with the bot.</param>
+public sealed record TurnContext(
+    WorkspaceId Workspace,
+    UserRef Caller,
+    string Channel,
+    string ConversationId,
+    bool IsDirect = true);

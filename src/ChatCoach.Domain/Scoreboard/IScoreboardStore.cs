@@ -1,0 +1,31 @@
+using ChatCoach.Domain.People;
+
+namespace ChatCoach.Domain.Scoreboard;
+
+/// <summary>
+/// Where the scoreboard is remembered. Every call names its workspace; an implementation never
+/// lets one workspace read or write another's rows.
+/// </summary>
+public interface IScoreboardStore
+{
+    /// <summary>Creates the workspace with the default scoreboard the first time it is seen.</summary>
+    Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Indicator>> IndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    /// <summary>The newest revision of every recorded (indicator, period).</summary>
+    Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    /// <summary>Every revision of one indicator, newest period and revision first.</summary>
+    Task<IReadOnlyList<RecordedValue>> HistoryAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken);
+
+    /// <summary>Appends the value as the next revision of its (indicator, period); returns what was stored.</summary>
+    Task<RecordedValue> RecordAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken);
+
+    Task SetOwnerAsync(WorkspaceId workspace, string indicatorKey, UserRef owner, ChangeStamp stamp, CancellationToken cancellationToken);
+
+    Task SetTargetAsync(WorkspaceId workspace, string indicatorKey, decimal? target, ChangeStamp stamp, CancellationToken cancellationToken);
+}
+
+/// <summary>Who made a change to the board, when, and through which channel.</summary>
+public sealed record ChangeStamp(UserRef By, DateTimeOffset At, string Channel);

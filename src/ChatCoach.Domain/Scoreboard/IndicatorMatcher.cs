@@ -1,0 +1,108 @@
+using System.Text;
+
+namespace ChatCoach.Domain.Scoreboard;
+
+/// <summary>
+/// Finds the indicator a person means from how they say it: its key, its name, or a loose version
+/// of either ("cost per opp", "win rate", "Proof"). Refuses to guess between two close matches.
+/// </summary>
+public static class IndicatorMatcher
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "for", "on", "our", "we", "to", "by", "in", "is", "and", "from", "value", "number",
+        "indicator", "metric", "what", "s", "my", "this", "that", "per",
+    };
+
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["opp"] = "opportunity", ["opps"] = "opportunity", ["opportunities"] = "opportunity", ["oppty"] = "opportunity",
+        ["qualified"] = "qualified", ["winrate"] = "win rate", ["%"] = "percent",
+    };
+
+    /// <summary>The best match, or null with the candidates when nothing or more than one fits.</summary>
+    public static IndicatorMatch Match(string phrase, IReadOnlyList<Indicator> indicators)
+    {
+        var wanted = Tokens(phrase);
+        if (wanted.Count == 0)
+        {
+            return new IndicatorMatch(null, []);
+        }
+        var scored = indicators
+            .Select(i => (Indicator: i, Score: Score(i, phrase, wanted)))
+            .Where(s => s.Score >= 0.5)
+            .OrderByDescending(s => s.Score)
+            .ToList();
+        if (scored.Count == 0)
+        {
+            return new IndicatorMatch(null, []);
+        }
+        var best = scored[0];
+        var rivals = scored.Where(s => s.Score >= best.Score - 0.05).Select(s => s.Indicator).ToList();
+        return rivals.Count == 1 ? new IndicatorMatch(best.Indicator, rivals) : new IndicatorMatch(null, rivals);
+    }
+
+    /// <summary>Indicators whose key, name or alias appears word for word inside a longer text.</summary>
+    public static IReadOnlyList<Indicator> MentionedIn(string text, IReadOnlyList<Indicator> indicators)
+    {
+        var haystack = " " + string.Join(' ', Normalise(text)) + " ";
+        return indicators
+            .Where(i => Names(i).Any(n => haystack.Contains(" " + string.Join(' ', Normalise(n)) + " ", StringComparison.Ordinal)))
+            .ToList();
+    }
+
+    private static double Score(Indicator indicator, string phrase, List<string> wanted)
+    {
+        if (string.Equals(phrase.Trim(), indicator.Key, StringComparison.OrdinalIgnoreCase))
+        {
+            return 2;
+        }
+        return Names(indicator).Max(name => Overlap(wanted, Tokens(name)));
+    }
+
+    private static IEnumerable<string> Names(Indicator indicator) =>
+        indicator.Aliases.Append(indicator.Name).Append(indicator.Key.Replace('-', ' '));
+
+    /// <summary>Mostly how much of what was said the name covers, a little how much of the name was said.</summary>
+    private static double Overlap(List<string> wanted, List<string> name)
+    {
+        if (name.Count == 0)
+        {
+            return 0;
+        }
+        var common = wanted.Count(w => name.Contains(w));
+        if (common == 0)
+        {
+            return 0;
+        }
+        var coverage = (double)common / wanted.Count;
+        var completeness = (double)common / name.Count;
+        return coverage * 0.8 + completeness * 0.2 + (coverage == 1 && completeness == 1 ? 0.5 : 0);
+    }
+
+    private static List<string> Tokens(string text) =>
+        Normalise(text).Where(t => !StopWords.Contains(t)).Distinct().ToList();
+
+    private static IEnumerable<string> Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '%' ? c : ' ');
+        }
+        foreach (var word in builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var synonym = Synonyms.GetValueOrDefault(word) ?? Singular(word);
+            foreach (var part in synonym.Split(' '))
+            {
+                yield return part;
+            }
+        }
+    }
+
+    private static string Singular(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+}
+
+/// <summary>The indicator meant, or the candidates when the phrase fits none or several.</summary>
+public sealed record IndicatorMatch(Indicator? Indicator, IReadOnlyList<Indicator> Candidates);
