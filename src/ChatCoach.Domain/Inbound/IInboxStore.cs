@@ -9,11 +9,18 @@ public interface IInboxStore
     /// <summary>Stores the event unless one with the same source and delivery id exists; true when stored.</summary>
     Task<bool> TryAddAsync(InboundEvent inbound, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>Rows waiting to be handled, and rows whose handler's lease ran out (its process died).</summary>
+    Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes a row for handling until <paramref name="leaseUntil"/>. Only one claimant wins, also across
+    /// processes sharing the database; false when someone else holds it or it is finished.
+    /// </summary>
+    Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Counts a failed attempt; after too many the row is parked as failed with the reason.</summary>
+    /// <summary>Counts a failed attempt and releases the claim; with <paramref name="giveUp"/> the row is parked as failed.</summary>
     Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken);
 
     Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);

@@ -36,6 +36,9 @@ public readonly record struct Period(int Year, int Month) : IComparable<Period>
     /// <summary>"October 2026", as people say it.</summary>
     public string Display => FirstDay.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"Oct 2026", for tables.</summary>
+    public string ShortDisplay => FirstDay.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
     public int CompareTo(Period other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
     public static bool operator <(Period left, Period right) => left.CompareTo(right) < 0;

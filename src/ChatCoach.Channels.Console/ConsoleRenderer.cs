@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Channels.Console;
+
+/// <summary>Renders a reply as terminal text: marked paragraphs, aligned tables, numbered choices.</summary>
+public static class ConsoleRenderer
+{
+    public static string Render(Reply reply)
+    {
+        var text = new StringBuilder();
+        foreach (var part in reply.Parts)
+        {
+            if (text.Length > 0)
+            {
+                text.AppendLine();
+            }
+            text.Append(part switch
+            {
+                Paragraph p => Paragraph(p),
+                StandingTable s => ConsoleTables.Standing(s.Standing),
+                HistoryTable h => ConsoleTables.History(h),
+                OwnerTable o => ConsoleTables.Owners(o),
+                Choices c => Choices(c),
+                InputRequest i => $"{i.Prompt} Reply with: record <value> for {i.IndicatorKey} for {i.Period}",
+                _ => "",
+            });
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Who(Domain.People.UserRef user) => "@" + user.LocalId;
+
+    public static string Day(DateTimeOffset at) => at.ToString("MMM d", CultureInfo.InvariantCulture);
+
+    private static string Paragraph(Paragraph paragraph)
+    {
+        var mark = paragraph.Tone switch
+        {
+            Tone.Success => "✓ ",
+            Tone.Warning => "! ",
+            Tone.Refusal => "✗ ",
+            _ => "",
+        };
+        return mark + string.Concat(paragraph.Inlines.Select(i => i switch
+        {
+            TextRun t => t.Text,
+            Strong s => s.Text,
+            Mention m => Who(m.User),
+            _ => "",
+        }));
+    }
+
+    private static string Choices(Choices choices) =>
+        choices.Prompt + " " + string.Join("  ", choices.Options.Select((o, i) => $"[{i + 1}] {o.Label}"));
+}

@@ -1,0 +1,76 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Storage;
+using ChatCoach.Storage.Migrations;
+using ChatCoach.Storage.Sql;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Host.Configuration;
+
+/// <summary>Wires what every command shares: options, storage, plugins, the kernel, the planner, the coach.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddChatCoachCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        AddOptions(services, configuration);
+        AddStorage(services);
+        AddBrain(services);
+        return services;
+    }
+
+    private static void AddOptions(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Configure(o => o.ConnectionString = configuration[StorageOptions.ConnectionStringKey])
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<ScoreboardOptions>().Bind(configuration.GetSection(ScoreboardOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScoreboardOptions>, ScoreboardOptionsValidator>();
+        services.AddOptions<AdminOptions>()
+            .Configure(o => o.Admins.AddRange(configuration.GetSection(AdminOptions.Section).Get<string[]>() ?? []))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+    }
+
+    private static void AddStorage(IServiceCollection services)
+    {
+        services.AddSingleton<Database>(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<IScoreboardStore, SqlScoreboardStore>();
+        services.AddSingleton<IInboxStore, SqlInboxStore>();
+        services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
+    }
+
+    private static void AddBrain(IServiceCollection services)
+    {
+        services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
+        services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
+        services.AddSingleton<ScoreboardPlugin>();
+        services.AddSingleton<FunctionAuditFilter>();
+        services.AddSingleton<WriteAccessFilter>();
+        services.AddSingleton(sp => CoachKernel.Create(
+            sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>()));
+        services.AddSingleton<IPlanner, EmbeddedPlanner>();
+        services.AddSingleton<ICoach, Coach>();
+    }
+
+    /// <summary>
+    /// Checks every option now (so a bad key stops the process before anything runs) and brings
+    /// the database schema up to date.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        services.GetRequiredService<IStartupValidator>().Validate();
+        await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
+    }
+}

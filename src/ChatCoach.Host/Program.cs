@@ -1,0 +1,38 @@
+using ChatCoach.Host.Commands;
+using Microsoft.Extensions.Options;
+
+// ChatCoach's one executable. Commands: serve (default), console. See README.md.
+var known = ConsoleCommand.Options;
+var line = CommandLine.Parse(args, known);
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+try
+{
+    return line.Command switch
+    {
+        "serve" => await ServeCommand.RunAsync(line, stop.Token),
+        "console" => await ConsoleCommand.RunAsync(line, Console.In, Console.Out, interactive: !Console.IsInputRedirected, stop.Token),
+        _ => Usage($"Unknown command '{line.Command}'."),
+    };
+}
+catch (OptionsValidationException e)
+{
+    await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", e.Failures));
+    return 1;
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    return 0;
+}
+
+static int Usage(string problem)
+{
+    Console.Error.WriteLine(problem);
+    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH]");
+    return 2;
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Planner;
+
+/// <summary>
+/// The conversation pipeline every channel calls: make sure the workspace exists, give the turn its
+/// own kernel carrying the caller's identity, let the planner decide, and never let a failure reach
+/// the person as anything but a short apology.
+/// </summary>
+public sealed class Coach(Kernel prototype, IPlanner planner, IScoreboardStore store, TimeProvider clock, ILogger<Coach> logger) : ICoach
+{
+    /// <summary>Longer messages are not something a person typed to a scoreboard bot.</summary>
+    public const int MaxMessageLength = 4000;
+
+    private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
+
+    public async Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        if (text.Length > MaxMessageLength)
+        {
+            return Reply.Text($"That message is too long for me ({text.Length} characters). Keep it under {MaxMessageLength}.", Tone.Warning);
+        }
+        try
+        {
+            await EnsureWorkspaceAsync(turn.Workspace, cancellationToken);
+            var kernel = TurnScope.Enter(prototype, turn, clock.GetUtcNow());
+            return await planner.PlanAsync(kernel, text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Turn failed for {Caller} in {Workspace} via {Channel}", turn.Caller, turn.Workspace, turn.Channel);
+            return Reply.Text("Sorry, something went wrong on my side while answering that. Please try again in a moment.", Tone.Warning);
+        }
+    }
+
+    private async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        if (_knownWorkspaces.ContainsKey(workspace))
+        {
+            return;
+        }
+        await store.EnsureWorkspaceAsync(workspace, cancellationToken);
+        _knownWorkspaces[workspace] = true;
+    }
+}

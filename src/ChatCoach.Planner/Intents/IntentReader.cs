@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Planner.Intents;
+
+/// <summary>
+/// Reads the phrases a leadership team uses with the scoreboard — "where do we stand", "record 412
+/// for cost per opp", "October win rate was 31%", "make @dana the owner of win rate" — and their
+/// everyday variants (case, punctuation, loose indicator names). Pure: no I/O, no model.
+/// </summary>
+public static partial class IntentReader
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const string Value = @"[$€£]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)\s*(k|m|%|percent|pct|days?|weeks?|d)?";
+
+    [GeneratedRegex(@"^(help|\?|commands|what can you do|how does this work|hi|hello|hey)$", Options)]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"\b(where do we stand|where are we|how are we doing|how('| a)?re we doing|scoreboard|standings?|the numbers|dashboard)\b", Options)]
+    private static partial Regex Standing();
+
+    [GeneratedRegex(@"\b(what('?s| is) missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$)", Options)]
+    private static partial Regex Missing();
+
+    [GeneratedRegex(@"^(show |list )?(the )?owners$|^who owns (what|which|everything|each)\b", Options)]
+    private static partial Regex AllOwners();
+
+    [GeneratedRegex(@"^who(se| is| 's|'s)? (owns|owner of|responsible for|accountable for) (?<ind>.+)$|^who owns (?<ind>.+)$", Options)]
+    private static partial Regex WhoOwns();
+
+    [GeneratedRegex(@"^(show |give me )?(the )?(history|trend) (of|for) (?<ind>.+)$|^(?<ind>.+?) history$", Options)]
+    private static partial Regex History();
+
+    [GeneratedRegex(@"^(make|set) (?<who><@[^>]+>) (as )?(the )?owner (of|for) (?<ind>.+)$|^(set|change) (the )?owner (of|for) (?<ind>.+?) to (?<who><@[^>]+>)$|^assign (?<ind>.+?) to (?<who><@[^>]+>)$", Options)]
+    private static partial Regex Owner();
+
+    [GeneratedRegex(@"^(set|change|make) (the )?target (for|of|on) (?<ind>.+?) (to|at|as) (?<val>.+)$|^(?<ind>.+?) target (is|=|to|should be) (?<val>.+)$", Options)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"^(clear|remove|drop) (the )?target (for|of|on) (?<ind>.+)$", Options)]
+    private static partial Regex ClearTarget();
+
+    [GeneratedRegex(@"^(record|log|add|enter|report|put)( a value of)? (?<val>.+?) (for|to|as|on|against) (?<ind>.+)$", Options)]
+    private static partial Regex RecordValueFor();
+
+    [GeneratedRegex(@"^(record|log|report|enter) (?<ind>.+?) (as|at|=|is|was|of) (?<val>.+)$", Options)]
+    private static partial Regex RecordIndicatorAs();
+
+    [GeneratedRegex(@"^(?<ind>[a-z][a-z\- ]*?) (was|is|=|came in at|landed at|:) (?<val>" + Value + @")$", Options)]
+    private static partial Regex Statement();
+
+    [GeneratedRegex(@"^(?<ind>[a-z][a-z\- ]*?):? (?<val>" + Value + @")$", Options)]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"\s+(for|in|of|during)\s*$|^\s*(for|in|of)\s+", Options)]
+    private static partial Regex DanglingPreposition();
+
+    public static Intent Read(string message, DateOnly today)
+    {
+        var text = Normalise(message);
+        return text.Length == 0 || Help().IsMatch(text) ? new ShowHelp()
+            : ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
+    }
+
+    private static Intent? ReadOwnership(string text)
+    {
+        if (Owner().Match(text) is { Success: true } owner)
+        {
+            return new SetOwner(owner.Groups["ind"].Value, owner.Groups["who"].Value);
+        }
+        if (AllOwners().IsMatch(text))
+        {
+            return new ShowOwners(null);
+        }
+        return WhoOwns().Match(text) is { Success: true } who ? new ShowOwners(who.Groups["ind"].Value) : null;
+    }
+
+    private static Intent? ReadTarget(string text)
+    {
+        if (ClearTarget().Match(text) is { Success: true } clear)
+        {
+            return new SetTarget(clear.Groups["ind"].Value, "none");
+        }
+        return Target().Match(text) is { Success: true } target ? new SetTarget(target.Groups["ind"].Value, target.Groups["val"].Value) : null;
+    }
+
+    /// <summary>Record phrasings; the month may be named anywhere and is cut out before the rest is read.</summary>
+    private static RecordValue? ReadRecord(string text, DateOnly today)
+    {
+        var named = PeriodPhrases.Find(text, today);
+        var rest = named is { } p ? Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)) : text;
+        var match = new[] { RecordValueFor(), RecordIndicatorAs(), Statement(), Bare() }
+            .Select(r => r.Match(rest))
+            .FirstOrDefault(m => m.Success);
+        if (match is null)
+        {
+            return null;
+        }
+        var indicator = DanglingPreposition().Replace(match.Groups["ind"].Value, "").Trim();
+        var value = DanglingPreposition().Replace(match.Groups["val"].Value, "").Trim();
+        return indicator.Length == 0 || value.Length == 0 ? null : new RecordValue(indicator, value, named?.Period);
+    }
+
+    private static Intent ReadQuestion(string text)
+    {
+        if (Missing().IsMatch(text))
+        {
+            return new ShowMissing();
+        }
+        if (History().Match(text) is { Success: true } history)
+        {
+            return new ShowHistory(history.Groups["ind"].Value);
+        }
+        return Standing().IsMatch(text) ? new ShowStanding() : new NotUnderstood(text);
+    }
+
+    /// <summary>Lower-case, single spaces, no trailing punctuation; mentions kept as written (platform ids are case-sensitive).</summary>
+    private static string Normalise(string message)
+    {
+        var text = Collapse(message.Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"'))
+            .TrimEnd('?', '!', '.', ' ').TrimStart('/', ' ');
+        var lowered = text.ToLowerInvariant();
+        foreach (var user in MentionSyntax.Find(text))
+        {
+            var written = MentionSyntax.Write(user);
+            lowered = lowered.Replace(written.ToLowerInvariant(), written, StringComparison.Ordinal);
+        }
+        return lowered;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,108 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Scoreboard;
+
+namespace ChatCoach.Planner;
+
+/// <summary>
+/// Turns plugin results into replies, deterministically. It is the embedded planner's voice and the
+/// language-model planner's fallback: every number it writes is taken from the result it renders.
+/// </summary>
+public static class ReplyComposer
+{
+    public static Reply Compose(PluginResult result) => result switch
+    {
+        StandingResult s => Standing(s.Standing),
+        MissingResult m => Missing(m.Standing),
+        OwnersResult o => Reply.Of(new OwnerTable(o.Indicators)),
+        HistoryResult h => History(h),
+        ValueRecorded v => Recorded(v),
+        OwnerChanged o => Reply.Of(Say(Tone.Success, new Mention(o.Owner), new TextRun(" now owns "), new Strong(o.Indicator.Name),
+            new TextRun(o.Previous is null ? "." : " (previously "), o.Previous is null ? new TextRun("") : new Mention(o.Previous),
+            new TextRun(o.Previous is null ? "" : ")."))),
+        TargetChanged t => Reply.Of(Say(Tone.Success, new TextRun("Target for "), new Strong(t.Indicator.Name),
+            new TextRun($" is now {TargetText(t.Target, t.Indicator.Unit)} (was {TargetText(t.Previous, t.Indicator.Unit)})."))),
+        UnknownIndicator u => Unknown(u),
+        InvalidInput i => Reply.Text(i.Message, Tone.Warning),
+        Refusal r => Refused(r),
+        _ => Reply.Text("Done."),
+    };
+
+    public static Reply Owner(Indicator indicator) => Reply.Of(indicator.Owner is { } owner
+        ? Say(Tone.Plain, new Mention(owner), new TextRun(" owns "), new Strong(indicator.Name), new TextRun("."))
+        : Say(Tone.Warning, new Strong(indicator.Name), new TextRun(" has no owner yet. An admin can say \"make @name the owner of " + ShortName(indicator) + "\".")));
+
+    public static Reply Help() => Reply.Of(
+        Say(Tone.Plain, new TextRun("I keep the scoreboard honest. You can ask me:")),
+        Say(Tone.Plain, new TextRun(
+            "• where do we stand — every indicator, its latest value and who recorded it\n" +
+            "• what's missing — values still due for the reporting period, by owner\n" +
+            "• record 412 for cost per opp (for November 2026) — or \"October win rate was 31%\"\n" +
+            "• history of win rate — every value and correction\n" +
+            "• who owns win rate — or \"who owns what\"\n" +
+            "• make @dana the owner of win rate, set the target for win rate to 35% (admins)")),
+        new Choices("Try one:", [new Choice("Where do we stand", "where do we stand"), new Choice("What's missing", "what's missing"), new Choice("Who owns what", "who owns what")]));
+
+    private static Reply Standing(Standing standing) => Reply.Of(
+        Say(Tone.Plain, new TextRun($"Where we stand for {standing.ReportingPeriod.Display}: {standing.ReportedCount} of {standing.Rows.Count} indicators reported.")),
+        new StandingTable(standing));
+
+    private static Reply Missing(Standing standing)
+    {
+        var missing = standing.Missing.ToList();
+        if (missing.Count == 0)
+        {
+            return Reply.Text($"Nothing is missing: every indicator has its {standing.ReportingPeriod.Display} value.", Tone.Success);
+        }
+        var parts = new List<ReplyPart> { Say(Tone.Plain, new TextRun($"Still missing for {standing.ReportingPeriod.Display} ({missing.Count} of {standing.Rows.Count}):")) };
+        parts.AddRange(missing.Select(row => Say(Tone.Plain,
+            new TextRun("• "), new Strong(row.Indicator.Name), new TextRun(" — "),
+            row.Indicator.Owner is { } owner ? new Mention(owner) : new TextRun("no owner"))));
+        var noted = standing.Rows.Where(r => r.NotAvailableForCurrentPeriod).ToList();
+        parts.AddRange(noted.Select(row => Say(Tone.Plain, new TextRun("• "), new Strong(row.Indicator.Name),
+            new TextRun($" — marked not available{(row.CurrentPeriodEntry?.Note is { } why ? $": {why}" : "")}"))));
+        return new Reply(parts);
+    }
+
+    private static Reply History(HistoryResult history) => history.Revisions.Count == 0
+        ? Reply.Text($"No values recorded yet for {history.Indicator.Name}.")
+        : Reply.Of(new HistoryTable(history.Indicator, history.Revisions));
+
+    private static Reply Recorded(ValueRecorded recorded)
+    {
+        var unit = recorded.Indicator.Unit;
+        var stored = recorded.Recorded;
+        var inlines = new List<Inline>
+        {
+            new TextRun($"Recorded {ValueFormatter.Format(stored.Value!.Value, unit)} for "), new Strong(recorded.Indicator.Name),
+            new TextRun($" for {stored.Period.Display}."),
+        };
+        if (recorded.Replaced is { } old)
+        {
+            inlines.Add(new TextRun(old.HasNumber
+                ? $" This corrects {ValueFormatter.Format(old.Value!.Value, unit)} recorded by "
+                : " This replaces the not-available note from "));
+            inlines.Add(new Mention(old.RecordedBy));
+            inlines.Add(new TextRun($" on {old.RecordedAt:MMM d}; both stay in the history."));
+        }
+        return Reply.Of(Say(Tone.Success, [.. inlines]));
+    }
+
+    private static Reply Unknown(UnknownIndicator unknown) => unknown.Candidates.Count > 1
+        ? Reply.Of(
+            Say(Tone.Warning, new TextRun($"\"{unknown.Asked}\" could mean more than one indicator. Which one?")),
+            new Choices("Pick one:", unknown.Candidates.Select(c => new Choice(c.Name, $"history of {c.Key}")).ToList()))
+        : Reply.Text($"I don't know an indicator called \"{unknown.Asked}\". Say \"who owns what\" to see them all.", Tone.Warning);
+
+    private static Reply Refused(Refusal refusal) => refusal.Indicator?.Owner is { } owner
+        ? Reply.Of(Say(Tone.Refusal, new TextRun(refusal.Reason + " It's owned by "), new Mention(owner), new TextRun(".")))
+        : Reply.Text(refusal.Reason, Tone.Refusal);
+
+    private static string TargetText(decimal? target, Unit unit) => target is { } t ? ValueFormatter.Format(t, unit) : "none";
+
+    private static string ShortName(Indicator indicator) => indicator.Aliases.Count > 0 ? indicator.Aliases[0] : indicator.Key;
+
+    private static Paragraph Say(Tone tone, params Inline[] inlines) => new(inlines.Where(i => i is not TextRun { Text: "" }).ToList(), tone);
+}

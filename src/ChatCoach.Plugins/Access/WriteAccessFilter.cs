@@ -1,0 +1,61 @@
+using System.Reflection;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Plugins.Access;
+
+/// <summary>
+/// The one place that decides who may write. It runs for every function invocation through the
+/// Kernel — from the embedded planner or a language model's tool call — and answers a write the
+/// caller may not make with a <see cref="Refusal"/> instead of running it.
+/// </summary>
+public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins) : IFunctionInvocationFilter
+{
+    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
+    {
+        var refusal = await CheckAsync(context);
+        if (refusal is null)
+        {
+            await next(context);
+            return;
+        }
+        context.Result = new FunctionResult(context.Function, refusal);
+    }
+
+    private async Task<Refusal?> CheckAsync(FunctionInvocationContext context)
+    {
+        var rule = RuleOf(context.Function);
+        if (rule is null)
+        {
+            return null;
+        }
+        var scope = TurnScope.Of(context.Kernel);
+        var caller = scope.Turn.Caller;
+        if (admins.IsAdmin(caller))
+        {
+            return null;
+        }
+        if (rule == WriteAccess.Admin)
+        {
+            return new Refusal("Only an admin can change owners and targets.");
+        }
+        var named = context.Arguments.TryGetValue("indicator", out var value) ? value?.ToString() ?? "" : "";
+        var indicator = IndicatorMatcher.Match(named, await scope.IndicatorsAsync(store, context.CancellationToken)).Indicator;
+        // An indicator nobody can identify is left to the function, which answers with the candidates.
+        if (indicator is null || indicator.Owner == caller)
+        {
+            return null;
+        }
+        return new Refusal(
+            indicator.Owner is null
+                ? $"{indicator.Name} has no owner yet, so only an admin can record it."
+                : $"Only the owner of {indicator.Name} or an admin can record its value.",
+            indicator);
+    }
+
+#pragma warning disable SKEXP0001 // UnderlyingMethod is how a filter reads the function's own attributes.
+    private static WriteAccess? RuleOf(KernelFunction function) =>
+        function.UnderlyingMethod?.GetCustomAttribute<WriteAccessAttribute>()?.Access;
+#pragma warning restore SKEXP0001
+}

@@ -1,0 +1,22 @@
+using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Scoreboard;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Plugins;
+
+/// <summary>
+/// Builds the prototype Kernel: every plugin and the filters every invocation passes through.
+/// Each turn works on a clone that carries the turn's identity (<see cref="TurnScope.Enter"/>).
+/// </summary>
+public static class CoachKernel
+{
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null)
+    {
+        var kernel = new Kernel(services);
+        kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
+        // Audit wraps access, so refusals are logged too.
+        kernel.FunctionInvocationFilters.Add(audit);
+        kernel.FunctionInvocationFilters.Add(access);
+        return kernel;
+    }
+}

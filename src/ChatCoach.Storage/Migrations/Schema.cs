@@ -1,0 +1,88 @@
+namespace ChatCoach.Storage.Migrations;
+
+/// <summary>
+/// The schema, as the ordered list of steps that build it. The SQL is the dialect SQLite and
+/// PostgreSQL share: TEXT for timestamps (ISO-8601 UTC, so they sort) and for decimals (exact).
+/// </summary>
+public static class Schema
+{
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "scoreboard",
+        [
+            """
+            CREATE TABLE workspaces (
+                id TEXT PRIMARY KEY,
+                created_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE indicators (
+                workspace_id TEXT NOT NULL,
+                key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                better_when TEXT NOT NULL,
+                lagging_metric TEXT NOT NULL,
+                target TEXT NULL,
+                owner TEXT NULL,
+                aliases TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (workspace_id, key))
+            """,
+            """
+            CREATE TABLE indicator_values (
+                workspace_id TEXT NOT NULL,
+                indicator_key TEXT NOT NULL,
+                period TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                value TEXT NULL,
+                recorded_by TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                note TEXT NULL,
+                PRIMARY KEY (workspace_id, indicator_key, period, revision))
+            """,
+            """
+            CREATE TABLE board_changes (
+                workspace_id TEXT NOT NULL,
+                indicator_key TEXT NOT NULL,
+                field TEXT NOT NULL,
+                old_value TEXT NULL,
+                new_value TEXT NULL,
+                changed_by TEXT NOT NULL,
+                changed_at TEXT NOT NULL,
+                channel TEXT NOT NULL)
+            """,
+            "CREATE INDEX board_changes_by_indicator ON board_changes (workspace_id, indicator_key)",
+        ]),
+        new(2, "inbox and conversation addresses",
+        [
+            """
+            CREATE TABLE inbox (
+                source TEXT NOT NULL,
+                delivery_id TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                claimed_by TEXT NULL,
+                lease_until TEXT NULL,
+                last_error TEXT NULL,
+                finished_at TEXT NULL,
+                PRIMARY KEY (source, delivery_id))
+            """,
+            "CREATE INDEX inbox_by_status ON inbox (status, received_at)",
+            """
+            CREATE TABLE conversation_addresses (
+                channel TEXT NOT NULL,
+                workspace_id TEXT NOT NULL,
+                key TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                unusable_reason TEXT NULL,
+                PRIMARY KEY (channel, workspace_id, key))
+            """,
+        ]),
+    ];
+}

@@ -1,0 +1,35 @@
+using System.Data.Common;
+
+namespace ChatCoach.Storage.Sql;
+
+/// <summary>
+/// One place that opens connections. The SQL the stores write is the subset SQLite and PostgreSQL
+/// share (ON CONFLICT, RETURNING, text timestamps), so a provider differs only here.
+/// </summary>
+public abstract class Database
+{
+    public abstract StorageProvider Provider { get; }
+
+    protected abstract DbConnection CreateConnection();
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = CreateConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await OnOpenedAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>True when the error is a primary-key or unique violation.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+}

@@ -1,0 +1,160 @@
+using System.Data.Common;
+using System.Text.Json;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Storage.Sql;
+
+/// <summary>The scoreboard in SQL. Every statement is filtered by workspace; values are only ever appended.</summary>
+public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : IScoreboardStore
+{
+    private const string ValueColumns = "indicator_key, period, revision, kind, value, recorded_by, recorded_at, channel, note";
+
+    public async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The unique key decides who seeds: of two hosts seeing a new workspace at once, one inserts.
+        var created = await transaction.ExecuteAsync(
+            "INSERT INTO workspaces (id, created_at) VALUES (@ws, @at) ON CONFLICT (id) DO NOTHING",
+            cancellationToken, ("@ws", workspace.Value), ("@at", SqlCommands.Timestamp(clock.GetUtcNow())));
+        if (created == 1)
+        {
+            foreach (var indicator in DefaultScoreboard.Indicators)
+            {
+                await InsertIndicatorAsync(transaction, workspace, indicator, cancellationToken);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static Task<int> InsertIndicatorAsync(DbTransaction transaction, WorkspaceId workspace, Indicator indicator, CancellationToken cancellationToken) =>
+        transaction.ExecuteAsync(
+            """
+            INSERT INTO indicators (workspace_id, key, name, unit, better_when, lagging_metric, target, owner, aliases, position)
+            VALUES (@ws, @key, @name, @unit, @better, @lagging, @target, @owner, @aliases, @position)
+            """,
+            cancellationToken,
+            ("@ws", workspace.Value), ("@key", indicator.Key), ("@name", indicator.Name), ("@unit", indicator.Unit.ToString()),
+            ("@better", indicator.BetterWhen.ToString()), ("@lagging", indicator.LaggingMetric), ("@target", SqlCommands.Decimal(indicator.Target)),
+            ("@owner", indicator.Owner?.Id), ("@aliases", JsonSerializer.Serialize(indicator.Aliases)), ("@position", indicator.Position));
+
+    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            """
+            SELECT key, name, unit, better_when, lagging_metric, target, owner, aliases, position
+            FROM indicators WHERE workspace_id = @ws ORDER BY position, key
+            """,
+            ReadIndicator, cancellationToken, ("@ws", workspace.Value));
+    }
+
+    public async Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            $"""
+            SELECT {ValueColumns} FROM indicator_values v
+            WHERE v.workspace_id = @ws AND v.revision = (
+                SELECT MAX(r.revision) FROM indicator_values r
+                WHERE r.workspace_id = v.workspace_id AND r.indicator_key = v.indicator_key AND r.period = v.period)
+            """,
+            ReadValue, cancellationToken, ("@ws", workspace.Value));
+    }
+
+    public async Task<IReadOnlyList<RecordedValue>> HistoryAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            $"""
+            SELECT {ValueColumns} FROM indicator_values
+            WHERE workspace_id = @ws AND indicator_key = @key ORDER BY period DESC, revision DESC
+            """,
+            ReadValue, cancellationToken, ("@ws", workspace.Value), ("@key", indicatorKey));
+    }
+
+    public async Task<RecordedValue> RecordAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken)
+    {
+        // Two writers racing for the same revision number: the primary key refuses the second, which retries.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await InsertNextRevisionAsync(workspace, value, cancellationToken);
+            }
+            catch (DbException e) when (database.IsUniqueViolation(e) && attempt < 5)
+            {
+            }
+        }
+    }
+
+    private async Task<RecordedValue> InsertNextRevisionAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command(
+            """
+            INSERT INTO indicator_values (workspace_id, indicator_key, period, revision, kind, value, recorded_by, recorded_at, channel, note)
+            SELECT @ws, @key, @period, COALESCE(MAX(revision), 0) + 1, @kind, @value, @by, @at, @channel, @note
+            FROM indicator_values WHERE workspace_id = @ws AND indicator_key = @key AND period = @period
+            RETURNING revision
+            """,
+            null,
+            ("@ws", workspace.Value), ("@key", value.IndicatorKey), ("@period", value.Period.ToString()), ("@kind", value.Kind.ToString()),
+            ("@value", SqlCommands.Decimal(value.Value)), ("@by", value.RecordedBy.Id), ("@at", SqlCommands.Timestamp(value.RecordedAt)),
+            ("@channel", value.Channel), ("@note", value.Note));
+        var revision = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+        return new RecordedValue(value.IndicatorKey, value.Period, revision, value.Kind, value.Value, value.RecordedBy, value.RecordedAt, value.Channel, value.Note);
+    }
+
+    public Task SetOwnerAsync(WorkspaceId workspace, string indicatorKey, UserRef owner, ChangeStamp stamp, CancellationToken cancellationToken) =>
+        ChangeFieldAsync(workspace, indicatorKey, "owner", owner.Id, stamp, cancellationToken);
+
+    public Task SetTargetAsync(WorkspaceId workspace, string indicatorKey, decimal? target, ChangeStamp stamp, CancellationToken cancellationToken) =>
+        ChangeFieldAsync(workspace, indicatorKey, "target", SqlCommands.Decimal(target), stamp, cancellationToken);
+
+    /// <summary>Changes an indicator's field and keeps the old value in board_changes, in one transaction.</summary>
+    private async Task ChangeFieldAsync(WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // field is one of two constants above, never user text.
+        await transaction.ExecuteAsync(
+            $"""
+            INSERT INTO board_changes (workspace_id, indicator_key, field, old_value, new_value, changed_by, changed_at, channel)
+            SELECT workspace_id, key, @field, {field}, @new, @by, @at, @channel FROM indicators WHERE workspace_id = @ws AND key = @key
+            """,
+            cancellationToken, ("@field", field), ("@new", newValue), ("@by", stamp.By.Id), ("@at", SqlCommands.Timestamp(stamp.At)),
+            ("@channel", stamp.Channel), ("@ws", workspace.Value), ("@key", indicatorKey));
+        var changed = await transaction.ExecuteAsync(
+            $"UPDATE indicators SET {field} = @new WHERE workspace_id = @ws AND key = @key",
+            cancellationToken, ("@new", newValue), ("@ws", workspace.Value), ("@key", indicatorKey));
+        if (changed != 1)
+        {
+            throw new KeyNotFoundException($"No indicator '{indicatorKey}' in workspace {workspace}.");
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static Indicator ReadIndicator(DbDataReader r) => new(
+        Key: r.GetString(0),
+        Name: r.GetString(1),
+        Unit: Enum.Parse<Unit>(r.GetString(2)),
+        BetterWhen: Enum.Parse<BetterWhen>(r.GetString(3)),
+        LaggingMetric: r.GetString(4),
+        Target: r.ReadDecimal(5),
+        Owner: r.NullableString(6) is { } owner ? new UserRef(owner) : null,
+        Aliases: JsonSerializer.Deserialize<string[]>(r.GetString(7)) ?? [],
+        Position: Convert.ToInt32(r.GetValue(8)));
+
+    private static RecordedValue ReadValue(DbDataReader r) => new(
+        IndicatorKey: r.GetString(0),
+        Period: Period.Parse(r.GetString(1)),
+        Revision: Convert.ToInt32(r.GetValue(2)),
+        Kind: Enum.Parse<ValueKind>(r.GetString(3)),
+        Value: r.ReadDecimal(4),
+        RecordedBy: new UserRef(r.GetString(5)),
+        RecordedAt: r.ReadTimestamp(6),
+        Channel: r.GetString(7),
+        Note: r.NullableString(8));
+}

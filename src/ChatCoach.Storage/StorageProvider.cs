@@ -1,0 +1,7 @@
+namespace ChatCoach.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}
