@@ -1,0 +1,31 @@
+using ChatCoach.Domain.Delivery;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+
+namespace ChatCoach.Storage.Tests;
+
+public sealed class ConversationAddressStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly TempSqlite _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task Saving_again_refreshes_the_address_and_clears_an_unusable_mark()
+    {
+        var store = new SqlConversationAddressStore(await _file.MigratedAsync());
+        await store.SaveAsync(new ConversationAddress("teams", "teams:tenant", "user:aad1", "{\"serviceUrl\":\"a\"}", Now), None);
+        await store.MarkUnusableAsync("teams", "teams:tenant", "user:aad1", "BotNotInConversationRoster", None);
+
+        Assert.False((await store.FindAsync("teams", "teams:tenant", "user:aad1", None))!.Usable);
+
+        await store.SaveAsync(new ConversationAddress("teams", "teams:tenant", "user:aad1", "{\"serviceUrl\":\"b\"}", Now.AddHours(1)), None);
+        var refreshed = await store.FindAsync("teams", "teams:tenant", "user:aad1", None);
+
+        Assert.True(refreshed!.Usable);
+        Assert.Equal("{\"serviceUrl\":\"b\"}", refreshed.Payload);
+        Assert.Null(await store.FindAsync("teams", "teams:other-tenant", "user:aad1", None));
+    }
+}

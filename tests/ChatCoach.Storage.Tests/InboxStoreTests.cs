@@ -1,0 +1,81 @@
+using ChatCoach.Domain.Inbound;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+
+namespace ChatCoach.Storage.Tests;
+
+public sealed class InboxStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly TempSqlite _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    private async Task<SqlInboxStore> StoreAsync() => new(await _file.MigratedAsync());
+
+    private static InboundEvent Event(string id) => new("slack", id, "{\"event_id\":\"" + id + "\"}", Now);
+
+    [Fact]
+    public async Task The_same_delivery_id_is_stored_once()
+    {
+        var store = await StoreAsync();
+
+        Assert.True(await store.TryAddAsync(Event("Ev1"), None));
+        Assert.False(await store.TryAddAsync(Event("Ev1"), None));
+        Assert.Single(await store.PendingAsync(Now, 10, None));
+    }
+
+    [Fact]
+    public async Task Only_one_claimant_wins_a_row()
+    {
+        var store = await StoreAsync();
+        await store.TryAddAsync(Event("Ev1"), None);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            Task.Run(() => store.TryClaimAsync("slack", "Ev1", $"worker-{i}", Now, Now.AddMinutes(2), None))));
+
+        Assert.Single(claims, won => won);
+    }
+
+    [Fact]
+    public async Task A_claim_whose_lease_ran_out_is_pending_again()
+    {
+        var store = await StoreAsync();
+        await store.TryAddAsync(Event("Ev1"), None);
+        await store.TryClaimAsync("slack", "Ev1", "dead-process", Now, Now.AddMinutes(2), None);
+
+        Assert.Empty(await store.PendingAsync(Now.AddMinutes(1), 10, None));
+        Assert.Single(await store.PendingAsync(Now.AddMinutes(3), 10, None));
+        Assert.True(await store.TryClaimAsync("slack", "Ev1", "new-process", Now.AddMinutes(3), Now.AddMinutes(5), None));
+    }
+
+    [Fact]
+    public async Task Done_rows_are_never_handed_out_again_and_are_pruned_later()
+    {
+        var store = await StoreAsync();
+        await store.TryAddAsync(Event("Ev1"), None);
+        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        await store.MarkDoneAsync("slack", "Ev1", Now, None);
+
+        Assert.Empty(await store.PendingAsync(Now.AddDays(1), 10, None));
+        Assert.False(await store.TryClaimAsync("slack", "Ev1", "w2", Now.AddDays(1), Now.AddDays(1), None));
+        Assert.False(await store.TryAddAsync(Event("Ev1"), None));
+        Assert.Equal(1, await store.PruneAsync(Now.AddDays(8), None));
+    }
+
+    [Fact]
+    public async Task A_failed_attempt_returns_the_row_and_giving_up_parks_it()
+    {
+        var store = await StoreAsync();
+        await store.TryAddAsync(Event("Ev1"), None);
+        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+
+        await store.MarkFailedAsync("slack", "Ev1", "boom", giveUp: false, None);
+        var retry = Assert.Single(await store.PendingAsync(Now, 10, None));
+        Assert.Equal(1, retry.Attempts);
+
+        await store.MarkFailedAsync("slack", "Ev1", "boom again", giveUp: true, None);
+        Assert.Empty(await store.PendingAsync(Now, 10, None));
+    }
+}
