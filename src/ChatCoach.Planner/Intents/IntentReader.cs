@@ -41,7 +41,7 @@ public static partial class IntentReader
     [GeneratedRegex(@"^(clear|remove|drop) (the )?target (for|of|on) (?<ind>.+)$", Options)]
     private static partial Regex ClearTarget();
 
-    [GeneratedRegex(@"^(record|log|add|enter|report|put)( a value of)? (?<val>.+?) (for|to|as|on|against) (?<ind>.+)$", Options)]
+    [GeneratedRegex(@"^(record|log|add|enter|report|put)( a value of)? (?<val>.+?) (for|to|on|against) (?<ind>.+)$", Options)]
     private static partial Regex RecordValueFor();
 
     [GeneratedRegex(@"^(record|log|report|enter) (?<ind>.+?) (as|at|=|is|was|of) (?<val>.+)$", Options)]
@@ -89,7 +89,7 @@ public static partial class IntentReader
     private static RecordValue? ReadRecord(string text, DateOnly today)
     {
         var named = PeriodPhrases.Find(text, today);
-        var rest = named is { } p ? Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)) : text;
+        var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
         var match = new[] { RecordValueFor(), RecordIndicatorAs(), Statement(), Bare() }
             .Select(r => r.Match(rest))
             .FirstOrDefault(m => m.Success);

@@ -1,0 +1,69 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatCoach.Conversation.Tests;
+
+/// <summary>
+/// The real conversation pipeline — Coach, embedded planner, Kernel, filters, plugins — over a real
+/// SQLite file and a fake clock set to 23 November 2026.
+/// </summary>
+public sealed class CoachFixture : IDisposable
+{
+    public static readonly WorkspaceId Workspace = new("slack:TACME");
+    public static readonly UserRef Admin = new("slack:UADMIN");
+    public static readonly UserRef Dana = new("slack:UDANA");
+    public static readonly UserRef Lee = new("slack:ULEE");
+
+    private readonly TempSqlite _file;
+
+    private CoachFixture(TempSqlite file, SqlScoreboardStore store, Coach coach, FakeTimeProvider clock)
+    {
+        _file = file;
+        Store = store;
+        Coach = coach;
+        Clock = clock;
+    }
+
+    public SqlScoreboardStore Store { get; }
+
+    public Coach Coach { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public static async Task<CoachFixture> CreateAsync(params UserRef[] admins)
+    {
+        var file = new TempSqlite();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        var store = new SqlScoreboardStore(await file.MigratedAsync(), clock);
+        var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
+        var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
+            new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])));
+        var coach = new Coach(kernel, new EmbeddedPlanner(), store, clock, NullLogger<Coach>.Instance);
+        return new CoachFixture(file, store, coach, clock);
+    }
+
+    public Task<Reply> SayAsync(UserRef who, string text) =>
+        Coach.ReplyAsync(new TurnContext(Workspace, who, "slack", "C1"), text, CancellationToken.None);
+
+    public async Task<string> SayTextAsync(UserRef who, string text) => Text(await SayAsync(who, text));
+
+    /// <summary>What a person would read, whatever the parts: paragraphs and table cells as plain text.</summary>
+    public static string Text(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
+
+    public async Task<Indicator> IndicatorAsync(string key) =>
+        (await Store.IndicatorsAsync(Workspace, CancellationToken.None)).Single(i => i.Key == key);
+
+    public void Dispose()
+    {
+        _file.Dispose();
+    }
+}
