@@ -1,0 +1,81 @@
+using ChatCoach.TestSupport;
+
+namespace ChatCoach.Host.Tests;
+
+/// <summary>
+/// The console chat as a user runs it: the host process with stdin piped, one message per line,
+/// on a real SQLite file. Alex is the configured admin; Lee is neither admin nor owner.
+/// </summary>
+public sealed class ConsoleSessionTests : IDisposable
+{
+    private readonly TempSqlite _file = new();
+    private readonly Dictionary<string, string> _environment = new() { ["ChatCoach__Admins__0"] = "local:alex" };
+
+    public void Dispose() => _file.Dispose();
+
+    private Task<HostProcess.Result> ChatAsync(string user, params string[] lines) =>
+        HostProcess.RunAsync($"console --user {user} --db \"{_file.Path}\"", string.Join("\n", lines) + "\n",
+            Path.GetDirectoryName(_file.Path)!, _environment);
+
+    [Fact]
+    public async Task A_scripted_session_records_refuses_and_explains()
+    {
+        var alex = await ChatAsync("alex",
+            "where do we stand",
+            "record 412 for cost per qualified opportunity for last month",
+            "where do we stand",
+            "record forty-ish for win rate",
+            "make @dana the owner of cost per qualified opportunity");
+        var lee = await ChatAsync("lee", "record 500 for cost per qualified opportunity", "where do we stand");
+
+        Assert.Equal(0, alex.ExitCode);
+        var turns = alex.Output.Split("\n> ");
+        Assert.Contains("0 of 6 indicators reported", turns[0]);
+        foreach (var name in new[] { "Share of marketing spend traceable", "Cost per qualified opportunity", "Win rate on deals", "Referenceable proof", "Time from customer result", "Time from customer signal" })
+        {
+            Assert.Contains(name, turns[0]);
+        }
+        Assert.Contains("missing (no owner)", turns[0]);
+        Assert.Matches(@"✓ Recorded \$412 for Cost per qualified opportunity for \w+ \d{4}\.", turns[1]);
+        Assert.Matches(@"Cost per qualified opportunity\s+\$412 \(\w{3} \d{4}\)\s+@alex on \w{3} \d+", turns[2]);
+        Assert.Contains("I couldn't read 'forty-ish' as a percentage. Try something like 40%.", turns[3]);
+
+        Assert.Equal(0, lee.ExitCode);
+        Assert.Contains("✓ @dana now owns Cost per qualified opportunity.", turns[4]);
+        Assert.Contains("✗ Only the owner of Cost per qualified opportunity or an admin can record its value. It's owned by @dana.", lee.Output);
+        Assert.Contains("$412", lee.Output.Split("\n> ")[1]);
+        Assert.DoesNotContain("$500", lee.Output);
+    }
+
+    [Fact]
+    public async Task A_bad_configuration_value_stops_the_host_naming_the_key()
+    {
+        _environment["ChatCoach__Scoreboard__DueDay"] = "40";
+
+        var result = await ChatAsync("alex", "where do we stand");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ChatCoach:Scoreboard:DueDay must be a day from 1 to 28", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task A_malformed_admin_is_refused_at_start()
+    {
+        _environment["ChatCoach__Admins__1"] = "dana";
+
+        var result = await ChatAsync("alex", "help");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ChatCoach:Admins:1 must look like", result.Error);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_gets_the_usage()
+    {
+        var result = await HostProcess.RunAsync("frobnicate", "", Path.GetDirectoryName(_file.Path)!);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage:", result.Error);
+    }
+}
