@@ -10,15 +10,23 @@ namespace ChatCoach.Planner;
 
 /// <summary>
 /// The conversation pipeline every channel calls: make sure the workspace exists, give the turn its
-/// own kernel carrying the caller's identity, let the planner decide, and never let a failure reach
+/// own kernel carrying the caller's identity, let a conversation flow in progress (an interview, a
+/// nudge) claim the message or else the planner decide, and never let a failure reach
 /// the person as anything but a short apology.
 /// </summary>
-public sealed class Coach(Kernel prototype, IPlanner planner, IScoreboardStore store, TimeProvider clock, ILogger<Coach> logger) : ICoach
+public sealed class Coach(
+    Kernel prototype,
+    IPlanner planner,
+    IEnumerable<IConversationFlow> flows,
+    IScoreboardStore store,
+    TimeProvider clock,
+    ILogger<Coach> logger) : ICoach
 {
     /// <summary>Longer messages are not something a person typed to a scoreboard bot.</summary>
     public const int MaxMessageLength = 4000;
 
     private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
+    private readonly IConversationFlow[] _flows = [.. flows];
 
     public async Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
@@ -30,6 +38,13 @@ public sealed class Coach(Kernel prototype, IPlanner planner, IScoreboardStore s
         {
             await EnsureWorkspaceAsync(turn.Workspace, cancellationToken);
             var kernel = TurnScope.Enter(prototype, turn, clock.GetUtcNow());
+            foreach (var flow in _flows)
+            {
+                if (await flow.TryContinueAsync(kernel, text, cancellationToken) is { } reply)
+                {
+                    return reply;
+                }
+            }
             return await planner.PlanAsync(kernel, text, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

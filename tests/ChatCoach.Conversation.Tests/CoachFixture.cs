@@ -47,7 +47,7 @@ public sealed class CoachFixture : IDisposable
         var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
             new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])));
-        var coach = new Coach(kernel, new EmbeddedPlanner(), store, clock, NullLogger<Coach>.Instance);
+        var coach = new Coach(kernel, new EmbeddedPlanner(), [], store, clock, NullLogger<Coach>.Instance);
         return new CoachFixture(file, store, coach, clock);
     }
 
