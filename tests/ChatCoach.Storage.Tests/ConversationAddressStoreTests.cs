@@ -4,18 +4,17 @@ using ChatCoach.TestSupport;
 
 namespace ChatCoach.Storage.Tests;
 
-public sealed class ConversationAddressStoreTests : IDisposable
+public sealed class ConversationAddressStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempSqlite _file = new();
 
-    public void Dispose() => _file.Dispose();
-
-    [Fact]
-    public async Task Saving_again_refreshes_the_address_and_clears_an_unusable_mark()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Saving_again_refreshes_the_address_and_clears_an_unusable_mark(string provider)
     {
-        var store = new SqlConversationAddressStore(await _file.MigratedAsync());
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = new SqlConversationAddressStore(db.Database);
         await store.SaveAsync(new ConversationAddress("teams", "teams:tenant", "user:aad1", "{\"serviceUrl\":\"a\"}", Now), None);
         await store.MarkUnusableAsync("teams", "teams:tenant", "user:aad1", "BotNotInConversationRoster", None);
 

@@ -4,32 +4,32 @@ using ChatCoach.TestSupport;
 
 namespace ChatCoach.Storage.Tests;
 
-public sealed class InboxStoreTests : IDisposable
+public sealed class InboxStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempSqlite _file = new();
-
-    public void Dispose() => _file.Dispose();
-
-    private async Task<SqlInboxStore> StoreAsync() => new(await _file.MigratedAsync());
+    private static SqlInboxStore Store(Database database) => new(database);
 
     private static InboundEvent Event(string id) => new("slack", id, "{\"event_id\":\"" + id + "\"}", Now);
 
-    [Fact]
-    public async Task The_same_delivery_id_is_stored_once()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_same_delivery_id_is_stored_once(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
 
         Assert.True(await store.TryAddAsync(Event("Ev1"), None));
         Assert.False(await store.TryAddAsync(Event("Ev1"), None));
         Assert.Single(await store.PendingAsync(Now, 10, None));
     }
 
-    [Fact]
-    public async Task Only_one_claimant_wins_a_row()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Only_one_claimant_wins_a_row(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.TryAddAsync(Event("Ev1"), None);
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
@@ -38,10 +38,12 @@ public sealed class InboxStoreTests : IDisposable
         Assert.Single(claims, won => won);
     }
 
-    [Fact]
-    public async Task A_claim_whose_lease_ran_out_is_pending_again()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_claim_whose_lease_ran_out_is_pending_again(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.TryAddAsync(Event("Ev1"), None);
         await store.TryClaimAsync("slack", "Ev1", "dead-process", Now, Now.AddMinutes(2), None);
 
@@ -50,10 +52,12 @@ public sealed class InboxStoreTests : IDisposable
         Assert.True(await store.TryClaimAsync("slack", "Ev1", "new-process", Now.AddMinutes(3), Now.AddMinutes(5), None));
     }
 
-    [Fact]
-    public async Task Done_rows_are_never_handed_out_again_and_are_pruned_later()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Done_rows_are_never_handed_out_again_and_are_pruned_later(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.TryAddAsync(Event("Ev1"), None);
         await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
         await store.MarkDoneAsync("slack", "Ev1", Now, None);
@@ -64,10 +68,12 @@ public sealed class InboxStoreTests : IDisposable
         Assert.Equal(1, await store.PruneAsync(Now.AddDays(8), None));
     }
 
-    [Fact]
-    public async Task A_failed_attempt_returns_the_row_and_giving_up_parks_it()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_failed_attempt_returns_the_row_and_giving_up_parks_it(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.TryAddAsync(Event("Ev1"), None);
         await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
 

@@ -22,6 +22,19 @@ public sealed class MigratorTests : IDisposable
         Assert.True(File.Exists(_file.Path));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Hosts_starting_at_once_apply_each_step_once(string provider)
+    {
+        // CreateAsync has already migrated once; three more "hosts" race to migrate the same database.
+        await using var db = await TestDatabases.CreateAsync(provider);
+
+        var applied = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            Task.Run(() => new Migrator(db.Reopen(), TimeProvider.System).MigrateAsync(CancellationToken.None))));
+
+        Assert.All(applied, count => Assert.Equal(0, count));
+    }
+
     [Fact]
     public void Versions_only_grow()
     {

@@ -5,7 +5,7 @@ using ChatCoach.TestSupport;
 
 namespace ChatCoach.Storage.Tests;
 
-public sealed class ScoreboardStoreTests : IDisposable
+public sealed class ScoreboardStoreTests
 {
     private static readonly WorkspaceId Acme = new("slack:TACME");
     private static readonly WorkspaceId Globex = new("slack:TGLOBEX");
@@ -13,19 +13,17 @@ public sealed class ScoreboardStoreTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 11, 3, 9, 30, 0, TimeSpan.Zero);
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private readonly TempSqlite _file = new();
-
-    public void Dispose() => _file.Dispose();
-
-    private async Task<SqlScoreboardStore> StoreAsync() => new(await _file.MigratedAsync(), TimeProvider.System);
+    private static SqlScoreboardStore Store(Database database) => new(database, TimeProvider.System);
 
     private static NewValue Cost(decimal value, string period = "2026-10", string? note = null) =>
         new("cost-per-qualified-opp", Period.Parse(period), ValueKind.Value, value, Dana, Now, "slack", note);
 
-    [Fact]
-    public async Task A_new_workspace_is_seeded_with_the_default_six_rows_once()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_new_workspace_is_seeded_with_the_default_six_rows_once(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
 
         await store.EnsureWorkspaceAsync(Acme, None);
         await store.EnsureWorkspaceAsync(Acme, None);
@@ -34,20 +32,24 @@ public sealed class ScoreboardStoreTests : IDisposable
         Assert.Equal(DefaultScoreboard.Indicators.Select(i => i.Key), keys);
     }
 
-    [Fact]
-    public async Task Seeding_the_same_workspace_from_many_callers_at_once_seeds_it_once()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Seeding_the_same_workspace_from_many_callers_at_once_seeds_it_once(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.EnsureWorkspaceAsync(Acme, None))));
 
         Assert.Equal(6, (await store.IndicatorsAsync(Acme, None)).Count);
     }
 
-    [Fact]
-    public async Task Recorded_values_keep_their_provenance()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Recorded_values_keep_their_provenance(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.EnsureWorkspaceAsync(Acme, None);
 
         var stored = await store.RecordAsync(Acme, Cost(412.5m, note: "from the CRM export"), None);
@@ -61,10 +63,12 @@ public sealed class ScoreboardStoreTests : IDisposable
         Assert.Equal("from the CRM export", latest.Note);
     }
 
-    [Fact]
-    public async Task A_correction_adds_a_revision_and_keeps_the_old_one()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_correction_adds_a_revision_and_keeps_the_old_one(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.EnsureWorkspaceAsync(Acme, None);
 
         await store.RecordAsync(Acme, Cost(412), None);
@@ -76,10 +80,12 @@ public sealed class ScoreboardStoreTests : IDisposable
         Assert.Equal([400m, 412m], history.Select(h => h.Value!.Value));
     }
 
-    [Fact]
-    public async Task Concurrent_corrections_each_get_their_own_revision()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Concurrent_corrections_each_get_their_own_revision(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.EnsureWorkspaceAsync(Acme, None);
 
         await Task.WhenAll(Enumerable.Range(1, 10).Select(i => Task.Run(() => store.RecordAsync(Acme, Cost(i), None))));
@@ -88,10 +94,12 @@ public sealed class ScoreboardStoreTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 10), revisions);
     }
 
-    [Fact]
-    public async Task One_workspace_never_sees_or_changes_another_workspaces_rows()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task One_workspace_never_sees_or_changes_another_workspaces_rows(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.EnsureWorkspaceAsync(Acme, None);
         await store.EnsureWorkspaceAsync(Globex, None);
         var stamp = new ChangeStamp(Dana, Now, "slack");
@@ -107,10 +115,12 @@ public sealed class ScoreboardStoreTests : IDisposable
         Assert.Null(globexWinRate.Target);
     }
 
-    [Fact]
-    public async Task Owner_and_target_changes_are_stored()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Owner_and_target_changes_are_stored(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.EnsureWorkspaceAsync(Acme, None);
         var stamp = new ChangeStamp(Dana, Now, "slack");
 
@@ -123,26 +133,30 @@ public sealed class ScoreboardStoreTests : IDisposable
         Assert.Equal(35.5m, winRate.Target);
     }
 
-    [Fact]
-    public async Task Changing_an_unknown_indicator_fails_and_changes_nothing()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Changing_an_unknown_indicator_fails_and_changes_nothing(string provider)
     {
-        var store = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
         await store.EnsureWorkspaceAsync(Acme, None);
 
         await Assert.ThrowsAsync<KeyNotFoundException>(() =>
             store.SetOwnerAsync(Acme, "no-such-row", Dana, new ChangeStamp(Dana, Now, "slack"), None));
     }
 
-    [Fact]
-    public async Task Everything_survives_a_restart()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Everything_survives_a_restart(string provider)
     {
-        var first = await StoreAsync();
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var first = Store(db.Database);
         await first.EnsureWorkspaceAsync(Acme, None);
         await first.RecordAsync(Acme, Cost(412), None);
         await first.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, new ChangeStamp(Dana, Now, "slack"), None);
 
         // A new Database and store over the same file, as after a process restart; migrating again is a no-op.
-        var restarted = await StoreAsync();
+        var restarted = Store(db.Reopen());
 
         Assert.Equal(412, Assert.Single(await restarted.LatestValuesAsync(Acme, None)).Value);
         Assert.Equal(Dana, (await restarted.IndicatorsAsync(Acme, None)).Single(i => i.Key == "cost-per-qualified-opp").Owner);

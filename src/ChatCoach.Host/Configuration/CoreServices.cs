@@ -44,7 +44,13 @@ public static class CoreServices
 
     private static void AddStorage(IServiceCollection services)
     {
-        services.AddSingleton<Database>(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString));
+        services.AddSingleton<Database>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.ParsedProvider == StorageProvider.Postgres
+                ? new PostgresDatabase(options.ConnectionString!)
+                : new SqliteDatabase(options.EffectiveConnectionString);
+        });
         services.AddSingleton<Migrator>();
         services.AddSingleton<IScoreboardStore, SqlScoreboardStore>();
         services.AddSingleton<IInboxStore, SqlInboxStore>();

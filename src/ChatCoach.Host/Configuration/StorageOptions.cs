@@ -32,10 +32,6 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             return ValidateOptionsResult.Fail($"{StorageOptions.ConnectionStringKey} is required when {StorageOptions.Section}:Provider is Postgres.");
         }
-        if (provider == StorageProvider.Postgres)
-        {
-            return ValidateOptionsResult.Fail($"{StorageOptions.Section}:Provider=Postgres is not available in this build yet; use Sqlite.");
-        }
         return ValidateOptionsResult.Success;
     }
 }

@@ -30,6 +30,20 @@ public abstract class Database
 
     protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Serialises migrations between processes where the engine allows several writers. SQLite's
+    /// own write lock already does, so its lock is a no-op.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>True when the error is a primary-key or unique violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 }

@@ -1,0 +1,23 @@
+using ChatCoach.TestSupport;
+
+namespace ChatCoach.Storage.Tests;
+
+/// <summary>Says, in the test output, whether the storage suite also ran against PostgreSQL.</summary>
+public sealed class PostgresAvailabilityTests
+{
+    [PostgresFact]
+    public void The_storage_suite_runs_against_PostgreSQL_too() =>
+        Assert.NotNull(TestDatabases.PostgresAdminConnectionString);
+}
+
+/// <summary>A fact that is skipped, with the reason, where no PostgreSQL server is reachable.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestDatabases.WhyNoPostgres is { } why)
+        {
+            Skip = why;
+        }
+    }
+}
