@@ -20,6 +20,9 @@ public interface IInboxStore
 
     Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>Gives a claimed row back untouched (shutting down mid-work); it is not a failed attempt.</summary>
+    Task ReleaseAsync(string source, string deliveryId, CancellationToken cancellationToken);
+
     /// <summary>Counts a failed attempt and releases the claim; with <paramref name="giveUp"/> the row is parked as failed.</summary>
     Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken);
 

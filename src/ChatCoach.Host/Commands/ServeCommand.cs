@@ -17,9 +17,15 @@ public static class ServeCommand
         return 0;
     }
 
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // No platform sends a chat event anywhere near 1 MiB; anything larger is refused (413) unread.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        // SIGTERM: stop accepting, let in-flight work finish or return to the inbox, then exit 0.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.AddChatCoachCore(builder.Configuration);
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());

@@ -18,6 +18,8 @@ public sealed class InboxProcessor(
     private const int MaxAttempts = 5;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+    private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 
     private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
@@ -43,6 +45,7 @@ public sealed class InboxProcessor(
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(SweepEvery, clock);
+        var lastPrune = DateTimeOffset.MinValue;
         try
         {
             do
@@ -50,6 +53,12 @@ public sealed class InboxProcessor(
                 foreach (var pending in await store.PendingAsync(clock.GetUtcNow(), 100, stoppingToken))
                 {
                     await ProcessAsync(pending.Event, pending.Attempts, stoppingToken);
+                }
+                if (clock.GetUtcNow() - lastPrune >= PruneEvery)
+                {
+                    // Finished rows are kept a week: long enough to recognise any platform re-delivery.
+                    lastPrune = clock.GetUtcNow();
+                    await store.PruneAsync(lastPrune - KeepFinished, stoppingToken);
                 }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -78,7 +87,7 @@ public sealed class InboxProcessor(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: give the row back so the next start (or another host) handles it.
-            await store.MarkFailedAsync(inbound.Source, inbound.DeliveryId, "interrupted by shutdown", giveUp: false, CancellationToken.None);
+            await store.ReleaseAsync(inbound.Source, inbound.DeliveryId, CancellationToken.None);
         }
         catch (Exception e)
         {

@@ -58,6 +58,14 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
             cancellationToken, ("@at", SqlCommands.Timestamp(at)), ("@source", source), ("@id", deliveryId));
     }
 
+    public async Task ReleaseAsync(string source, string deliveryId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE inbox SET status = 'pending', claimed_by = NULL, lease_until = NULL WHERE source = @source AND delivery_id = @id AND status = 'processing'",
+            cancellationToken, ("@source", source), ("@id", deliveryId));
+    }
+
     public async Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

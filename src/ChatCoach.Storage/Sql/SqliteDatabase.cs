@@ -10,8 +10,8 @@ public sealed class SqliteDatabase : Database
     public SqliteDatabase(string connectionString)
     {
         // A busy database is waited on (Microsoft.Data.Sqlite retries SQLITE_BUSY up to the command
-        // timeout) rather than failing a chat turn; pooling keeps opens cheap.
-        var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
+        // timeout) rather than failing a chat turn. Pooling (on unless the string says otherwise) keeps opens cheap.
+        var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DefaultTimeout < 15)
         {
             builder.DefaultTimeout = 15;
