@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Npgsql;
+
+namespace ChatCoach.Bench;
+
+/// <summary>
+/// One benchmark run: each subject in turn against the same fake Web API and the same load on the
+/// same machine — ChatCoach on SQLite, on PostgreSQL when a server is available, and the Bolt peer —
+/// then the work-that-grows measurements, then the targets.
+/// </summary>
+internal static class BenchRun
+{
+    public static async Task<BenchReport> RunAsync(BenchSettings settings, string command)
+    {
+        await BoltPeer.EnsureInstalledAsync();
+        await using var fake = await FakeSlackWebApi.StartAsync();
+        var work = Directory.CreateTempSubdirectory("chatcoach-bench-").FullName;
+        var subjects = new List<SubjectResult>();
+        try
+        {
+            subjects.Add(await MeasureAsync(settings, fake, "sqlite",
+                () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite"));
+            if (settings.Postgres && await PostgresDatabaseAsync() is { } postgres)
+            {
+                subjects.Add(await MeasureAsync(settings, fake, "pg",
+                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, "Postgres", postgres, work), "PostgreSQL"));
+            }
+            subjects.Add(await MeasureAsync(settings, fake, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        var growth = GrowthBenchmarks.Standing(settings.StandingSizes).ToList();
+        return new BenchReport(command, Machine(), DateTimeOffset.UtcNow, subjects, growth, Targets.Check(settings, subjects, growth));
+    }
+
+    private static async Task<SubjectResult> MeasureAsync(BenchSettings settings, FakeSlackWebApi fake, string run, Func<Task<Subject>> start, string storage)
+    {
+        await using var subject = await start();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var idle = ProcessMeter.Memory(subject.Pid).Rss;
+        using var load = new SlackLoad(subject.EventsUrl, fake, run + Guid.NewGuid().ToString("N")[..6]);
+        await load.FixedRateAsync("warm-up", Math.Min(settings.Rate, 100), TimeSpan.FromSeconds(1), settings.ReplyWait);
+        var phases = new List<PhaseResult>
+        {
+            await load.FixedRateAsync($"{settings.Rate} ev/s", settings.Rate, settings.RateDuration, settings.ReplyWait),
+            await load.SaturationAsync($"saturation ({settings.Connections} conn.)", settings.Connections, settings.SaturationDuration, settings.ReplyWait),
+        };
+        var memory = ProcessMeter.Memory(subject.Pid);
+        return new SubjectResult(subject.Name, storage, idle, memory.PeakRss, ProcessMeter.CpuSeconds(subject.Pid), phases);
+    }
+
+    /// <summary>A fresh database on the server at CHATCOACH_TEST_POSTGRES, or null (and a note) without one.</summary>
+    private static async Task<string?> PostgresDatabaseAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("CHATCOACH_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            Console.Error.WriteLine("CHATCOACH_TEST_POSTGRES is not set: the PostgreSQL variant is skipped.");
+            return null;
+        }
+        var name = $"chatcoach_bench_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await create.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    private static string Machine() => string.Create(CultureInfo.InvariantCulture,
+        $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+}

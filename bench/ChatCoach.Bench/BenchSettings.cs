@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace ChatCoach.Bench;
+
+/// <summary>The benchmark's knobs; --quick is the tiny load the test suite runs.</summary>
+internal sealed record BenchSettings(
+    int Rate,
+    TimeSpan RateDuration,
+    int Connections,
+    TimeSpan SaturationDuration,
+    TimeSpan ReplyWait,
+    int[] StandingSizes,
+    bool Postgres,
+    string? JsonPath,
+    string? MarkdownPath)
+{
+    public static BenchSettings Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+        var quick = args.Contains("--quick");
+        var seconds = int.Parse(Value("--seconds") ?? (quick ? "1" : "20"), CultureInfo.InvariantCulture);
+        return new BenchSettings(
+            Rate: int.Parse(Value("--rate") ?? (quick ? "50" : "500"), CultureInfo.InvariantCulture),
+            RateDuration: TimeSpan.FromSeconds(seconds),
+            Connections: int.Parse(Value("--connections") ?? (quick ? "4" : "32"), CultureInfo.InvariantCulture),
+            SaturationDuration: TimeSpan.FromSeconds(seconds),
+            ReplyWait: TimeSpan.FromSeconds(quick ? 30 : 120),
+            StandingSizes: quick ? [10, 100] : [100, 250, 500, 1000],
+            Postgres: !args.Contains("--no-postgres"),
+            JsonPath: Value("--json"),
+            MarkdownPath: Value("--markdown"));
+    }
+}

@@ -1,0 +1,17 @@
+using ChatCoach.Bench;
+
+// ChatCoach's benchmark. See docs/performance.md for the command, the machine and the latest table.
+var settings = BenchSettings.Parse(args);
+var command = "dotnet run -c Release --project bench/ChatCoach.Bench -- " + string.Join(' ', args);
+var report = await BenchRun.RunAsync(settings, command);
+var markdown = report.ToMarkdown();
+Console.WriteLine(markdown);
+if (settings.JsonPath is { } json)
+{
+    await File.WriteAllTextAsync(json, report.ToJson());
+}
+if (settings.MarkdownPath is { } path)
+{
+    await File.WriteAllTextAsync(path, markdown);
+}
+return 0;

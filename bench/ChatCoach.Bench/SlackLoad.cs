@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+
+namespace ChatCoach.Bench;
+
+/// <summary>What one load phase measured.</summary>
+internal sealed record PhaseResult(
+    string Phase,
+    int Sent,
+    int Acked,
+    int Errors,
+    double Seconds,
+    LatencyStats Ack,
+    LatencyStats EndToEnd,
+    int Answered,
+    long DuplicateAnswers)
+{
+    public double Throughput => Acked / Seconds;
+}
+
+/// <summary>
+/// Sends signed Slack events at a bot: open-loop at a fixed rate (each send starts on schedule,
+/// whatever the previous ones are doing), or closed-loop at saturation (N connections back to back).
+/// End-to-end time runs from the send to the threaded reply arriving at the fake Web API.
+/// </summary>
+internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+    private readonly ConcurrentDictionary<string, long> _sentAt = new();
+    private readonly ConcurrentBag<double> _acks = [];
+    private long _seq;
+    private int _errors;
+    private int _acked;
+
+    public async Task<PhaseResult> FixedRateAsync(string phase, int perSecond, TimeSpan duration, TimeSpan replyWait)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var total = (int)(perSecond * duration.TotalSeconds);
+        var inFlight = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / perSecond) - Stopwatch.GetElapsedTime(started);
+            if (due > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(due);
+            }
+            inFlight.Add(SendOneAsync());
+        }
+        await Task.WhenAll(inFlight);
+        return await FinishAsync(phase, total, Stopwatch.GetElapsedTime(started).TotalSeconds, replyWait);
+    }
+
+    public async Task<PhaseResult> SaturationAsync(string phase, int connections, TimeSpan duration, TimeSpan replyWait)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var sent = 0;
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
+        {
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                Interlocked.Increment(ref sent);
+                await SendOneAsync();
+            }
+        }));
+        return await FinishAsync(phase, sent, Stopwatch.GetElapsedTime(started).TotalSeconds, replyWait);
+    }
+
+    private async Task SendOneAsync()
+    {
+        var seq = Interlocked.Increment(ref _seq);
+        var thread = BenchSlack.Ts(seq);
+        using var request = BenchSlack.Request(eventsUrl, BenchSlack.Body(run, seq));
+        var start = Stopwatch.GetTimestamp();
+        _sentAt[thread] = start;
+        try
+        {
+            using var response = await _http.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                _acks.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                Interlocked.Increment(ref _acked);
+                return;
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+        }
+        _sentAt.TryRemove(thread, out _);
+        Interlocked.Increment(ref _errors);
+    }
+
+    /// <summary>Waits (bounded) for every acknowledged event's reply, then reads the numbers and resets.</summary>
+    private async Task<PhaseResult> FinishAsync(string phase, int sent, double seconds, TimeSpan replyWait)
+    {
+        var waitUntil = Stopwatch.GetTimestamp() + (long)(replyWait.TotalSeconds * Stopwatch.Frequency);
+        while (Answered() < _acked && Stopwatch.GetTimestamp() < waitUntil)
+        {
+            await Task.Delay(50);
+        }
+        var endToEnd = _sentAt
+            .Select(s => fake.RepliesByThread.TryGetValue(s.Key, out var at) ? Stopwatch.GetElapsedTime(s.Value, at).TotalMilliseconds : double.NaN)
+            .Where(ms => !double.IsNaN(ms))
+            .ToList();
+        var result = new PhaseResult(phase, sent, _acked, _errors, seconds, LatencyStats.Of(_acks.ToList()), LatencyStats.Of(endToEnd),
+            Answered(), Interlocked.Read(ref fake.DuplicateReplies));
+        _sentAt.Clear();
+        _acks.Clear();
+        _acked = 0;
+        _errors = 0;
+        fake.RepliesByThread.Clear();
+        Interlocked.Exchange(ref fake.DuplicateReplies, 0);
+        return result;
+    }
+
+    private int Answered() => _sentAt.Keys.Count(fake.RepliesByThread.ContainsKey);
+
+    public void Dispose() => _http.Dispose();
+}

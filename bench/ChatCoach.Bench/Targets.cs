@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace ChatCoach.Bench;
+
+/// <summary>The numbers to reach (docs/performance.md), checked against what was measured; misses say by how much.</summary>
+internal static class Targets
+{
+    public static IReadOnlyList<TargetCheck> Check(BenchSettings settings, IReadOnlyList<SubjectResult> subjects, IReadOnlyList<GrowthResult> growth)
+    {
+        var sqlite = subjects.First(s => s.Subject == "ChatCoach" && s.Storage == "SQLite");
+        var bolt = subjects.Single(s => s.Subject.StartsWith("Bolt", StringComparison.Ordinal));
+        var ackP99 = sqlite.Phases[0].Ack.P99;
+        var ratio = sqlite.Phases[1].Throughput / bolt.Phases[1].Throughput;
+        var standing = growth.Where(g => g.Work.StartsWith("standing", StringComparison.Ordinal)).MaxBy(g => g.Size)!;
+        var checks = new List<TargetCheck>
+        {
+            Upper($"ack p99 at {settings.Rate} ev/s (SQLite, inbox on)", ackP99, 10, "ms"),
+            new("saturation throughput vs Bolt", "≥ 2.00×", F($"{ratio:0.00}× ({sqlite.Phases[1].Throughput:0} vs {bolt.Phases[1].Throughput:0} ev/s)"), ratio >= 2,
+                ratio >= 2 ? "" : F($"short by {2 - ratio:0.00}×")),
+            new("every event answered (ChatCoach)", "all acked answered, none twice",
+                F($"{subjects.Where(s => s.Subject == "ChatCoach").Sum(s => s.Phases.Sum(p => p.Answered))} of {subjects.Where(s => s.Subject == "ChatCoach").Sum(s => s.Phases.Sum(p => p.Acked))}"),
+                subjects.Where(s => s.Subject == "ChatCoach").All(s => s.Phases.All(p => p.Answered == p.Acked && p.DuplicateAnswers == 0)), ""),
+            Upper($"standing for {standing.Size} indicators × 36 months", standing.Milliseconds, 50, "ms"),
+            Upper("idle RSS (SQLite)", sqlite.IdleRssMiB, 150, "MiB"),
+        };
+        return checks;
+    }
+
+    private static TargetCheck Upper(string name, double measured, double limit, string unit) =>
+        new(name, F($"≤ {limit} {unit}"), F($"{measured:0.00} {unit}"), measured <= limit,
+            measured <= limit ? "" : F($"over by {measured - limit:0.00} {unit} ({measured / limit:0.0}× the goal)"));
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
