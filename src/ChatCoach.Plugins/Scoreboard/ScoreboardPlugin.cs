@@ -33,35 +33,27 @@ public sealed class ScoreboardPlugin(IScoreboardStore store, ReportingCalendar c
 
     [KernelFunction("get_history")]
     [Description("Every recorded value of one indicator, newest first, including corrections with who made them and when.")]
-    public async Task<PluginResult> GetHistoryAsync(
+    public Task<PluginResult> GetHistoryAsync(
         Kernel kernel,
         [Description("The indicator's key or name, e.g. 'cost-per-qualified-opp' or 'win rate'.")] string indicator,
         CancellationToken cancellationToken)
-    {
-        var scope = TurnScope.Of(kernel);
-        var found = await FindAsync(scope, indicator, cancellationToken);
-        return found.Indicator is null
-            ? new UnknownIndicator(indicator, found.Candidates)
-            : new HistoryResult(found.Indicator, await store.HistoryAsync(scope.Turn.Workspace, found.Indicator.Key, cancellationToken));
-    }
+        => ForIndicatorAsync(kernel, indicator, async (scope, row) =>
+            new HistoryResult(row, await store.HistoryAsync(scope.Turn.Workspace, row.Key, cancellationToken)), cancellationToken);
 
     [KernelFunction("record_value")]
     [Description("Records the value of one indicator for one month, as the person speaking. A second value for the same month is kept as a correction.")]
     [WriteAccess(WriteAccess.OwnerOrAdmin)]
-    public async Task<PluginResult> RecordValueAsync(
+    public Task<PluginResult> RecordValueAsync(
         Kernel kernel,
         [Description("The indicator's key or name.")] string indicator,
         [Description("The value as the person wrote it, e.g. '412', '$412', '31%', '14 days'.")] string value,
         [Description("The month as YYYY-MM; omit for the month that just ended.")] string? period = null,
         [Description("An optional note or source for the value.")] string? note = null,
         CancellationToken cancellationToken = default)
+        => ForIndicatorAsync(kernel, indicator, (scope, target) => RecordAsync(scope, target, value, period, note, cancellationToken), cancellationToken);
+
+    private async Task<PluginResult> RecordAsync(TurnScope scope, Indicator target, string value, string? period, string? note, CancellationToken cancellationToken)
     {
-        var scope = TurnScope.Of(kernel);
-        var found = await FindAsync(scope, indicator, cancellationToken);
-        if (found.Indicator is not { } target)
-        {
-            return new UnknownIndicator(indicator, found.Candidates);
-        }
         var month = ReadPeriod(period, scope.Today);
         if (month is not { } recordFor)
         {
@@ -82,42 +74,34 @@ public sealed class ScoreboardPlugin(IScoreboardStore store, ReportingCalendar c
     [KernelFunction("set_owner")]
     [Description("Makes a person the one accountable owner of an indicator. Admins only.")]
     [WriteAccess(WriteAccess.Admin)]
-    public async Task<PluginResult> SetOwnerAsync(
+    public Task<PluginResult> SetOwnerAsync(
         Kernel kernel,
         [Description("The indicator's key or name.")] string indicator,
         [Description("The new owner as a user reference like 'slack:U123', 'teams:<id>' or 'local:dana'.")] string owner,
         CancellationToken cancellationToken)
-    {
-        var scope = TurnScope.Of(kernel);
-        var found = await FindAsync(scope, indicator, cancellationToken);
-        if (found.Indicator is not { } target)
+        => ForIndicatorAsync(kernel, indicator, async (scope, target) =>
         {
-            return new UnknownIndicator(indicator, found.Candidates);
-        }
-        if (!UserRef.TryParse(owner.Trim().TrimStart('<', '@').TrimEnd('>'), out var user))
-        {
-            return new InvalidInput($"I couldn't tell who '{owner}' is. Mention the person, like @dana.", target);
-        }
-        await store.SetOwnerAsync(scope.Turn.Workspace, target.Key, user!, Stamp(scope), cancellationToken);
-        scope.BoardChanged();
-        return new OwnerChanged(target, target.Owner, user!);
-    }
+            if (!UserRef.TryParse(owner.Trim().TrimStart('<', '@').TrimEnd('>'), out var user))
+            {
+                return new InvalidInput($"I couldn't tell who '{owner}' is. Mention the person, like @dana.", target);
+            }
+            await store.SetOwnerAsync(scope.Turn.Workspace, target.Key, user!, Stamp(scope), cancellationToken);
+            scope.BoardChanged();
+            return new OwnerChanged(target, target.Owner, user!);
+        }, cancellationToken);
 
     [KernelFunction("set_target")]
     [Description("Sets or clears the target of an indicator. Admins only.")]
     [WriteAccess(WriteAccess.Admin)]
-    public async Task<PluginResult> SetTargetAsync(
+    public Task<PluginResult> SetTargetAsync(
         Kernel kernel,
         [Description("The indicator's key or name.")] string indicator,
         [Description("The target as written, e.g. '35%' or '$400'; 'none' clears it.")] string target,
         CancellationToken cancellationToken)
+        => ForIndicatorAsync(kernel, indicator, (scope, row) => ChangeTargetAsync(scope, row, target, cancellationToken), cancellationToken);
+
+    private async Task<PluginResult> ChangeTargetAsync(TurnScope scope, Indicator row, string target, CancellationToken cancellationToken)
     {
-        var scope = TurnScope.Of(kernel);
-        var found = await FindAsync(scope, indicator, cancellationToken);
-        if (found.Indicator is not { } row)
-        {
-            return new UnknownIndicator(indicator, found.Candidates);
-        }
         decimal? newTarget = null;
         if (target.Trim().ToLowerInvariant() is not ("none" or "clear" or "no target"))
         {
@@ -131,6 +115,14 @@ public sealed class ScoreboardPlugin(IScoreboardStore store, ReportingCalendar c
         await store.SetTargetAsync(scope.Turn.Workspace, row.Key, newTarget, Stamp(scope), cancellationToken);
         scope.BoardChanged();
         return new TargetChanged(row, row.Target, newTarget);
+    }
+
+    /// <summary>Runs <paramref name="act"/> on the indicator the argument names, or answers with the candidates.</summary>
+    private async Task<PluginResult> ForIndicatorAsync(Kernel kernel, string indicator, Func<TurnScope, Indicator, Task<PluginResult>> act, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        var found = await FindAsync(scope, indicator, cancellationToken);
+        return found.Indicator is { } row ? await act(scope, row) : new UnknownIndicator(indicator, found.Candidates);
     }
 
     /// <summary>Finds the indicator a function argument names, within the caller's workspace only.</summary>

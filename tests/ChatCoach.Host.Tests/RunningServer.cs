@@ -1,0 +1,38 @@
+using ChatCoach.Host.Commands;
+using ChatCoach.Host.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatCoach.Host.Tests;
+
+/// <summary>The real server (ServeCommand) on a loopback port picked by the OS, with a client for it.</summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private RunningServer(WebApplication app, HttpClient http)
+    {
+        App = app;
+        Http = http;
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<RunningServer> StartAsync(string connectionString, params string[] settings)
+    {
+        var app = ServeCommand.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:ChatCoach={connectionString}", .. settings]);
+        await CoreServices.PrepareAsync(app.Services, CancellationToken.None);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningServer(app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
