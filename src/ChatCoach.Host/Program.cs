@@ -29,6 +29,12 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {
     return 0;
 }
+catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
+{
+    // Start-up could not reach what it needs (the database, a port): say what, without a stack trace.
+    await Console.Error.WriteLineAsync($"ChatCoach could not start: {e.Message}");
+    return 1;
+}
 
 static int Usage(string problem)
 {

@@ -47,6 +47,40 @@ public sealed class ConsoleSessionTests : IDisposable
         Assert.DoesNotContain("$500", lee.Output);
     }
 
+    [PostgresFact]
+    public async Task The_console_runs_on_PostgreSQL_when_configured()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Postgres);
+        var environment = new Dictionary<string, string>(_environment)
+        {
+            ["ChatCoach__Storage__Provider"] = "Postgres",
+            ["ConnectionStrings__ChatCoach"] = database.ConnectionString,
+        };
+
+        var first = await HostProcess.RunAsync("console --user alex", "record 412 for cost per opp\n", Path.GetDirectoryName(_file.Path)!, environment);
+        var second = await HostProcess.RunAsync("console --user lee", "where do we stand\n", Path.GetDirectoryName(_file.Path)!, environment);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("✓ Recorded $412", first.Output);
+        Assert.Contains("$412", second.Output);
+        Assert.Contains("@alex on", second.Output);
+        Assert.False(File.Exists(_file.Path), "nothing was written to SQLite");
+    }
+
+    [Fact]
+    public async Task Postgres_without_a_usable_connection_string_stops_the_host_naming_the_key()
+    {
+        _environment["ChatCoach__Storage__Provider"] = "Postgres";
+
+        var result = await HostProcess.RunAsync("console --user alex", "help\n", Path.GetDirectoryName(_file.Path)!, _environment);
+        var withSqliteFile = await ChatAsync("alex", "help");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("ConnectionStrings:ChatCoach is required when ChatCoach:Storage:Provider is Postgres", result.Error);
+        Assert.Equal(1, withSqliteFile.ExitCode);
+        Assert.Contains("ConnectionStrings:ChatCoach is not a valid Postgres connection string", withSqliteFile.Error);
+    }
+
     [Fact]
     public async Task A_bad_configuration_value_stops_the_host_naming_the_key()
     {
@@ -68,6 +102,16 @@ public sealed class ConsoleSessionTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("ChatCoach:Admins:1 must look like", result.Error);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_stops_the_host_with_a_sentence_not_a_stack_trace()
+    {
+        var result = await HostProcess.RunAsync("console --user alex --db /nonexistent-folder/chatcoach.db", "help\n", Path.GetDirectoryName(_file.Path)!, _environment);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("ChatCoach could not start:", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
     }
 
     [Fact]

@@ -9,15 +9,3 @@ public sealed class PostgresAvailabilityTests
     public void The_storage_suite_runs_against_PostgreSQL_too() =>
         Assert.NotNull(TestDatabases.PostgresAdminConnectionString);
 }
-
-/// <summary>A fact that is skipped, with the reason, where no PostgreSQL server is reachable.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (TestDatabases.WhyNoPostgres is { } why)
-        {
-            Skip = why;
-        }
-    }
-}

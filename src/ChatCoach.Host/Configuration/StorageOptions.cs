@@ -32,6 +32,8 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             return ValidateOptionsResult.Fail($"{StorageOptions.ConnectionStringKey} is required when {StorageOptions.Section}:Provider is Postgres.");
         }
-        return ValidateOptionsResult.Success;
+        return ConnectionStrings.Problem(provider, options.EffectiveConnectionString) is { } problem
+            ? ValidateOptionsResult.Fail($"{StorageOptions.ConnectionStringKey} {problem}.")
+            : ValidateOptionsResult.Success;
     }
 }
