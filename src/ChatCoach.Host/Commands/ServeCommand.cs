@@ -1,3 +1,4 @@
+using ChatCoach.Channels.Slack;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
@@ -31,11 +32,13 @@ public static class ServeCommand
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        builder.Services.AddSlackChannel(builder.Configuration);
 
         var app = builder.Build();
         // Liveness says only that the process answers; readiness that storage and every channel work.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapSlackChannel();
         return app;
     }
 }

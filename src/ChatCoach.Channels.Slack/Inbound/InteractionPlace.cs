@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatCoach.Channels.Slack.BlockKit;
+using static ChatCoach.Channels.Slack.Inbound.SlackDelivery;
+
+namespace ChatCoach.Channels.Slack.Inbound;
+
+/// <summary>Where a click or a modal came from, so the answer goes back to that conversation and thread.</summary>
+public sealed record InteractionPlace(string Team, string User, string Channel, string? Thread, string? IndicatorKey = null, string? Period = null)
+{
+    public static InteractionPlace? Of(JsonObject payload)
+    {
+        var user = payload["user"] as JsonObject;
+        var channel = (payload["channel"] as JsonObject) is { } c ? Text(c, "id") : null;
+        var container = payload["container"] as JsonObject;
+        channel ??= container is null ? null : Text(container, "channel_id");
+        if (user is null || Text(user, "id") is not { } userId || channel is null)
+        {
+            return null;
+        }
+        var message = payload["message"] as JsonObject;
+        var thread = (container is null ? null : Text(container, "thread_ts")) ?? (message is null ? null : Text(message, "thread_ts"));
+        return new InteractionPlace(TeamOf(payload) ?? "", userId, channel, thread);
+    }
+
+    public string ToMetadata(InputValue input) =>
+        JsonSerializer.Serialize(this with { IndicatorKey = input.Key, Period = input.Period });
+
+    /// <summary>The modal's private_metadata, with the submitter as the user (whoever opened the modal submits it).</summary>
+    public static InteractionPlace? FromMetadata(string? metadata, JsonObject payload)
+    {
+        try
+        {
+            var place = metadata is null ? null : JsonSerializer.Deserialize<InteractionPlace>(metadata);
+            var user = (payload["user"] as JsonObject) is { } u ? Text(u, "id") : null;
+            return place is null || user is null || place.IndicatorKey is null ? null : place with { User = user };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? TeamOf(JsonObject payload) =>
+        (payload["team"] as JsonObject) is { } team ? Text(team, "id") : (payload["user"] as JsonObject) is { } user ? Text(user, "team_id") : null;
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Channels.Slack.WebApi;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Inbound;
+using ChatCoach.Domain.People;
+using Microsoft.Extensions.Logging;
+using static ChatCoach.Channels.Slack.Inbound.SlackDelivery;
+
+namespace ChatCoach.Channels.Slack.Inbound;
+
+/// <summary>
+/// Does the work for what the endpoint acknowledged: turns a Slack event, command or click into a
+/// turn for the coach and posts the reply back. Translation only — no product logic lives here.
+/// </summary>
+public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, ILogger<SlackInboundHandler> logger) : IInboundHandler
+{
+    [GeneratedRegex(@"<@(?<id>[UW][A-Z0-9]+)(\|[^>]*)?>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex SlackMention();
+
+    public string Source => SlackDelivery.Source;
+
+    public Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
+    {
+        var delivery = FromPayload(inbound.Payload);
+        return delivery.Kind switch
+        {
+            SlackDeliveryKind.Event => OnEventAsync(delivery.Body!, cancellationToken),
+            SlackDeliveryKind.Command => OnCommandAsync(delivery.Body!, cancellationToken),
+            SlackDeliveryKind.Interaction => OnInteractionAsync(delivery.Body!, cancellationToken),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    private async Task OnEventAsync(JsonObject callback, CancellationToken cancellationToken)
+    {
+        var team = Text(callback, "team_id") ?? "";
+        var inner = callback["event"]!.AsObject();
+        var me = await slack.Auth.TestAsync(cancellationToken);
+        switch (Text(inner, "type"))
+        {
+            case "app_mention" or "message" when IsFromPerson(inner, me) && IsForUs(inner):
+                await AnswerMessageAsync(team, inner, me, cancellationToken);
+                break;
+            case "app_home_opened" when Text(inner, "tab") is null or "home" && Text(inner, "user") is { } user:
+                var standing = await coach.ReplyAsync(Turn(team, user, user, isDirect: true), "where do we stand", cancellationToken);
+                await slack.Views.PublishAsync(user, SlackViews.Home(BlockKitRenderer.Render(standing)), cancellationToken);
+                break;
+            default:
+                logger.LogDebug("Ignored Slack event {Type}", Text(inner, "type"));
+                break;
+        }
+    }
+
+    /// <summary>Mentions anywhere, and plain messages only in a DM with the bot; never edits or bot posts.</summary>
+    private static bool IsForUs(JsonObject inner) =>
+        Text(inner, "type") == "app_mention" || (Text(inner, "channel_type") == "im" && Text(inner, "subtype") is null);
+
+    private static bool IsFromPerson(JsonObject inner, SlackIdentity me) =>
+        Text(inner, "bot_id") is null && Text(inner, "subtype") is not "bot_message" && Text(inner, "user") is { } user && user != me.UserId;
+
+    private async Task AnswerMessageAsync(string team, JsonObject inner, SlackIdentity me, CancellationToken cancellationToken)
+    {
+        var channel = Text(inner, "channel")!;
+        var isDirect = Text(inner, "channel_type") == "im";
+        var text = Neutral(Text(inner, "text") ?? "", me.UserId);
+        var reply = await coach.ReplyAsync(Turn(team, Text(inner, "user")!, channel, isDirect), text, cancellationToken);
+        // Mentions in channels are answered in their thread; DMs in place (or in their thread, if any).
+        var thread = Text(inner, "thread_ts") ?? (isDirect ? null : Text(inner, "ts"));
+        await slack.Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), thread, cancellationToken);
+    }
+
+    private async Task OnCommandAsync(JsonObject command, CancellationToken cancellationToken)
+    {
+        var me = await slack.Auth.TestAsync(cancellationToken);
+        var channel = Text(command, "channel_id") ?? "";
+        var isDirect = channel.StartsWith('D');
+        var turn = Turn(Text(command, "team_id") ?? "", Text(command, "user_id")!, channel, isDirect);
+        var reply = await coach.ReplyAsync(turn, Neutral(Text(command, "text") ?? "", me.UserId), cancellationToken);
+        await responder.RespondAsync(Text(command, "response_url"), channel, BlockKitRenderer.Render(reply), cancellationToken);
+    }
+
+    private Task OnInteractionAsync(JsonObject payload, CancellationToken cancellationToken) => Text(payload, "type") switch
+    {
+        "block_actions" => OnBlockActionAsync(payload, cancellationToken),
+        "view_submission" => OnViewSubmissionAsync(payload, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task OnBlockActionAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var action = (payload["actions"] as JsonArray)?.FirstOrDefault() as JsonObject;
+        var actionId = action is null ? null : Text(action, "action_id");
+        var where = InteractionPlace.Of(payload);
+        if (actionId is null || where is null)
+        {
+            return;
+        }
+        if (actionId == BlockKitRenderer.InputAction && InputValue.Read(Text(action!, "value")) is { } input)
+        {
+            await slack.Views.OpenAsync(Text(payload, "trigger_id")!, SlackViews.ValueModal(input, where.ToMetadata(input)), cancellationToken);
+            return;
+        }
+        if (actionId.StartsWith(BlockKitRenderer.ChoiceActionPrefix, StringComparison.Ordinal) && Text(action!, "value") is { } utterance)
+        {
+            await AnswerInPlaceAsync(where, utterance, cancellationToken);
+        }
+    }
+
+    private async Task OnViewSubmissionAsync(JsonObject payload, CancellationToken cancellationToken)
+    {
+        var view = payload["view"] as JsonObject;
+        if (view is null || Text(view, "callback_id") != SlackViews.ValueModalCallback || InteractionPlace.FromMetadata(Text(view, "private_metadata"), payload) is not { } where)
+        {
+            return;
+        }
+        var value = view["state"]?["values"]?[SlackViews.ValueBlock]?[SlackViews.ValueAction]?["value"]?.GetValue<string>() ?? "";
+        await AnswerInPlaceAsync(where, $"record {value.Trim()} for {where.IndicatorKey} for {where.Period}", cancellationToken);
+    }
+
+    private async Task AnswerInPlaceAsync(InteractionPlace where, string utterance, CancellationToken cancellationToken)
+    {
+        var reply = await coach.ReplyAsync(Turn(where.Team, where.User, where.Channel, where.Channel.StartsWith('D')), utterance, cancellationToken);
+        await slack.Chat.PostMessageAsync(where.Channel, BlockKitRenderer.Render(reply), where.Thread, cancellationToken);
+    }
+
+    private static TurnContext Turn(string team, string user, string channel, bool isDirect) =>
+        new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect);
+
+    /// <summary>Drops the bot's own mention and writes other people's as &lt;@slack:U…&gt; for the planner.</summary>
+    public static string Neutral(string text, string botUserId) =>
+        SlackMention().Replace(text, m => m.Groups["id"].Value == botUserId ? "" : $"<@slack:{m.Groups["id"].Value}>").Trim();
+}

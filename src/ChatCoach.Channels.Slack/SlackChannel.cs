@@ -1,0 +1,56 @@
+using ChatCoach.Channels.Slack.Inbound;
+using ChatCoach.Channels.Slack.SocketMode;
+using ChatCoach.Channels.Slack.WebApi;
+using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ChatCoach.Channels.Slack;
+
+/// <summary>How the host plugs Slack in: services, and the one Request URL.</summary>
+public static class SlackChannel
+{
+    public const string EventsPath = "/slack/events";
+
+    /// <returns>False (and nothing registered) when Slack is not configured.</returns>
+    public static bool AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.Section);
+        if (!section.Get<SlackOptions>()?.Enabled ?? true)
+        {
+            return false;
+        }
+        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        // One long-lived client each: the Web API client keeps per-channel pacing and the auth.test answer.
+        services.AddHttpClient(nameof(SlackWebApi), http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackWebApi>(sp, Client(sp, nameof(SlackWebApi))));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackResponder>(sp, Client(sp, nameof(SlackResponder))));
+        services.AddSingleton<SlackEventsEndpoint>();
+        services.AddSingleton<IInboundHandler, SlackInboundHandler>();
+        services.AddSingleton<IProactiveChannel, SlackProactiveChannel>();
+        services.AddHealthChecks().AddCheck<SlackReadinessCheck>("slack", tags: ["ready"]);
+        if (section.Get<SlackOptions>()!.SocketMode)
+        {
+            services.AddHostedService<SlackSocketMode>();
+        }
+        return true;
+    }
+
+    private static HttpClient Client(IServiceProvider services, string name) =>
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(name);
+
+    public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<SlackEventsEndpoint>() is not null)
+        {
+            endpoints.MapPost(EventsPath, (HttpContext context, SlackEventsEndpoint endpoint) => endpoint.HandleAsync(context));
+        }
+        return endpoints;
+    }
+}

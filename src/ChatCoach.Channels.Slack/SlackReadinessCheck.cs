@@ -1,0 +1,21 @@
+using ChatCoach.Channels.Slack.WebApi;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ChatCoach.Channels.Slack;
+
+/// <summary>Slack is usable once auth.test accepts the bot token (the answer is cached after the first success).</summary>
+public sealed class SlackReadinessCheck(SlackWebApi slack) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var me = await slack.Auth.TestAsync(cancellationToken);
+            return HealthCheckResult.Healthy($"Slack bot {me.UserId} in {me.TeamId}");
+        }
+        catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("Slack's Web API does not accept the bot token or cannot be reached.", e);
+        }
+    }
+}
