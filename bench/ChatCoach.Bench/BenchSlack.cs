@@ -10,7 +10,7 @@ internal static class BenchSlack
     public const string SigningSecret = "bench-signing-secret-0123456789abcdef";
     public const string BotToken = "xoxb-bench-token";
     public const string BotUserId = "UBENCHBOT";
-    public const int Channels = 500;
+    public const int Channels = 10_000;
     public const int Users = 50;
 
     /// <summary>The event's ts, unique per sequence number; the bot's threaded reply carries it back.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using ChatCoach.TestSupport;
 
 namespace ChatCoach.Host.Tests;
 

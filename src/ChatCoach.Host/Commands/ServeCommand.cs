@@ -20,7 +20,8 @@ public static class ServeCommand
 
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
-    public static WebApplication Build(string[] args)
+    /// <param name="overrides">Replaces services after the defaults (tests swap in slow or failing collaborators).</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         // No platform sends a chat event anywhere near 1 MiB; anything larger is refused (413) unread.
@@ -33,6 +34,7 @@ public static class ServeCommand
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
+        overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Liveness says only that the process answers; readiness that storage and every channel work.

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatCoach.Host.Tests;
+namespace ChatCoach.TestSupport;
 
 /// <summary>The real server (ServeCommand) on a loopback port picked by the OS, with a client for it.</summary>
 public sealed class RunningServer : IAsyncDisposable
@@ -20,9 +20,12 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<RunningServer> StartAsync(string connectionString, params string[] settings)
+    public static Task<RunningServer> StartAsync(string connectionString, params string[] settings) =>
+        StartAsync(connectionString, settings, overrides: null);
+
+    public static async Task<RunningServer> StartAsync(string connectionString, string[] settings, Action<IServiceCollection>? overrides)
     {
-        var app = ServeCommand.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:ChatCoach={connectionString}", .. settings]);
+        var app = ServeCommand.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:ChatCoach={connectionString}", .. settings], overrides);
         await CoreServices.PrepareAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Channels.Slack.Tests;
+
+public class BlockKitRendererTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static Standing Board(int indicators)
+    {
+        var dana = new UserRef("slack:UDANA");
+        var rows = Enumerable.Range(0, indicators).Select(i => new Indicator($"k{i}", $"Indicator number {i} with a long descriptive name", Unit.Currency, BetterWhen.Lower, "lag", Target: 400, Owner: dana, Position: i)).ToList();
+        var values = rows.SelectMany(r => new[]
+        {
+            new RecordedValue(r.Key, Period.Parse("2026-10"), 1, ValueKind.Value, 412, dana, new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero), "slack"),
+            new RecordedValue(r.Key, Period.Parse("2026-09"), 1, ValueKind.Value, 455, dana, new DateTimeOffset(2026, 10, 3, 9, 0, 0, TimeSpan.Zero), "slack"),
+        });
+        return new StandingCalculator(new ReportingCalendar(5)).Compute(rows, values, Today);
+    }
+
+    private static JsonArray Blocks(Reply reply) => BlockKitRenderer.Render(reply).Blocks;
+
+    /// <summary>The blocks as Slack reads them (without JSON's optional escaping of &lt; and &gt;).</summary>
+    private static string Readable(JsonArray blocks) =>
+        blocks.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    [Theory]
+    [InlineData(6)]
+    [InlineData(24)]
+    [InlineData(40)]
+    [InlineData(200)]
+    public void Any_scoreboard_fits_block_kit_limits_and_shows_every_indicator(int indicators)
+    {
+        var reply = Reply.Of(new Paragraph([new TextRun("Where we stand")]), new StandingTable(Board(indicators)),
+            new Choices("Next:", [new Choice("What's missing", "what's missing")]));
+
+        var blocks = Blocks(reply);
+        var json = blocks.ToJsonString();
+
+        Assert.InRange(blocks.Count, 1, 50);
+        Assert.All(blocks, b => Assert.True((b!["text"]?["text"]?.ToString().Length ?? 0) <= 3000));
+        Assert.All(blocks, b => Assert.True((b!["fields"]?.AsArray().Count ?? 0) <= 10));
+        for (var i = 0; i < indicators; i++)
+        {
+            Assert.Contains($"Indicator number {i} with", json, StringComparison.Ordinal);
+        }
+        Assert.Contains("actions", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_board_uses_fields_and_a_provenance_context_with_native_mentions()
+    {
+        var json = Readable(Blocks(Reply.Of(new StandingTable(Board(3)))));
+
+        Assert.Contains("\"fields\"", json, StringComparison.Ordinal);
+        Assert.Contains("recorded by <@UDANA> on Nov 3", json, StringComparison.Ordinal);
+        Assert.Contains("$412 (Oct 2026)", json, StringComparison.Ordinal);
+        Assert.Contains("↓ -$43 (better)", json, StringComparison.Ordinal);
+        Assert.Contains("off target ($400)", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choices_become_buttons_whose_value_is_the_utterance_within_button_limits()
+    {
+        var label = new string('L', 100);
+        var blocks = Blocks(Reply.Of(new Choices("Pick", Enumerable.Range(0, 30).Select(i => new Choice(label, $"say {i}")).ToList())));
+
+        var buttons = blocks.Single(b => b!["type"]!.ToString() == "actions")!["elements"]!.AsArray();
+        Assert.Equal(25, buttons.Count);
+        Assert.All(buttons, b => Assert.True(b!["text"]!["text"]!.ToString().Length <= 75));
+        Assert.Equal("say 0", buttons[0]!["value"]!.ToString());
+    }
+
+    [Fact]
+    public void Text_is_escaped_and_tones_are_marked()
+    {
+        var message = BlockKitRenderer.Render(Reply.Text("<script> & friends", Tone.Refusal));
+
+        Assert.Equal(":no_entry: &lt;script&gt; &amp; friends", message.Blocks[0]!["text"]!["text"]!.ToString());
+        Assert.Equal("<script> & friends", message.Text);
+    }
+
+    [Fact]
+    public void An_input_request_is_a_button_that_carries_what_it_asks_for()
+    {
+        var blocks = Blocks(Reply.Of(new InputRequest("What was October's cost per opportunity?", "cost-per-qualified-opp", "Cost per qualified opportunity", Period.Parse("2026-10"), Unit.Currency)));
+
+        var button = blocks.Single(b => b!["type"]!.ToString() == "actions")!["elements"]![0]!;
+        Assert.Equal(BlockKitRenderer.InputAction, button["action_id"]!.ToString());
+        Assert.Equal("cost-per-qualified-opp", InputValue.Read(button["value"]!.ToString())!.Key);
+    }
+}
