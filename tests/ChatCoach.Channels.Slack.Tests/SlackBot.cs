@@ -29,10 +29,11 @@ public sealed class SlackBot : IAsyncDisposable
 
     public RunningServer Server { get; }
 
-    public static async Task<SlackBot> StartAsync(Action<IServiceCollection>? overrides = null, params string[] extraSettings)
+    public static async Task<SlackBot> StartAsync(Action<IServiceCollection>? overrides = null, Action<FakeSlackApi>? prepare = null, params string[] extraSettings)
     {
         var file = new TempSqlite();
         var slack = await FakeSlackApi.StartAsync();
+        prepare?.Invoke(slack);
         string[] settings =
         [
             $"--ChatCoach:Slack:SigningSecret={Secret}",
