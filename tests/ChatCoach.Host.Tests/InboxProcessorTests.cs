@@ -4,6 +4,7 @@ using ChatCoach.Host.Inbox;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatCoach.Host.Tests;
@@ -47,7 +48,7 @@ public sealed class InboxProcessorTests : IDisposable
     private (DurableInbox Inbox, InboxProcessor Processor) Start(SqlInboxStore store, IInboundHandler handler)
     {
         var inbox = new DurableInbox(store);
-        return (inbox, new InboxProcessor(inbox, store, [handler], _clock, NullLogger<InboxProcessor>.Instance));
+        return (inbox, new InboxProcessor(inbox, store, [handler], Options.Create(new InboxOptions()), _clock, NullLogger<InboxProcessor>.Instance));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
 using ChatCoach.Host.Inbox;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Commands;
 
@@ -31,6 +32,8 @@ public static class ServeCommand
         builder.Services.AddChatCoachCore(builder.Configuration);
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
+        builder.Services.AddOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);

@@ -1,4 +1,5 @@
 using ChatCoach.Domain.Inbound;
+using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Inbox;
 
@@ -11,13 +12,13 @@ public sealed class InboxProcessor(
     DurableInbox inbox,
     IInboxStore store,
     IEnumerable<IInboundHandler> handlers,
+    IOptions<InboxOptions> options,
     TimeProvider clock,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
-    private const int Workers = 4;
     private const int MaxAttempts = 5;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
+    private readonly TimeSpan _lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+    private readonly TimeSpan _sweepEvery = TimeSpan.FromSeconds(options.Value.SweepSeconds);
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 
@@ -25,7 +26,7 @@ public sealed class InboxProcessor(
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => WorkAsync(stoppingToken)).Append(SweepAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken)).Append(SweepAsync(stoppingToken)));
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
@@ -44,7 +45,7 @@ public sealed class InboxProcessor(
     /// <summary>Picks up what no signal announced: rows from before a restart, and rows whose signal was dropped.</summary>
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(SweepEvery, clock);
+        using var timer = new PeriodicTimer(_sweepEvery, clock);
         var lastPrune = DateTimeOffset.MinValue;
         try
         {
@@ -71,7 +72,7 @@ public sealed class InboxProcessor(
     public async Task ProcessAsync(InboundEvent inbound, int attempts, CancellationToken stoppingToken)
     {
         var now = clock.GetUtcNow();
-        if (!await store.TryClaimAsync(inbound.Source, inbound.DeliveryId, _claimant, now, now + Lease, stoppingToken))
+        if (!await store.TryClaimAsync(inbound.Source, inbound.DeliveryId, _claimant, now, now + _lease, stoppingToken))
         {
             return;
         }

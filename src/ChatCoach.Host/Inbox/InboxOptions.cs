@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatCoach.Host.Inbox;
+
+/// <summary>"ChatCoach:Inbox": how the inbox processor recovers work left behind by a crashed host.</summary>
+public sealed class InboxOptions
+{
+    public const string Section = "ChatCoach:Inbox";
+
+    /// <summary>How long a claim holds before another worker or host may take the row over.</summary>
+    public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>How often the store is swept for rows no signal announced (after a restart, or a dropped signal).</summary>
+    public int SweepSeconds { get; set; } = 5;
+
+    /// <summary>Rows handled at once by this host.</summary>
+    public int Workers { get; set; } = 4;
+}
+
+public sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>
+{
+    public ValidateOptionsResult Validate(string? name, InboxOptions options)
+    {
+        var errors = new List<string>();
+        if (options.LeaseSeconds is < 1 or > 3600)
+        {
+            errors.Add($"{InboxOptions.Section}:LeaseSeconds must be from 1 to 3600 (got {options.LeaseSeconds}).");
+        }
+        if (options.SweepSeconds is < 1 or > 3600)
+        {
+            errors.Add($"{InboxOptions.Section}:SweepSeconds must be from 1 to 3600 (got {options.SweepSeconds}).");
+        }
+        if (options.Workers is < 1 or > 64)
+        {
+            errors.Add($"{InboxOptions.Section}:Workers must be from 1 to 64 (got {options.Workers}).");
+        }
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}
