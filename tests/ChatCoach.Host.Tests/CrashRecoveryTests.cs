@@ -42,5 +42,6 @@ public sealed class CrashRecoveryTests : IDisposable
         var replies = SignedSlack.RepliesPerThread(slack);
         Assert.Equal(Events, replies.Count);
         Assert.All(replies.Values, count => Assert.Equal(1, count));
+        Assert.All(slack.CallsTo("chat.postMessage"), post => Assert.Contains("Where we stand", post.Body["blocks"]!.ToJsonString()));
     }
 }
