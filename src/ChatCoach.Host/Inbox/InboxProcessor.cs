@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Options;
 
@@ -19,22 +21,38 @@ public sealed class InboxProcessor(
     private const int MaxAttempts = 5;
     private readonly TimeSpan _lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
     private readonly TimeSpan _sweepEvery = TimeSpan.FromSeconds(options.Value.SweepSeconds);
+    private const int SweepPage = 500;
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 
     private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
 
+    private readonly Channel<PendingInboundEvent> _work = Channel.CreateBounded<PendingInboundEvent>(
+        new BoundedChannelOptions(Math.Max(64, options.Value.Workers * 64)) { FullMode = BoundedChannelFullMode.Wait });
+
+    // Rows waiting in _work or being handled, so the sweep does not queue them a second time.
+    private readonly ConcurrentDictionary<(string, string), byte> _queued = new();
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken)).Append(SweepAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken))
+            .Append(ForwardSignalsAsync(stoppingToken))
+            .Append(SweepAsync(stoppingToken)));
 
     private async Task WorkAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var inbound in inbox.Signals.ReadAllAsync(stoppingToken))
+            await foreach (var pending in _work.Reader.ReadAllAsync(stoppingToken))
             {
-                await ProcessAsync(inbound, attempts: 0, stoppingToken);
+                try
+                {
+                    await ProcessAsync(pending.Event, pending.Attempts, stoppingToken);
+                }
+                finally
+                {
+                    _queued.TryRemove((pending.Event.Source, pending.Event.DeliveryId), out _);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -42,31 +60,71 @@ public sealed class InboxProcessor(
         }
     }
 
-    /// <summary>Picks up what no signal announced: rows from before a restart, and rows whose signal was dropped.</summary>
+    /// <summary>Events just accepted by this host go straight to the workers.</summary>
+    private async Task ForwardSignalsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var inbound in inbox.Signals.ReadAllAsync(stoppingToken))
+            {
+                await QueueAsync(new PendingInboundEvent(inbound, 0), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<bool> QueueAsync(PendingInboundEvent pending, CancellationToken stoppingToken)
+    {
+        if (!_queued.TryAdd((pending.Event.Source, pending.Event.DeliveryId), 0))
+        {
+            return false;
+        }
+        await _work.Writer.WriteAsync(pending, stoppingToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Picks up what no signal announced: rows from before a restart, rows another host accepted, rows
+    /// whose signal was dropped under load, and rows whose lease ran out. It keeps going while it
+    /// finds new work, and otherwise waits for the next tick.
+    /// </summary>
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_sweepEvery, clock);
         var lastPrune = DateTimeOffset.MinValue;
         try
         {
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
-                foreach (var pending in await store.PendingAsync(clock.GetUtcNow(), 100, stoppingToken))
+                var page = await store.PendingAsync(clock.GetUtcNow(), SweepPage, stoppingToken);
+                var queuedAny = false;
+                foreach (var pending in page)
                 {
-                    await ProcessAsync(pending.Event, pending.Attempts, stoppingToken);
+                    queuedAny |= await QueueAsync(pending, stoppingToken);
                 }
-                if (clock.GetUtcNow() - lastPrune >= PruneEvery)
+                lastPrune = await PruneWhenDueAsync(lastPrune, stoppingToken);
+                if (page.Count < SweepPage || !queuedAny)
                 {
-                    // Finished rows are kept a week: long enough to recognise any platform re-delivery.
-                    lastPrune = clock.GetUtcNow();
-                    await store.PruneAsync(lastPrune - KeepFinished, stoppingToken);
+                    await timer.WaitForNextTickAsync(stoppingToken);
                 }
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    private async Task<DateTimeOffset> PruneWhenDueAsync(DateTimeOffset lastPrune, CancellationToken stoppingToken)
+    {
+        if (clock.GetUtcNow() - lastPrune < PruneEvery)
+        {
+            return lastPrune;
+        }
+        // Finished rows are kept a week: long enough to recognise any platform re-delivery.
+        await store.PruneAsync(clock.GetUtcNow() - KeepFinished, stoppingToken);
+        return clock.GetUtcNow();
     }
 
     public async Task ProcessAsync(InboundEvent inbound, int attempts, CancellationToken stoppingToken)

@@ -8,7 +8,7 @@ public sealed class Migrator(Database database, TimeProvider clock)
 {
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var migrationLock = await database.LockForMigrationAsync(connection, cancellationToken);
         await PrepareAsync(connection, cancellationToken);
         var applied = (await connection.QueryAsync("SELECT version FROM schema_version", r => Convert.ToInt32(r.GetValue(0)), cancellationToken)).ToHashSet();

@@ -28,6 +28,12 @@ public abstract class Database
         }
     }
 
+    /// <summary>
+    /// A connection for a write. Engines with one writer at a time (SQLite) queue writers here, in
+    /// the process, instead of letting them collide in the engine and back off.
+    /// </summary>
+    public virtual Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
     protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>

@@ -7,7 +7,7 @@ public sealed class SqlConversationAddressStore(Database database) : IConversati
 {
     public async Task SaveAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO conversation_addresses (channel, workspace_id, key, payload, updated_at, unusable_reason)
@@ -33,7 +33,7 @@ public sealed class SqlConversationAddressStore(Database database) : IConversati
 
     public async Task MarkUnusableAsync(string channel, string workspace, string key, string reason, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE conversation_addresses SET unusable_reason = @reason WHERE channel = @channel AND workspace_id = @ws AND key = @key",
             cancellationToken, ("@reason", reason), ("@channel", channel), ("@ws", workspace), ("@key", key));

@@ -10,7 +10,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 {
     public async Task<bool> TryAddAsync(InboundEvent inbound, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(
             """
             INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts)
@@ -37,7 +37,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         // One conditional UPDATE: the database, not a lock in this process, decides the one winner.
         var claimed = await connection.ExecuteAsync(
             """
@@ -52,7 +52,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE inbox SET status = 'done', finished_at = @at WHERE source = @source AND delivery_id = @id",
             cancellationToken, ("@at", SqlCommands.Timestamp(at)), ("@source", source), ("@id", deliveryId));
@@ -60,7 +60,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task ReleaseAsync(string source, string deliveryId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE inbox SET status = 'pending', claimed_by = NULL, lease_until = NULL WHERE source = @source AND delivery_id = @id AND status = 'processing'",
             cancellationToken, ("@source", source), ("@id", deliveryId));
@@ -68,7 +68,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             UPDATE inbox SET attempts = attempts + 1, last_error = @reason,
@@ -80,7 +80,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(
             "DELETE FROM inbox WHERE status <> 'pending' AND received_at < @before",
             cancellationToken, ("@before", SqlCommands.Timestamp(olderThan)));

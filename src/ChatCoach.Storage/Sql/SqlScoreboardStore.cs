@@ -12,7 +12,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
 
     public async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The unique key decides who seeds: of two hosts seeing a new workspace at once, one inserts.
         var created = await transaction.ExecuteAsync(
@@ -91,7 +91,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
 
     private async Task<RecordedValue> InsertNextRevisionAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var command = connection.Command(
             """
             INSERT INTO indicator_values (workspace_id, indicator_key, period, revision, kind, value, recorded_by, recorded_at, channel, note)
@@ -116,7 +116,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
     /// <summary>Changes an indicator's field and keeps the old value in board_changes, in one transaction.</summary>
     private async Task ChangeFieldAsync(WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // field is one of two constants above, never user text.
         await transaction.ExecuteAsync(

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ChatCoach.Storage.Sql;
 
-public sealed class SqliteDatabase : Database
+public sealed class SqliteDatabase : Database, IDisposable
 {
     private readonly string _connectionString;
 
@@ -22,7 +22,34 @@ public sealed class SqliteDatabase : Database
 
     public string DataSource { get; }
 
+    // SQLite has one writer at a time. Colliding writers get SQLITE_BUSY and sleep before retrying,
+    // which turns into long tail latencies; queueing them in the process keeps each write short.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    public override async Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await OpenAsync(cancellationToken);
+            var released = 0;
+            connection.Disposed += (_, _) =>
+            {
+                if (Interlocked.Exchange(ref released, 1) == 0)
+                {
+                    _writer.Release();
+                }
+            };
+            return connection;
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
 
     protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
@@ -31,9 +58,12 @@ public sealed class SqliteDatabase : Database
         // WAL lets readers proceed while a writer commits; synchronous=NORMAL is durable in WAL mode
         // except for the last transactions on power loss, not on process crash.
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        // busy_timeout covers other processes on the same file (the in-process queue covers this one).
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public void Dispose() => _writer.Dispose();
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
