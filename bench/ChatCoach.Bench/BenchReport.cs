@@ -31,13 +31,13 @@ internal sealed record BenchReport(
     {
         var text = new StringBuilder();
         text.AppendLine("### Slack events: acknowledgement and end to end").AppendLine();
-        text.AppendLine("| subject | storage | phase | sent | acked | errors | answered | dup. answers | throughput ev/s | ack p50 ms | ack p99 ms | ack p99.9 ms | e2e p50 ms | e2e p99 ms |");
-        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| subject | storage | phase | sent | acked | errors | answered | dup. answers | acks/s | answers/s | ack p50 ms | ack p99 ms | ack p99.9 ms | e2e p50 ms | e2e p99 ms |");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var subject in Subjects)
         {
             foreach (var p in subject.Phases)
             {
-                text.AppendLine(Invariant($"| {subject.Subject} | {subject.Storage} | {p.Phase} | {p.Sent} | {p.Acked} | {p.Errors} | {p.Answered} | {p.DuplicateAnswers} | {p.Throughput:0} | {p.Ack.P50:0.00} | {p.Ack.P99:0.00} | {p.Ack.P999:0.00} | {p.EndToEnd.P50:0.0} | {p.EndToEnd.P99:0.0} |"));
+                text.AppendLine(Invariant($"| {subject.Subject} | {subject.Storage} | {p.Phase} | {p.Sent} | {p.Acked} | {p.Errors} | {p.Answered} | {p.DuplicateAnswers} | {p.Throughput:0} | {p.AnswerThroughput:0} | {p.Ack.P50:0.00} | {p.Ack.P99:0.00} | {p.Ack.P999:0.00} | {p.EndToEnd.P50:0.0} | {p.EndToEnd.P99:0.0} |"));
             }
         }
         text.AppendLine().AppendLine("### Host process").AppendLine();

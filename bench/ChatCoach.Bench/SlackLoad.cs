@@ -14,9 +14,14 @@ internal sealed record PhaseResult(
     LatencyStats Ack,
     LatencyStats EndToEnd,
     int Answered,
-    long DuplicateAnswers)
+    long DuplicateAnswers,
+    double AnsweredBySeconds)
 {
+    /// <summary>Acknowledgements per second while the load ran.</summary>
     public double Throughput => Acked / Seconds;
+
+    /// <summary>Answers per second, counted until the last answer arrived (the backlog drained).</summary>
+    public double AnswerThroughput => AnsweredBySeconds > 0 ? Answered / AnsweredBySeconds : 0;
 }
 
 /// <summary>
@@ -33,12 +38,14 @@ internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run)
     private readonly ConcurrentDictionary<string, long> _sentAt = new();
     private readonly ConcurrentBag<double> _acks = [];
     private long _seq;
+    private long _phaseStarted;
     private int _errors;
     private int _acked;
 
     public async Task<PhaseResult> FixedRateAsync(string phase, int perSecond, TimeSpan duration, TimeSpan replyWait)
     {
         var started = Stopwatch.GetTimestamp();
+        _phaseStarted = started;
         var total = (int)(perSecond * duration.TotalSeconds);
         var inFlight = new List<Task>(total);
         for (var i = 0; i < total; i++)
@@ -57,6 +64,7 @@ internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run)
     public async Task<PhaseResult> SaturationAsync(string phase, int connections, TimeSpan duration, TimeSpan replyWait)
     {
         var started = Stopwatch.GetTimestamp();
+        _phaseStarted = started;
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var sent = 0;
         await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
@@ -106,8 +114,10 @@ internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run)
             .Select(s => fake.RepliesByThread.TryGetValue(s.Key, out var at) ? Stopwatch.GetElapsedTime(s.Value, at).TotalMilliseconds : double.NaN)
             .Where(ms => !double.IsNaN(ms))
             .ToList();
+        var lastAnswer = _sentAt.Keys.Select(k => fake.RepliesByThread.TryGetValue(k, out var at) ? at : 0).DefaultIfEmpty(0).Max();
+        var answeredBy = lastAnswer > 0 ? Stopwatch.GetElapsedTime(_phaseStarted, lastAnswer).TotalSeconds : 0;
         var result = new PhaseResult(phase, sent, _acked, _errors, seconds, LatencyStats.Of(_acks.ToList()), LatencyStats.Of(endToEnd),
-            Answered(), Interlocked.Read(ref fake.DuplicateReplies));
+            Answered(), Interlocked.Read(ref fake.DuplicateReplies), answeredBy);
         _sentAt.Clear();
         _acks.Clear();
         _acked = 0;

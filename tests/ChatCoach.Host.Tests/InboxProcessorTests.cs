@@ -80,6 +80,7 @@ public sealed class InboxProcessorTests : IDisposable
         await before.TryAddAsync(Event("Ev1"), CancellationToken.None);
         await before.TryAddAsync(Event("Ev2"), CancellationToken.None);
 
+        _clock.Advance(TimeSpan.FromSeconds(3)); // the restart takes a moment
         var store = new SqlInboxStore(_file.Open());
         var handler = new RecordingHandler(expected: 2);
         var (_, processor) = Start(store, handler);

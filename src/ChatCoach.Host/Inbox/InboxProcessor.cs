@@ -22,6 +22,7 @@ public sealed class InboxProcessor(
     private readonly TimeSpan _lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
     private readonly TimeSpan _sweepEvery = TimeSpan.FromSeconds(options.Value.SweepSeconds);
     private const int SweepPage = 500;
+    private static readonly TimeSpan SignalGrace = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 
@@ -98,9 +99,12 @@ public sealed class InboxProcessor(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var page = await store.PendingAsync(clock.GetUtcNow(), SweepPage, stoppingToken);
+                var now = clock.GetUtcNow();
+                var page = await store.PendingAsync(now, SweepPage, stoppingToken);
                 var queuedAny = false;
-                foreach (var pending in page)
+                // Rows younger than the grace period are this host's own, on their way via the signal;
+                // queueing them here too would only make the sweep race the workers.
+                foreach (var pending in page.Where(p => p.Attempts > 0 || now - p.Event.ReceivedAt >= SignalGrace))
                 {
                     queuedAny |= await QueueAsync(pending, stoppingToken);
                 }

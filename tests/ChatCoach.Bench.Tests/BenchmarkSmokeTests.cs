@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace ChatCoach.Bench.Tests;
+
+/// <summary>
+/// The benchmark on a tiny load: it runs end to end (host, fake Slack, Bolt peer) and writes a
+/// well-formed report. No timing is asserted here — speed is the benchmark's business, not the suite's.
+/// </summary>
+public sealed class BenchmarkSmokeTests
+{
+    [Fact]
+    public async Task A_quick_run_produces_a_well_formed_report_with_every_event_answered()
+    {
+        var settings = BenchSettings.Parse(["--quick", "--no-postgres"]);
+
+        var report = await BenchRun.RunAsync(settings, "test");
+        using var json = JsonDocument.Parse(report.ToJson());
+        var markdown = report.ToMarkdown();
+
+        Assert.Equal(["ChatCoach", "Bolt for JavaScript"], report.Subjects.Select(s => s.Subject));
+        Assert.All(report.Subjects, s => Assert.Equal(2, s.Phases.Count));
+        Assert.All(report.Subjects.SelectMany(s => s.Phases), p =>
+        {
+            Assert.True(p.Acked > 0);
+            Assert.Equal(0, p.Errors);
+            Assert.Equal(p.Acked, p.Answered);
+            Assert.Equal(0, p.DuplicateAnswers);
+        });
+        Assert.True(report.Subjects.All(s => s.PeakRssMiB > 0 && s.CpuSeconds > 0));
+        Assert.Contains(report.Growth, g => g.Work.StartsWith("standing", StringComparison.Ordinal));
+        Assert.NotEmpty(report.Targets);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("subjects").ValueKind);
+        Assert.Contains("| target | goal | measured | met | note |", markdown, StringComparison.Ordinal);
+    }
+}
