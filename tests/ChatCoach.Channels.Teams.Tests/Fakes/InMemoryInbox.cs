@@ -43,6 +43,8 @@ public sealed class InMemoryInbox(InboxRecords records, IServiceProvider service
         return await handled.Reader.ReadAsync(timeout.Token);
     }
 
+    public IReadOnlyList<InboundEvent> Seen() => [.. records.Seen.Values];
+
     public bool TryTakeHandled(out InboundEvent? inbound) => handled.Reader.TryRead(out inbound);
 
     public Task StartAsync(CancellationToken cancellationToken)
