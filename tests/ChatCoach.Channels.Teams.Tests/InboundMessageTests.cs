@@ -32,7 +32,8 @@ public sealed class InboundMessageTests : IAsyncLifetime
         var response = await host.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), "acknowledged well under Teams' retry time");
+        // Teams redelivers after about 15 s without an answer; a loaded CI box still stays far below.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "acknowledged well under Teams' 15 s retry time");
         var call = await platform.NextCallAsync();
         Assert.Equal("POST", call.Method);
         Assert.Equal("/teams/v3/conversations/a:1personalConversationWithDana/activities/1767765500000", call.Path);
