@@ -82,7 +82,7 @@ internal sealed class MessagesEndpoint(
             return Results.Ok();
         }
         var response = outcome == AcceptOutcome.Duplicate ? InvokeResponder.AlreadyDone : await invokes.RespondAsync(activity, cancellationToken);
-        return Results.Content(response.ToJsonString(), "application/json", Encoding.UTF8, StatusCodes.Status200OK);
+        return Results.Content(response.ToJsonString(ActivityJson.Options), "application/json", Encoding.UTF8, StatusCodes.Status200OK);
     }
 
     /// <summary>
