@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatCoach.Channels.Teams.Cards;
 using ChatCoach.Channels.Teams.Protocol;
+using ChatCoach.Domain.Conversation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatCoach.Channels.Teams.Inbound;
@@ -28,7 +29,17 @@ internal sealed class InvokeResponder(TeamsTurns turns, ILogger<InvokeResponder>
         {
             return MessageResponse("That button is not one of mine any more.");
         }
-        var reply = await turns.AskAsync(turn, utterance, cancellationToken);
+        Reply reply;
+        try
+        {
+            reply = await turns.AskAsync(turn, utterance, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The invoke is already recorded as seen; the person can simply press the button again.
+            logger.LogError(e, "The coach failed to answer invoke {ActivityId}", activity.Id);
+            return MessageResponse("Sorry, that did not work. Please try again.");
+        }
         var names = await turns.NamesAsync(turn.Workspace, reply, cancellationToken);
         return new JsonObject
         {

@@ -28,7 +28,21 @@ internal sealed class MessagesEndpoint(
 
     public async Task<IResult> HandleAsync(HttpContext http)
     {
-        var cancellationToken = http.RequestAborted;
+        try
+        {
+            return await HandleActivityAsync(http, http.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Signing keys unreachable, storage down, the coach failing an invoke: not the caller's
+            // fault and never a 500 with details. 503 lets the Bot Connector redeliver.
+            logger.LogError(e, "Could not take an activity on /api/messages");
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+
+    private async Task<IResult> HandleActivityAsync(HttpContext http, CancellationToken cancellationToken)
+    {
         var body = await RequestBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
         if (body is null)
         {
@@ -66,17 +80,8 @@ internal sealed class MessagesEndpoint(
     private async Task<IResult> AcceptAsync(Activity activity, string body, CancellationToken cancellationToken)
     {
         var inbound = new InboundEvent(TeamsInboundHandler.SourceName, DeliveryId(activity, body), body, clock.GetUtcNow());
-        AcceptOutcome outcome;
-        try
-        {
-            outcome = await inbox.AcceptAsync(inbound, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Not acknowledged, so the Bot Connector will redeliver; nothing is lost.
-            logger.LogError(e, "Could not store activity {ActivityId}; asking the connector to retry", activity.Id);
-            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-        }
+        // Not acknowledged until stored: if this throws, the 503 makes the connector redeliver.
+        var outcome = await inbox.AcceptAsync(inbound, cancellationToken);
         if (activity.Type != ActivityTypes.Invoke)
         {
             return Results.Ok();
