@@ -24,7 +24,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     public static TheoryData<string> Forgeries() =>
     [
         "wrong key", "wrong issuer", "wrong audience", "expired", "not yet valid", "serviceurl mismatch",
-        "endorsement missing", "alg none", "no token", "not a jwt",
+        "endorsement missing", "alg none", "no token", "not a jwt", "malformed jwt",
     ];
 
     [Theory]
@@ -75,6 +75,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
             "endorsement missing" => platform.Keys.Mint(claims, TestSigningKeys.WebChatKeyId),
             "alg none" => TestSigningKeys.MintWithoutSignature(claims),
             "not a jwt" => "definitely-not-a-token",
+            "malformed jwt" => "eyJhbGciOiJSUzI1NiJ9.%%%.@@@",
             _ => null,
         };
     }

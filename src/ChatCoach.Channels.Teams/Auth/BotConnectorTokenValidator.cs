@@ -41,7 +41,15 @@ internal sealed class BotConnectorTokenValidator(
         {
             return "the bearer token is not a JWT";
         }
-        var jwt = handler.ReadJsonWebToken(token);
+        JsonWebToken jwt;
+        try
+        {
+            jwt = handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException e)
+        {
+            return $"the bearer token is malformed: {e.GetType().Name}";
+        }
         var signingKeys = await KeysForAsync(jwt.Kid, cancellationToken);
         var result = await handler.ValidateTokenAsync(token, Parameters(signingKeys));
         if (!result.IsValid)

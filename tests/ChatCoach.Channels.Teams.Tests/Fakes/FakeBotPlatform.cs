@@ -53,7 +53,7 @@ public sealed class FakeBotPlatform : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var platform = new FakeBotPlatform(builder.Build(), new TestSigningKeys());
+        var platform = new FakeBotPlatform(builder.Build(), TestSigningKeys.Shared);
         platform.Map();
         await platform.app.StartAsync();
         platform.BaseUrl = platform.app.Urls.First().TrimEnd('/');
@@ -126,7 +126,6 @@ public sealed class FakeBotPlatform : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
-        Keys.Dispose();
     }
 
     private sealed record ScriptedResponse(int Status, string Body, string? RetryAfter);

@@ -13,6 +13,9 @@ public sealed class TestSigningKeys : IDisposable
     public const string WebChatKeyId = "test-key-webchat";
     public const string RogueKeyId = "test-key-rogue";
 
+    /// <summary>One set for the whole run: generating RSA keys is the slowest part of a test's set-up.</summary>
+    public static TestSigningKeys Shared { get; } = new();
+
     private readonly RSA teams = RSA.Create(2048);
     private readonly RSA webChat = RSA.Create(2048);
     private readonly RSA rogue = RSA.Create(2048);
