@@ -41,16 +41,18 @@ internal sealed class ConversationReferences(IConversationAddressStore store, Ti
         store.MarkUnusableAsync(AddressKeys.Channel, workspace, key, reason, cancellationToken);
 
     // A user's reference keeps the 1:1 conversation id only when this activity came from it, so a
-    // channel message never overwrites where proactive messages to that person go.
+    // channel message never overwrites where proactive messages to that person go; and activities
+    // without a display name (conversationUpdate) keep the name seen before.
     private async Task SaveUserAsync(string workspace, string aad, ConversationReference reference, CancellationToken cancellationToken)
     {
         var key = AddressKeys.User(aad);
         var personal = reference.ConversationType == ActivityTypes.PersonalConversation;
-        var existing = personal ? null : await FindAsync(workspace, key, cancellationToken);
+        var existing = await FindAsync(workspace, key, cancellationToken);
         var userReference = reference with
         {
             ConversationId = personal ? reference.ConversationId : existing?.ConversationId,
             ConversationType = ActivityTypes.PersonalConversation,
+            UserName = reference.UserName ?? existing?.UserName,
         };
         await SaveAsync(workspace, key, userReference, cancellationToken);
     }
