@@ -1,4 +1,5 @@
 using ChatCoach.Channels.Slack;
+using ChatCoach.Channels.Teams;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
@@ -37,6 +38,7 @@ public static class ServeCommand
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
+        builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -44,6 +46,7 @@ public static class ServeCommand
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSlackChannel();
+        app.MapTeamsChannel();
         return app;
     }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using ChatCoach.Channels.Teams.Cards;
+using ChatCoach.Channels.Teams.Protocol;
+using ChatCoach.Domain.Conversation;
+using Microsoft.Extensions.Logging;
+
+namespace ChatCoach.Channels.Teams.Inbound;
+
+/// <summary>
+/// Answers an <c>adaptiveCard/action</c> invoke (Action.Execute) inside the HTTP response with the
+/// updated card, as Universal Actions require:
+/// https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/user-specific-views#invoke-response
+/// </summary>
+internal sealed class InvokeResponder(TeamsTurns turns, ILogger<InvokeResponder> logger)
+{
+    public static JsonObject AlreadyDone { get; } = MessageResponse("Already done.");
+
+    public async Task<JsonObject> RespondAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Name != ActivityTypes.AdaptiveCardActionInvoke)
+        {
+            logger.LogInformation("Ignored invoke {Name}", activity.Name);
+            return new JsonObject();
+        }
+        var turn = TeamsTurns.TurnOf(activity);
+        var data = activity.Value is { } value && value.TryGetProperty("action", out var action) && action.TryGetProperty("data", out var d) ? d : default;
+        var utterance = CardSubmission.Utterance(data);
+        if (turn is null || string.IsNullOrWhiteSpace(utterance))
+        {
+            return MessageResponse("That button is not one of mine any more.");
+        }
+        Reply reply;
+        try
+        {
+            reply = await turns.AskAsync(turn, utterance, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The invoke is already recorded as seen; the person can simply press the button again.
+            logger.LogError(e, "The coach failed to answer invoke {ActivityId}", activity.Id);
+            return MessageResponse("Sorry, that did not work. Please try again.");
+        }
+        var names = await turns.NamesAsync(turn.Workspace, reply, cancellationToken);
+        return new JsonObject
+        {
+            ["statusCode"] = 200,
+            ["type"] = AdaptiveCardRenderer.ContentType,
+            ["value"] = AdaptiveCardRenderer.Render(reply, names),
+        };
+    }
+
+    private static JsonObject MessageResponse(string text) => new()
+    {
+        ["statusCode"] = 200,
+        ["type"] = "application/vnd.microsoft.activity.message",
+        ["value"] = text,
+    };
+}

@@ -1,0 +1,91 @@
+using ChatCoach.Channels.Teams.Cards;
+using ChatCoach.Channels.Teams.Outbound;
+using ChatCoach.Channels.Teams.Protocol;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Inbound;
+using Microsoft.Extensions.Logging;
+
+namespace ChatCoach.Channels.Teams.Inbound;
+
+/// <summary>
+/// Does the work for an activity the endpoint acknowledged: called by the inbox processor, once per
+/// delivery id. Messages (typed or card submissions) go to the coach and the reply goes back to the
+/// conversation; installs store the reference and greet once. Invokes were already answered in
+/// their HTTP response, so only their reference is refreshed here.
+/// </summary>
+internal sealed class TeamsInboundHandler(
+    TeamsTurns turns,
+    ConversationReferences references,
+    TrustedServiceUrls trusted,
+    MentionRewriter mentions,
+    ConnectorClient connector,
+    ILogger<TeamsInboundHandler> logger) : IInboundHandler
+{
+    public const string SourceName = "teams";
+
+    public string Source => SourceName;
+
+    public async Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
+    {
+        var activity = ActivityJson.TryParse(inbound.Payload);
+        if (activity?.ServiceUrl is null)
+        {
+            logger.LogWarning("Ignored inbox event {DeliveryId}: not an activity", inbound.DeliveryId);
+            return;
+        }
+        // The endpoint authenticated this activity before the inbox stored it.
+        trusted.Trust(activity.ServiceUrl);
+        var firstContact = await references.RefreshAsync(activity, cancellationToken);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await AnswerMessageAsync(activity, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate when firstContact && BotWasAdded(activity):
+            case ActivityTypes.InstallationUpdate when firstContact && activity.Action?.StartsWith("add", StringComparison.Ordinal) == true:
+                await GreetAsync(activity, cancellationToken);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private async Task AnswerMessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var turn = TeamsTurns.TurnOf(activity);
+        var utterance = activity.Value is { } value ? CardSubmission.Utterance(value) : await mentions.RewriteAsync(activity, cancellationToken);
+        if (turn is null || string.IsNullOrWhiteSpace(utterance))
+        {
+            logger.LogInformation("Ignored message {ActivityId}: no identifiable sender or nothing said", activity.Id);
+            return;
+        }
+        var reply = await turns.AskAsync(turn, utterance, cancellationToken);
+        await SendAsync(activity, reply, cancellationToken);
+    }
+
+    // Only the bot's own arrival counts: a greeting per new member would spam a large team.
+    private static bool BotWasAdded(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true;
+
+    private Task GreetAsync(Activity activity, CancellationToken cancellationToken) =>
+        SendAsync(activity, Greeting.Reply, cancellationToken);
+
+    private async Task SendAsync(Activity activity, Reply reply, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var names = TeamsTurns.TurnOf(activity) is { } turn ? await turns.NamesAsync(turn.Workspace, reply, cancellationToken) : PeopleNames.None;
+        var message = ReplyRenderer.Message(reply, names);
+        var result = activity.Id is { } id && activity.Type == ActivityTypes.Message
+            ? await connector.ReplyToActivityAsync(activity.ServiceUrl!, conversationId, id, message, cancellationToken)
+            : await connector.SendToConversationAsync(activity.ServiceUrl!, conversationId, message, cancellationToken);
+        if (result.Succeeded)
+        {
+            return;
+        }
+        logger.LogWarning("Reply to conversation {ConversationId} failed: {Detail}", conversationId, result.Describe());
+        if (result.ReferenceUnusable && activity.TenantId is { } tenant)
+        {
+            await references.MarkUnusableAsync(AddressKeys.Workspace(tenant), AddressKeys.Conversation(conversationId), result.Describe(), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using ChatCoach.Channels.Teams.Cards;
+using ChatCoach.Channels.Teams.Outbound;
+using ChatCoach.Channels.Teams.Protocol;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+
+namespace ChatCoach.Channels.Teams.Inbound;
+
+/// <summary>
+/// One turn with the coach: who spoke where (from the authenticated activity, never from its text),
+/// what they said, and the reply rendered for Teams.
+/// </summary>
+internal sealed class TeamsTurns(ICoach coach, ConversationReferences references)
+{
+    public const string Channel = "teams";
+
+    /// <summary>Null when the activity lacks the tenant, the sender's AAD id or the conversation.</summary>
+    public static TurnContext? TurnOf(Activity activity)
+    {
+        if (activity.TenantId is not { Length: > 0 } tenant
+            || !UserRef.TryParse($"teams:{activity.From?.AadObjectId}", out var caller)
+            || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return null;
+        }
+        var isDirect = activity.Conversation.ConversationType is null or ActivityTypes.PersonalConversation;
+        return new TurnContext(new WorkspaceId(AddressKeys.Workspace(tenant)), caller!, Channel, conversationId, isDirect);
+    }
+
+    public Task<Reply> AskAsync(TurnContext turn, string utterance, CancellationToken cancellationToken) =>
+        coach.ReplyAsync(turn, utterance, cancellationToken);
+
+    public async Task<PeopleNames> NamesAsync(WorkspaceId workspace, Reply reply, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var user in PeopleNames.In(reply).Where(u => u.Channel == Channel))
+        {
+            var reference = await references.FindAsync(workspace.Value, AddressKeys.User(user.LocalId), cancellationToken);
+            if (reference?.UserName is { Length: > 0 } name)
+            {
+                known[user.Id] = name;
+            }
+        }
+        return new PeopleNames(known);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ChatCoach.Channels.Teams.Protocol;
+
+/// <summary>
+/// The parts of a Bot Framework activity the bot reads or writes. Unknown fields and unknown
+/// activity types are ignored, as the protocol requires:
+/// https://github.com/microsoft/Agents/blob/main/specs/activity/protocol-activity.md
+/// </summary>
+internal sealed record Activity
+{
+    public string? Type { get; init; }
+    public string? Id { get; init; }
+    public string? Name { get; init; }
+    public string? ChannelId { get; init; }
+    public string? ServiceUrl { get; init; }
+    public ChannelAccount? From { get; init; }
+    public ChannelAccount? Recipient { get; init; }
+    public ConversationAccount? Conversation { get; init; }
+    public string? Text { get; init; }
+    public string? TextFormat { get; init; }
+    public string? Summary { get; init; }
+    public string? ReplyToId { get; init; }
+    public string? Action { get; init; }
+    public JsonElement? Value { get; init; }
+    public TeamsChannelData? ChannelData { get; init; }
+    public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+    public IReadOnlyList<Entity>? Entities { get; init; }
+    public IReadOnlyList<Attachment>? Attachments { get; init; }
+
+    /// <summary>The tenant, wherever this activity carries it.</summary>
+    [JsonIgnore]
+    public string? TenantId => ChannelData?.Tenant?.Id ?? Conversation?.TenantId;
+}
+
+internal sealed record ChannelAccount(string? Id, string? Name = null, string? AadObjectId = null);
+
+internal sealed record ConversationAccount(
+    string? Id,
+    string? ConversationType = null,
+    string? TenantId = null,
+    bool? IsGroup = null);
+
+internal sealed record TenantInfo(string? Id);
+
+internal sealed record TeamInfo(string? Id, string? Name = null);
+
+internal sealed record TeamsChannelData(TenantInfo? Tenant = null, TeamInfo? Team = null, string? EventType = null);
+
+/// <summary>A mention or client-info entity; only mentions matter here.</summary>
+internal sealed record Entity(string? Type, ChannelAccount? Mentioned = null, string? Text = null);
+
+internal sealed record Attachment(string ContentType, JsonElement? Content = null);
+
+internal static class ActivityJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // JSON to an API, never into HTML: no need to escape "▲" or "—" (and it keeps cards small).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Null when the body is not a JSON object shaped like an activity.</summary>
+    public static Activity? TryParse(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Activity>(body, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static T? TryRead<T>(string? body) where T : class
+    {
+        try
+        {
+            return body is null ? null : JsonSerializer.Deserialize<T>(body, Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+}

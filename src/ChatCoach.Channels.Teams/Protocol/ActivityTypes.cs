@@ -1,0 +1,14 @@
+namespace ChatCoach.Channels.Teams.Protocol;
+
+internal static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+
+    /// <summary>Universal Actions: https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/overview</summary>
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public const string PersonalConversation = "personal";
+}

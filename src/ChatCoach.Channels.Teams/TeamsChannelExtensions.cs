@@ -1,0 +1,71 @@
+using ChatCoach.Channels.Teams.Auth;
+using ChatCoach.Channels.Teams.Inbound;
+using ChatCoach.Channels.Teams.Outbound;
+using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatCoach.Channels.Teams;
+
+/// <summary>The two calls the host makes to plug Teams in.</summary>
+public static class TeamsChannelExtensions
+{
+    /// <summary>
+    /// Registers the Teams channel when it is configured (ChatCoach:Teams:AppId, or the local
+    /// Playground mode). Needs ICoach, IInbox, IConversationAddressStore and TimeProvider from the host.
+    /// </summary>
+    /// <returns>False, with nothing registered, when Teams is off.</returns>
+    public static bool AddTeamsChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(TeamsOptions.Section);
+        var probe = section.Get<TeamsOptions>() ?? new TeamsOptions();
+        if (!probe.HasAppId && !probe.AllowUnauthenticatedLocal)
+        {
+            return false;
+        }
+        services.AddOptions<TeamsOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsOptionsValidator(environment));
+        AddHttpClients(services);
+
+        services.AddSingleton<SigningKeySource>();
+        services.AddSingleton<BotConnectorTokenValidator>();
+        services.AddSingleton<LocalPlaygroundGate>();
+        services.AddSingleton<TrustedServiceUrls>();
+        services.AddSingleton<BotTokenProvider>();
+        services.AddSingleton<ConversationPacer>();
+        services.AddSingleton<ConnectorClient>();
+
+        // Transient: these use the host's ICoach, IInbox and address store, whatever their lifetimes.
+        services.AddTransient<ConversationReferences>();
+        services.AddTransient<TeamsTurns>();
+        services.AddTransient<MentionRewriter>();
+        services.AddTransient<InvokeResponder>();
+        services.AddTransient<MessagesEndpoint>();
+        services.AddTransient<IInboundHandler, TeamsInboundHandler>();
+        services.AddTransient<IProactiveChannel, TeamsProactiveChannel>();
+
+        services.AddHostedService<PlaygroundModeWarning>();
+        services.AddHealthChecks().AddCheck<TeamsHealthCheck>(TeamsHealthCheck.Name, tags: ["ready"]);
+        return true;
+    }
+
+    /// <summary>Maps POST /api/messages, the Bot Framework messaging endpoint.</summary>
+    public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
+        return endpoints;
+    }
+
+    private static void AddHttpClients(IServiceCollection services)
+    {
+        services.AddHttpClient(SigningKeySource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(BotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ChatCoach.Channels.Teams.Cards;
+using ChatCoach.Channels.Teams.Protocol;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Channels.Teams.Tests;
+
+public sealed class CardRenderingTests
+{
+    private static readonly UserRef Dana = new("teams:d0d0d0d0-1111-4222-8333-444444444444");
+    private static readonly PeopleNames Names = new(new Dictionary<string, string> { [Dana.Id] = "Dana Reyes" });
+
+    [Fact]
+    public void A_standing_of_40_indicators_stays_under_teams_80_kb_limit()
+    {
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new StandingTable(StandingOf(40))), Names);
+
+        var bytes = Encoding.UTF8.GetByteCount(card.ToJsonString(ActivityJson.Options));
+
+        Assert.True(bytes < 80 * 1024, $"the card is {bytes} bytes");
+        Assert.Equal(41, card["body"]![1]!["rows"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void A_standing_row_shows_value_trend_status_and_who_recorded_it_when()
+    {
+        var text = AdaptiveCardRenderer.Render(Reply.Of(new StandingTable(StandingOf(1))), Names).ToJsonString(ActivityJson.Options);
+
+        Assert.Contains("31%", text, StringComparison.Ordinal);
+        Assert.Contains("▲ +3 pts", text, StringComparison.Ordinal);
+        Assert.Contains("On track", text, StringComparison.Ordinal);
+        Assert.Contains("recorded by Dana Reyes on Nov 3", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choices_are_action_execute_with_an_action_submit_fallback_carrying_the_utterance()
+    {
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new Choices("Next?", [new Choice("What's missing", "what's missing")])), Names);
+
+        var action = card["body"]![1]!["actions"]![0]!;
+        Assert.Equal("Action.Execute", action["type"]!.GetValue<string>());
+        Assert.Equal("utterance", action["verb"]!.GetValue<string>());
+        Assert.Equal("what's missing", action["data"]!["utterance"]!.GetValue<string>());
+        Assert.Equal("Action.Submit", action["fallback"]!["type"]!.GetValue<string>());
+        Assert.Equal("what's missing", CardSubmission.Utterance(ToElement(action["fallback"]!["data"]!)));
+    }
+
+    [Fact]
+    public void An_input_request_is_a_number_input_whose_submission_becomes_the_record_utterance()
+    {
+        var request = new InputRequest("What was October's win rate?", "win-rate-non-price", "Win rate (non-price)", new Period(2026, 10), Unit.Percent);
+        var card = AdaptiveCardRenderer.Render(Reply.Of(request), Names);
+
+        var input = card["body"]![1]!;
+        Assert.Equal("Input.Number", input["type"]!.GetValue<string>());
+        var data = card["body"]![2]!["actions"]![0]!["data"]!.DeepClone().AsObject();
+        data[input["id"]!.GetValue<string>()] = "31";
+        Assert.Equal(request.UtteranceFor("31"), CardSubmission.Utterance(ToElement(data)));
+    }
+
+    [Fact]
+    public void A_mention_of_a_known_teams_user_is_a_card_mention_with_their_aad_id()
+    {
+        var card = AdaptiveCardRenderer.Render(Reply.Of(new Paragraph([new TextRun("Over to "), new Mention(Dana)])), Names);
+
+        Assert.Equal("Over to <at>Dana Reyes</at>", card["body"]![0]!["text"]!.GetValue<string>());
+        var entity = card["msteams"]!["entities"]![0]!;
+        Assert.Equal("d0d0d0d0-1111-4222-8333-444444444444", entity["mentioned"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_plain_reply_is_sent_as_markdown_text_not_a_card()
+    {
+        var message = ReplyRenderer.Message(Reply.Of(new Paragraph([new TextRun("Saved "), new Strong("31%"), new TextRun(".")])), Names);
+
+        Assert.Equal("Saved **31%**.", message.Text);
+        Assert.Null(message.Attachments);
+    }
+
+    private static JsonElement ToElement(JsonNode node) => JsonDocument.Parse(node.ToJsonString()).RootElement;
+
+    private static Standing StandingOf(int count)
+    {
+        var rows = Enumerable.Range(0, count).Select(i =>
+        {
+            var indicator = new Indicator($"indicator-{i}", $"Indicator number {i} with a realistic name", Unit.Percent, BetterWhen.Higher, "Win rate", 25m, Dana);
+            var latest = new RecordedValue(indicator.Key, new Period(2026, 10), 1, ValueKind.Value, 31m, Dana, new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero), "teams");
+            var previous = latest with { Period = new Period(2026, 9), Value = 28m };
+            return new StandingRow(indicator, latest, previous, 3m, Trend.Improving, TargetStatus.OnTrack, latest);
+        }).ToList();
+        return new Standing(new Period(2026, 10), new DateOnly(2026, 11, 5), rows);
+    }
+}

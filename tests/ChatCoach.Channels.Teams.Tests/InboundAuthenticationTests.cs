@@ -1,0 +1,82 @@
+using System.Net;
+using ChatCoach.Channels.Teams.Tests.Fakes;
+
+namespace ChatCoach.Channels.Teams.Tests;
+
+/// <summary>Every way a token can be wrong is refused with 401 and nothing is processed.</summary>
+public sealed class InboundAuthenticationTests : IAsyncLifetime
+{
+    private FakeBotPlatform platform = null!;
+    private TeamsTestHost host = null!;
+
+    public async Task InitializeAsync()
+    {
+        platform = await FakeBotPlatform.StartAsync();
+        host = await TeamsTestHost.StartAsync(platform);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await platform.DisposeAsync();
+    }
+
+    public static TheoryData<string> Forgeries() =>
+    [
+        "wrong key", "wrong issuer", "wrong audience", "expired", "not yet valid", "serviceurl mismatch",
+        "endorsement missing", "alg none", "no token", "not a jwt", "malformed jwt",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Forgeries))]
+    public async Task A_forged_or_missing_token_gets_401_and_nothing_is_processed(string forgery)
+    {
+        var response = await host.PostAsync(host.Activity("message-personal"), Forge(forgery));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Inbox.Seen());
+        Assert.Empty(host.Coach.Asked);
+    }
+
+    [Fact]
+    public async Task A_token_that_expired_within_the_five_minute_skew_is_still_accepted()
+    {
+        var now = host.Clock.GetUtcNow();
+        var token = platform.Keys.Mint(host.ValidClaims() with { NotBefore = now.AddHours(-1), Expires = now.AddMinutes(-4) });
+
+        var response = await host.PostAsync(host.Activity("message-personal"), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_without_endorsements_for_another_channel_is_refused_but_msteams_is_accepted()
+    {
+        var activity = host.Activity("message-personal");
+        activity["channelId"] = "webchat";
+
+        var webChatWithTeamsKey = await host.PostAsync(activity, host.ValidToken());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, webChatWithTeamsKey.StatusCode);
+    }
+
+    private string? Forge(string forgery)
+    {
+        var now = host.Clock.GetUtcNow();
+        var claims = host.ValidClaims();
+        return forgery switch
+        {
+            "wrong key" => platform.Keys.Mint(claims, TestSigningKeys.RogueKeyId),
+            "wrong issuer" => platform.Keys.Mint(claims with { Issuer = "https://sts.windows.net/attacker/" }),
+            "wrong audience" => platform.Keys.Mint(claims with { Audience = "9d3b8a52-0000-4000-8000-000000000000" }),
+            "expired" => platform.Keys.Mint(claims with { NotBefore = now.AddHours(-2), Expires = now.AddMinutes(-6) }),
+            "not yet valid" => platform.Keys.Mint(claims with { NotBefore = now.AddMinutes(10), Expires = now.AddHours(1) }),
+            "serviceurl mismatch" => platform.Keys.Mint(claims with { ServiceUrl = "https://smba.attacker.example/teams/" }),
+            "endorsement missing" => platform.Keys.Mint(claims, TestSigningKeys.WebChatKeyId),
+            "alg none" => TestSigningKeys.MintWithoutSignature(claims),
+            "not a jwt" => "definitely-not-a-token",
+            "malformed jwt" => "eyJhbGciOiJSUzI1NiJ9.%%%.@@@",
+            _ => null,
+        };
+    }
+}
