@@ -58,7 +58,12 @@ public static class TeamsChannelExtensions
     /// <summary>Maps POST /api/messages, the Bot Framework messaging endpoint.</summary>
     public static IEndpointRouteBuilder MapTeamsChannel(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
+        // Mapped only when Teams is configured: otherwise the path does not exist (404), rather than
+        // failing to resolve the endpoint's services.
+        if (endpoints.ServiceProvider.GetService<MessagesEndpoint>() is not null)
+        {
+            endpoints.MapPost("/api/messages", (HttpContext http, MessagesEndpoint endpoint) => endpoint.HandleAsync(http));
+        }
         return endpoints;
     }
 

@@ -35,6 +35,27 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_teams_configured_the_messaging_endpoint_refuses_an_activity_without_a_token()
+    {
+        await using var teams = await RunningServer.StartAsync(_file.ConnectionString,
+            "--ChatCoach:Teams:AppId=00000000-0000-0000-0000-00000000b07", "--ChatCoach:Teams:AppPassword=not-a-real-secret",
+            "--ChatCoach:Teams:TenantId=11111111-1111-1111-1111-111111111111");
+
+        var response = await teams.Http.PostAsync("/api/messages", new StringContent(
+            """{"type":"message","id":"1","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/","text":"where do we stand"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_channels_configured_their_endpoints_do_not_exist()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.PostAsync("/api/messages", new StringContent("{}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.PostAsync("/slack/events", new StringContent("{}"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_paths_are_404_not_500()
     {
         var response = await Http.PostAsync("/nothing-here", new StringContent("{"));
