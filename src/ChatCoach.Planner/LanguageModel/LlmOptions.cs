@@ -56,9 +56,9 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         {
             yield return $"{LlmOptions.Section}:Model is required when {LlmOptions.EndpointKey} is set.";
         }
-        if (options.MaxRounds is < 1 or > 20)
+        if (options.MaxRounds is < 2 or > 20)
         {
-            yield return $"{LlmOptions.Section}:MaxRounds must be from 1 to 20 (got {options.MaxRounds}).";
+            yield return $"{LlmOptions.Section}:MaxRounds must be from 2 to 20 (one round to call functions, one to answer) (got {options.MaxRounds}).";
         }
         if (options.TimeoutSeconds is < 1 or > 300)
         {
