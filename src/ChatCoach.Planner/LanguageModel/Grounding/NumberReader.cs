@@ -11,7 +11,7 @@ namespace ChatCoach.Planner.LanguageModel.Grounding;
 /// </summary>
 public static partial class NumberReader
 {
-    [GeneratedRegex(@"(?<num>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?|\.\d+)(\s?(?<scale>k|m|bn|million|thousand|billion)\b)?",
+    [GeneratedRegex(@"[$€£]?(?<num>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?|\.\d+)(\s?(?<scale>k|m|bn|million|thousand|billion)\b)?%?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex Digits();
 
