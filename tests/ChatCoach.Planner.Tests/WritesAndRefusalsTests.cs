@@ -8,8 +8,6 @@ public sealed class WritesAndRefusalsTests : PlannerTest
     private static readonly string[] Indicators =
         ["spend-traceable", "cost-per-qualified-opp", "win-rate-non-price", "proof-shipped", "result-to-proof-days", "signal-to-offer-days"];
 
-    protected override void Configure(ChatCoach.Planner.LanguageModel.LlmOptions options) => options.AlwaysUseModel = false;
-
     [Fact]
     public async Task A_non_owner_asking_to_record_zero_everywhere_gets_refusals_and_the_bot_says_so_even_if_the_model_claims_success()
     {
@@ -22,8 +20,10 @@ public sealed class WritesAndRefusalsTests : PlannerTest
         {
             Assert.DoesNotContain(await World.HistoryAsync(indicator), v => v.RecordedBy == PlannerWorld.Sam);
         }
-        var refusals = reply.Parts.OfType<Paragraph>().Where(p => p.Tone == Tone.Refusal).ToList();
+        Assert.DoesNotContain("all recorded", reply.PlainText, StringComparison.Ordinal);
+        var refusals = reply.Parts.OfType<Paragraph>().ToList();
         Assert.Equal(6, refusals.Count);
+        Assert.All(refusals, p => Assert.Equal(Tone.Refusal, p.Tone));
         Assert.Contains(refusals, p => p.PlainText.Contains("Only the owner of Win rate on deals decided by more than price or an admin", StringComparison.Ordinal)
             && p.Inlines.Any(i => i is Mention { User.Id: "slack:UDANA" }));
         Assert.Contains(refusals, p => p.PlainText.Contains("has no owner yet, so only an admin can record it", StringComparison.Ordinal));

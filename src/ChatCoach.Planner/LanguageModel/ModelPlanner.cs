@@ -61,7 +61,10 @@ public sealed class ModelPlanner(
     private Reply Grounded(TurnScope scope, ModelAnswer answer)
     {
         var check = GroundingGuard.Check(answer.Text, answer.Results);
-        if (check.Grounded && !string.IsNullOrWhiteSpace(answer.Text))
+        // A refused write is said in the bot's words only: whatever the model made of it, the
+        // person must read exactly what was refused and who can do it instead.
+        var refused = answer.Results.Any(r => r is Refusal);
+        if (check.Grounded && !refused && !string.IsNullOrWhiteSpace(answer.Text))
         {
             return new Reply([.. ModelReplyText.Paragraphs(answer.Text), .. ResultRendering.Receipts(answer.Results)]);
         }

@@ -26,8 +26,8 @@ public static class SystemPrompt
         - The person speaking is {MentionSyntax.Write(scope.Turn.Caller)}; functions act as them, and
           the bot checks what they may change. If a function refuses, say so plainly and name who
           can do it. Do not retry a refused call.
-        - The bot itself confirms every change it makes and every refusal below your answer, so
-          keep your own answer to what it means.
+        - The bot itself confirms every change below your answer and states any refusal in its
+          own words, so keep your answer to what the results mean.
         - Write people exactly as the results do, like <@slack:U123>. Use the values exactly as the
           results write them (31%, $412, 14 days). Be brief: two or three sentences, no tables.
         """;
