@@ -96,6 +96,7 @@ public sealed partial class BackedFigures
         foreach (var value in values)
         {
             AddPeriod(value.Period);
+            AddCount(value.Revision);
             AddDate(DateOnly.FromDateTime(value.RecordedAt.UtcDateTime));
             AddText(value.Note);
         }
