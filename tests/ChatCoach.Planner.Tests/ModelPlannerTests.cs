@@ -24,6 +24,7 @@ public sealed class ModelPlannerTests : PlannerTest
         Assert.Equal("Bearer test-key", first.Authorization);
         Assert.Equal("test-model", first.Body["model"]!.GetValue<string>());
         Assert.Contains(first.Body["tools"]!.AsArray(), t => t!["function"]!["name"]!.GetValue<string>() == "scoreboard-get_standing");
+        Assert.Equal(["system", "user", "assistant", "tool"], Model.Requests[1].Messages.Select(m => m!["role"]!.GetValue<string>()));
         var toolMessage = Model.Requests[1].Messages.Last()!;
         Assert.Equal("tool", toolMessage["role"]!.GetValue<string>());
         Assert.Contains("31%", toolMessage["content"]!.ToJsonString(), StringComparison.Ordinal);
