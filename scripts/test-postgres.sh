@@ -24,7 +24,7 @@ case "${1:-start}" in
     [ "$(id -u)" = 0 ] && chown postgres "$data"
     as_postgres "$bin/initdb" -D "$data/db" -U postgres --auth=trust -E UTF8 >/dev/null
     as_postgres "$bin/pg_ctl" -D "$data/db" -l "$data/server.log" -w \
-      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+      -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
     echo "export CHATCOACH_TEST_PGDATA='$data'"
     echo "export CHATCOACH_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres'"
     ;;

@@ -16,7 +16,8 @@ public sealed class SeveralHostsTests : IDisposable
     {
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Postgres);
         await using var slack = await FakeSlackApi.StartAsync();
-        var environment = SignedSlack.Environment(slack, database.ConnectionString, provider: "Postgres");
+        // Each host's pool is sized so three hosts stay within the server's connection limit, as in production.
+        var environment = SignedSlack.Environment(slack, database.ConnectionString + ";Maximum Pool Size=30", provider: "Postgres");
         var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync(_workDir, environment)));
         try
         {

@@ -4,6 +4,7 @@ using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner;
+using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Scoreboard;
@@ -23,7 +24,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         AddOptions(services, configuration);
         AddStorage(services);
-        AddBrain(services);
+        AddBrain(services, configuration);
         return services;
     }
 
@@ -40,6 +41,8 @@ public static class CoreServices
             .Configure(o => o.Admins.AddRange(configuration.GetSection(AdminOptions.Section).Get<string[]>() ?? []))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
     }
 
     private static void AddStorage(IServiceCollection services)
@@ -55,9 +58,10 @@ public static class CoreServices
         services.AddSingleton<IScoreboardStore, SqlScoreboardStore>();
         services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
+        services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
     }
 
-    private static void AddBrain(IServiceCollection services)
+    private static void AddBrain(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
         services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
@@ -67,6 +71,8 @@ public static class CoreServices
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
+        // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
+        services.AddLanguageModelPlanner(configuration);
         services.AddSingleton<ICoach, Coach>();
     }
 

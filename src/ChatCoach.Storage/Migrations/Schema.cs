@@ -84,5 +84,19 @@ public static class Schema
                 PRIMARY KEY (channel, workspace_id, key))
             """,
         ]),
+        new(3, "conversation memory",
+        [
+            """
+            CREATE TABLE conversation_turns (
+                workspace_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                turn INTEGER NOT NULL,
+                speaker TEXT NOT NULL,
+                said TEXT NOT NULL,
+                answered TEXT NOT NULL,
+                said_at TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, conversation_id, turn))
+            """,
+        ]),
     ];
 }
