@@ -4,23 +4,8 @@ using ChatCoach.Channels.Teams.Tests.Fakes;
 namespace ChatCoach.Channels.Teams.Tests;
 
 /// <summary>Every way a token can be wrong is refused with 401 and nothing is processed.</summary>
-public sealed class InboundAuthenticationTests : IAsyncLifetime
+public sealed class InboundAuthenticationTests : TeamsHostTests
 {
-    private FakeBotPlatform platform = null!;
-    private TeamsTestHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        platform = await FakeBotPlatform.StartAsync();
-        host = await TeamsTestHost.StartAsync(platform);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await platform.DisposeAsync();
-    }
-
     public static TheoryData<string> Forgeries() =>
     [
         "wrong key", "wrong issuer", "wrong audience", "expired", "not yet valid", "serviceurl mismatch",
@@ -31,20 +16,20 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [MemberData(nameof(Forgeries))]
     public async Task A_forged_or_missing_token_gets_401_and_nothing_is_processed(string forgery)
     {
-        var response = await host.PostAsync(host.Activity("message-personal"), Forge(forgery));
+        var response = await Host.PostAsync(Host.Activity("message-personal"), Forge(forgery));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(host.Inbox.Seen());
-        Assert.Empty(host.Coach.Asked);
+        Assert.Empty(Host.Inbox.Seen());
+        Assert.Empty(Host.Coach.Asked);
     }
 
     [Fact]
     public async Task A_token_that_expired_within_the_five_minute_skew_is_still_accepted()
     {
-        var now = host.Clock.GetUtcNow();
-        var token = platform.Keys.Mint(host.ValidClaims() with { NotBefore = now.AddHours(-1), Expires = now.AddMinutes(-4) });
+        var now = Host.Clock.GetUtcNow();
+        var token = Platform.Keys.Mint(Host.ValidClaims() with { NotBefore = now.AddHours(-1), Expires = now.AddMinutes(-4) });
 
-        var response = await host.PostAsync(host.Activity("message-personal"), token);
+        var response = await Host.PostAsync(Host.Activity("message-personal"), token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -52,27 +37,27 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task A_token_without_endorsements_for_another_channel_is_refused_but_msteams_is_accepted()
     {
-        var activity = host.Activity("message-personal");
+        var activity = Host.Activity("message-personal");
         activity["channelId"] = "webchat";
 
-        var webChatWithTeamsKey = await host.PostAsync(activity, host.ValidToken());
+        var webChatWithTeamsKey = await Host.PostAsync(activity, Host.ValidToken());
 
         Assert.Equal(HttpStatusCode.Unauthorized, webChatWithTeamsKey.StatusCode);
     }
 
     private string? Forge(string forgery)
     {
-        var now = host.Clock.GetUtcNow();
-        var claims = host.ValidClaims();
+        var now = Host.Clock.GetUtcNow();
+        var claims = Host.ValidClaims();
         return forgery switch
         {
-            "wrong key" => platform.Keys.Mint(claims, TestSigningKeys.RogueKeyId),
-            "wrong issuer" => platform.Keys.Mint(claims with { Issuer = "https://sts.windows.net/attacker/" }),
-            "wrong audience" => platform.Keys.Mint(claims with { Audience = "9d3b8a52-0000-4000-8000-000000000000" }),
-            "expired" => platform.Keys.Mint(claims with { NotBefore = now.AddHours(-2), Expires = now.AddMinutes(-6) }),
-            "not yet valid" => platform.Keys.Mint(claims with { NotBefore = now.AddMinutes(10), Expires = now.AddHours(1) }),
-            "serviceurl mismatch" => platform.Keys.Mint(claims with { ServiceUrl = "https://smba.attacker.example/teams/" }),
-            "endorsement missing" => platform.Keys.Mint(claims, TestSigningKeys.WebChatKeyId),
+            "wrong key" => Platform.Keys.Mint(claims, TestSigningKeys.RogueKeyId),
+            "wrong issuer" => Platform.Keys.Mint(claims with { Issuer = "https://sts.windows.net/attacker/" }),
+            "wrong audience" => Platform.Keys.Mint(claims with { Audience = "9d3b8a52-0000-4000-8000-000000000000" }),
+            "expired" => Platform.Keys.Mint(claims with { NotBefore = now.AddHours(-2), Expires = now.AddMinutes(-6) }),
+            "not yet valid" => Platform.Keys.Mint(claims with { NotBefore = now.AddMinutes(10), Expires = now.AddHours(1) }),
+            "serviceurl mismatch" => Platform.Keys.Mint(claims with { ServiceUrl = "https://smba.attacker.example/teams/" }),
+            "endorsement missing" => Platform.Keys.Mint(claims, TestSigningKeys.WebChatKeyId),
             "alg none" => TestSigningKeys.MintWithoutSignature(claims),
             "not a jwt" => "definitely-not-a-token",
             "malformed jwt" => "eyJhbGciOiJSUzI1NiJ9.%%%.@@@",

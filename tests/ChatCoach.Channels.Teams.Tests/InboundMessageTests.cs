@@ -6,41 +6,26 @@ using ChatCoach.Domain.Conversation;
 
 namespace ChatCoach.Channels.Teams.Tests;
 
-public sealed class InboundMessageTests : IAsyncLifetime
+public sealed class InboundMessageTests : TeamsHostTests
 {
-    private FakeBotPlatform platform = null!;
-    private TeamsTestHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        platform = await FakeBotPlatform.StartAsync();
-        host = await TeamsTestHost.StartAsync(platform);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await platform.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_personal_message_is_acknowledged_at_once_then_answered_in_its_conversation()
     {
-        var activity = host.Activity("message-personal");
+        var activity = Host.Activity("message-personal");
         var watch = Stopwatch.StartNew();
 
-        var response = await host.PostAsync(activity);
+        var response = await Host.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // Teams redelivers after about 15 s without an answer; a loaded CI box still stays far below.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "acknowledged well under Teams' 15 s retry time");
-        var call = await platform.NextCallAsync();
+        var call = await Platform.NextCallAsync();
         Assert.Equal("POST", call.Method);
         Assert.Equal("/teams/v3/conversations/a:1personalConversationWithDana/activities/1767765500000", call.Path);
         Assert.Equal($"Bearer {FakeBotPlatform.AccessToken}", call.Authorization);
         Assert.Equal("You said: where do we stand", call.Json!["text"]!.GetValue<string>());
 
-        var (turn, text) = Assert.Single(host.Coach.Asked);
+        var (turn, text) = Assert.Single(Host.Coach.Asked);
         Assert.Equal("where do we stand", text);
         Assert.Equal("teams:d0d0d0d0-1111-4222-8333-444444444444", turn.Caller.Id);
         Assert.Equal("teams:7a1b2c3d-0000-4000-8000-00000000a001", turn.Workspace.Value);
@@ -51,21 +36,21 @@ public sealed class InboundMessageTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_mention_drops_the_bots_mention_and_rewrites_other_people_by_their_aad_id()
     {
-        platform.Roster.Add(new JsonObject { ["id"] = "29:1SomeoneElse", ["aadObjectId"] = "aaaaaaaa-0000-4000-8000-000000000001" });
-        platform.Roster.Add(new JsonObject { ["id"] = "29:1AnotherOne", ["aadObjectId"] = "aaaaaaaa-0000-4000-8000-000000000002" });
-        platform.Roster.Add(new JsonObject { ["id"] = "29:1SamTeamsUserIdabc", ["aadObjectId"] = "5a5a5a5a-0000-4000-8000-000000000005", ["name"] = "Sam Ortiz" });
+        Platform.Roster.Add(new JsonObject { ["id"] = "29:1SomeoneElse", ["aadObjectId"] = "aaaaaaaa-0000-4000-8000-000000000001" });
+        Platform.Roster.Add(new JsonObject { ["id"] = "29:1AnotherOne", ["aadObjectId"] = "aaaaaaaa-0000-4000-8000-000000000002" });
+        Platform.Roster.Add(new JsonObject { ["id"] = "29:1SamTeamsUserIdabc", ["aadObjectId"] = "5a5a5a5a-0000-4000-8000-000000000005", ["name"] = "Sam Ortiz" });
 
-        await host.PostAsync(host.Activity("message-channel-mention"));
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(Host.Activity("message-channel-mention"));
+        await Host.Inbox.NextHandledAsync();
 
-        var (turn, text) = Assert.Single(host.Coach.Asked);
+        var (turn, text) = Assert.Single(Host.Coach.Asked);
         Assert.Equal("who recorded win rate, <@teams:5a5a5a5a-0000-4000-8000-000000000005>?", text);
         Assert.False(turn.IsDirect);
         Assert.Equal("19:scoreboardChannel@thread.tacv2;messageid=1759881511856", turn.ConversationId);
-        var roster = platform.Calls.Where(c => c.Path.Contains("/pagedmembers", StringComparison.Ordinal)).ToList();
+        var roster = Platform.Calls.Where(c => c.Path.Contains("/pagedmembers", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, roster.Count);
         Assert.Contains("continuationToken=1", roster[1].Path, StringComparison.Ordinal);
-        var reply = platform.Calls.Last();
+        var reply = Platform.Calls.Last();
         Assert.Equal("POST", reply.Method);
         Assert.EndsWith("/activities/1759944781430", reply.Path, StringComparison.Ordinal);
     }
@@ -73,15 +58,15 @@ public sealed class InboundMessageTests : IAsyncLifetime
     [Fact]
     public async Task A_message_refreshes_the_conversation_and_user_references()
     {
-        await host.PostAsync(host.Activity("message-personal"));
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
 
-        var keys = host.Addresses.Addresses.Keys.Select(k => (k.Workspace, k.Key)).ToList();
+        var keys = Host.Addresses.Addresses.Keys.Select(k => (k.Workspace, k.Key)).ToList();
         Assert.Contains(("teams:7a1b2c3d-0000-4000-8000-00000000a001", "conversation:a:1personalConversationWithDana"), keys);
         Assert.Contains(("teams:7a1b2c3d-0000-4000-8000-00000000a001", "user:d0d0d0d0-1111-4222-8333-444444444444"), keys);
-        var user = host.Addresses.Addresses.Values.Single(a => a.Key.StartsWith("user:", StringComparison.Ordinal));
+        var user = Host.Addresses.Addresses.Values.Single(a => a.Key.StartsWith("user:", StringComparison.Ordinal));
         var payload = JsonNode.Parse(user.Payload)!;
-        Assert.Equal(platform.ServiceUrl, payload["serviceUrl"]!.GetValue<string>());
+        Assert.Equal(Platform.ServiceUrl, payload["serviceUrl"]!.GetValue<string>());
         Assert.Equal("Dana Reyes", payload["userName"]!.GetValue<string>());
         Assert.Equal("28:11111111-2222-4333-8444-555555555555", payload["botId"]!.GetValue<string>());
     }
@@ -89,44 +74,44 @@ public sealed class InboundMessageTests : IAsyncLifetime
     [Fact]
     public async Task A_redelivered_activity_is_acknowledged_but_handled_once()
     {
-        var activity = host.Activity("message-personal");
+        var activity = Host.Activity("message-personal");
 
-        var first = await host.PostAsync(activity);
-        var second = await host.PostAsync(activity);
-        await host.Inbox.NextHandledAsync();
+        var first = await Host.PostAsync(activity);
+        var second = await Host.PostAsync(activity);
+        await Host.Inbox.NextHandledAsync();
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        Assert.Single(host.Coach.Asked);
-        Assert.False(host.Inbox.TryTakeHandled(out _));
+        Assert.Single(Host.Coach.Asked);
+        Assert.False(Host.Inbox.TryTakeHandled(out _));
     }
 
     [Fact]
     public async Task A_card_submit_becomes_the_utterance()
     {
-        var activity = host.Activity("message-personal");
+        var activity = Host.Activity("message-personal");
         activity.Remove("text");
         activity["id"] = "1767765500077";
         activity["value"] = new JsonObject { ["verb"] = "record", ["indicator"] = "win-rate-non-price", ["period"] = "2026-10", ["value"] = "31" };
 
-        await host.PostAsync(activity);
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(activity);
+        await Host.Inbox.NextHandledAsync();
 
-        Assert.Equal("record 31 for win-rate-non-price for 2026-10", Assert.Single(host.Coach.Asked).Text);
+        Assert.Equal("record 31 for win-rate-non-price for 2026-10", Assert.Single(Host.Coach.Asked).Text);
     }
 
     [Fact]
     public async Task Unknown_activity_types_are_acknowledged_and_ignored()
     {
-        var activity = host.Activity("message-personal");
+        var activity = Host.Activity("message-personal");
         activity["type"] = "somethingNew";
 
-        var response = await host.PostAsync(activity);
-        await host.Inbox.NextHandledAsync();
+        var response = await Host.PostAsync(activity);
+        await Host.Inbox.NextHandledAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(host.Coach.Asked);
-        Assert.Empty(platform.Calls);
+        Assert.Empty(Host.Coach.Asked);
+        Assert.Empty(Platform.Calls);
     }
 
     [Fact]
@@ -135,8 +120,8 @@ public sealed class InboundMessageTests : IAsyncLifetime
         using var garbage = new StringContent("not json", System.Text.Encoding.UTF8, "application/json");
         using var huge = new StringContent(new string('x', 1024 * 1024 + 1), System.Text.Encoding.UTF8, "application/json");
 
-        var bad = await host.Client.PostAsync("/api/messages", garbage);
-        var tooBig = await host.Client.PostAsync("/api/messages", huge);
+        var bad = await Host.Client.PostAsync("/api/messages", garbage);
+        var tooBig = await Host.Client.PostAsync("/api/messages", huge);
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode);
@@ -145,10 +130,10 @@ public sealed class InboundMessageTests : IAsyncLifetime
     [Fact]
     public async Task A_rich_reply_is_sent_as_an_adaptive_card()
     {
-        host.Coach.Answer = (_, _) => Reply.Of(new Choices("Pick one", [new Choice("Where do we stand", "where do we stand")]));
+        Host.Coach.Answer = (_, _) => Reply.Of(new Choices("Pick one", [new Choice("Where do we stand", "where do we stand")]));
 
-        await host.PostAsync(host.Activity("message-personal"));
-        var call = await platform.NextCallAsync();
+        await Host.PostAsync(Host.Activity("message-personal"));
+        var call = await Platform.NextCallAsync();
 
         var attachment = call.Json!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment["contentType"]!.GetValue<string>());

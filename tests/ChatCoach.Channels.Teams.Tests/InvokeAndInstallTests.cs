@@ -5,29 +5,14 @@ using ChatCoach.Domain.Conversation;
 
 namespace ChatCoach.Channels.Teams.Tests;
 
-public sealed class InvokeAndInstallTests : IAsyncLifetime
+public sealed class InvokeAndInstallTests : TeamsHostTests
 {
-    private FakeBotPlatform platform = null!;
-    private TeamsTestHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        platform = await FakeBotPlatform.StartAsync();
-        host = await TeamsTestHost.StartAsync(platform);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await platform.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_action_execute_invoke_is_answered_in_the_response_with_the_updated_card()
     {
-        host.Coach.Answer = (_, _) => Reply.Text("We stand fine.", Tone.Success);
+        Host.Coach.Answer = (_, _) => Reply.Text("We stand fine.", Tone.Success);
 
-        var response = await host.PostAsync(host.Activity("invoke-adaptivecard-action"));
+        var response = await Host.PostAsync(Host.Activity("invoke-adaptivecard-action"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -35,69 +20,69 @@ public sealed class InvokeAndInstallTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
         Assert.Equal("We stand fine.", body["value"]!["body"]![0]!["text"]!.GetValue<string>());
-        Assert.Equal("where do we stand", Assert.Single(host.Coach.Asked).Text);
+        Assert.Equal("where do we stand", Assert.Single(Host.Coach.Asked).Text);
     }
 
     [Fact]
     public async Task A_redelivered_invoke_does_the_work_once()
     {
-        var invoke = host.Activity("invoke-adaptivecard-action");
+        var invoke = Host.Activity("invoke-adaptivecard-action");
 
-        await host.PostAsync(invoke);
-        var again = await host.PostAsync(invoke);
+        await Host.PostAsync(invoke);
+        var again = await Host.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Single(host.Coach.Asked);
-        await host.Inbox.NextHandledAsync();
-        Assert.Empty(platform.Calls);
+        Assert.Single(Host.Coach.Asked);
+        await Host.Inbox.NextHandledAsync();
+        Assert.Empty(Platform.Calls);
     }
 
     [Fact]
     public async Task An_input_request_round_trips_through_action_execute()
     {
-        var invoke = host.Activity("invoke-adaptivecard-action");
+        var invoke = Host.Activity("invoke-adaptivecard-action");
         invoke["value"]!["action"]!["verb"] = "record";
         invoke["value"]!["action"]!["data"] = new JsonObject
         {
             ["verb"] = "record", ["indicator"] = "spend-traceable", ["period"] = "2026-10", ["value"] = "72.5",
         };
 
-        var response = await host.PostAsync(invoke);
+        var response = await Host.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("record 72.5 for spend-traceable for 2026-10", Assert.Single(host.Coach.Asked).Text);
+        Assert.Equal("record 72.5 for spend-traceable for 2026-10", Assert.Single(Host.Coach.Asked).Text);
     }
 
     [Fact]
     public async Task Installing_in_a_team_stores_the_reference_and_greets_once_in_that_conversation()
     {
-        var install = host.Activity("conversationUpdate-team-install");
-        var installation = host.Activity("conversationUpdate-team-install");
+        var install = Host.Activity("conversationUpdate-team-install");
+        var installation = Host.Activity("conversationUpdate-team-install");
         installation["type"] = "installationUpdate";
         installation["action"] = "add";
         installation["id"] = "f:installation-add-1";
 
-        await host.PostAsync(install);
-        await host.Inbox.NextHandledAsync();
-        await host.PostAsync(installation);
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(install);
+        await Host.Inbox.NextHandledAsync();
+        await Host.PostAsync(installation);
+        await Host.Inbox.NextHandledAsync();
 
-        var greeting = Assert.Single(platform.Calls);
+        var greeting = Assert.Single(Platform.Calls);
         Assert.Equal("POST", greeting.Method);
         Assert.Equal("/teams/v3/conversations/19:marketingLeadershipTeam@thread.tacv2/activities", greeting.Path);
-        Assert.Contains(host.Addresses.Addresses.Keys, k => k.Key == "conversation:19:marketingLeadershipTeam@thread.tacv2");
-        Assert.Empty(host.Coach.Asked);
+        Assert.Contains(Host.Addresses.Addresses.Keys, k => k.Key == "conversation:19:marketingLeadershipTeam@thread.tacv2");
+        Assert.Empty(Host.Coach.Asked);
     }
 
     [Fact]
     public async Task Other_members_joining_a_team_are_not_greeted()
     {
-        var memberJoined = host.Activity("conversationUpdate-team-install");
+        var memberJoined = Host.Activity("conversationUpdate-team-install");
         memberJoined["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:1NewColleague" });
 
-        await host.PostAsync(memberJoined);
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(memberJoined);
+        await Host.Inbox.NextHandledAsync();
 
-        Assert.Empty(platform.Calls);
+        Assert.Empty(Platform.Calls);
     }
 }

@@ -9,64 +9,50 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatCoach.Channels.Teams.Tests;
 
-public sealed class OutboundTests : IAsyncLifetime
+public sealed class OutboundTests : TeamsHostTests
 {
     private static readonly WorkspaceId Tenant = new("teams:7a1b2c3d-0000-4000-8000-00000000a001");
     private static readonly UserRef Dana = new("teams:d0d0d0d0-1111-4222-8333-444444444444");
 
-    private FakeBotPlatform platform = null!;
-    private TeamsTestHost host = null!;
 
-    public async Task InitializeAsync()
-    {
-        platform = await FakeBotPlatform.StartAsync();
-        host = await TeamsTestHost.StartAsync(platform);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await platform.DisposeAsync();
-    }
-
-    private IProactiveChannel Proactive => host.App.Services.GetServices<IProactiveChannel>().Single(c => c.Channel == "teams");
+    private IProactiveChannel Proactive => Host.App.Services.GetServices<IProactiveChannel>().Single(c => c.Channel == "teams");
 
     [Fact]
     public async Task A_429_is_retried_after_retry_after_and_then_succeeds()
     {
-        platform.Script(429, "{\"error\":{\"code\":\"TooManyRequests\"}}", retryAfter: "0");
+        Platform.Script(429, "{\"error\":{\"code\":\"TooManyRequests\"}}", retryAfter: "0");
 
-        await host.PostAsync(host.Activity("message-personal"));
-        var throttled = await platform.NextCallAsync();
-        var retried = await platform.NextCallAsync();
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(Host.Activity("message-personal"));
+        var throttled = await Platform.NextCallAsync();
+        var retried = await Platform.NextCallAsync();
+        await Host.Inbox.NextHandledAsync();
 
         Assert.Equal(throttled.Path, retried.Path);
-        Assert.Equal(2, platform.Calls.Count);
+        Assert.Equal(2, Platform.Calls.Count);
     }
 
     [Fact]
     public async Task The_bots_token_is_never_sent_to_a_service_url_it_did_not_learn_from_an_authenticated_activity()
     {
         await using var stranger = await FakeBotPlatform.StartAsync();
-        var connector = host.App.Services.GetRequiredService<ConnectorClient>();
+        var connector = Host.App.Services.GetRequiredService<ConnectorClient>();
 
         var result = await connector.SendToConversationAsync(stranger.ServiceUrl, "19:any", new Activity { Type = "message", Text = "hi" }, CancellationToken.None);
 
         Assert.False(result.Succeeded);
         Assert.Empty(stranger.Calls);
-        Assert.Equal(0, platform.TokenRequests);
+        Assert.Equal(0, Platform.TokenRequests);
     }
 
     [Fact]
     public async Task The_bots_token_is_fetched_once_and_reused()
     {
-        await host.PostAsync(host.Activity("message-personal"));
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
         await Proactive.SendToConversationAsync(Tenant, "a:1personalConversationWithDana", Reply.Text("Nudge"), CancellationToken.None);
 
-        Assert.Equal(2, platform.Calls.Count);
-        Assert.Equal(1, platform.TokenRequests);
+        Assert.Equal(2, Platform.Calls.Count);
+        Assert.Equal(1, Platform.TokenRequests);
     }
 
     [Fact]
@@ -77,7 +63,7 @@ public sealed class OutboundTests : IAsyncLifetime
         var result = await Proactive.SendDirectAsync(Tenant, Dana, Reply.Text("Your win rate for October is missing."), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.Sent, result.Outcome);
-        var calls = platform.Calls.Skip(1).ToList();
+        var calls = Platform.Calls.Skip(1).ToList();
         Assert.Equal(2, calls.Count);
         var create = calls[0].Json!;
         Assert.Equal("/teams/v3/conversations", calls[0].Path);
@@ -97,7 +83,7 @@ public sealed class OutboundTests : IAsyncLifetime
         await Proactive.SendDirectAsync(Tenant, Dana, Reply.Text("First"), CancellationToken.None);
         await Proactive.SendDirectAsync(Tenant, Dana, Reply.Text("Second"), CancellationToken.None);
 
-        Assert.Single(platform.Calls, c => c.Path == "/teams/v3/conversations");
+        Assert.Single(Platform.Calls, c => c.Path == "/teams/v3/conversations");
     }
 
     [Theory]
@@ -106,44 +92,44 @@ public sealed class OutboundTests : IAsyncLifetime
     [InlineData(413, "{\"error\":{\"code\":\"MessageSizeTooBig\"}}")]
     public async Task A_permanent_refusal_marks_the_reference_unusable_without_retrying(int status, string body)
     {
-        await host.PostAsync(host.Activity("message-personal"));
-        await host.Inbox.NextHandledAsync();
-        platform.Script(status, body);
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
+        Platform.Script(status, body);
 
         var result = await Proactive.SendToConversationAsync(Tenant, "a:1personalConversationWithDana", Reply.Text("Nudge"), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.PermanentFailure, result.Outcome);
-        Assert.Equal(2, platform.Calls.Count);
-        var address = host.Addresses.Addresses.Values.Single(a => a.Key == "conversation:a:1personalConversationWithDana");
+        Assert.Equal(2, Platform.Calls.Count);
+        var address = Host.Addresses.Addresses.Values.Single(a => a.Key == "conversation:a:1personalConversationWithDana");
         Assert.False(address.Usable);
         var again = await Proactive.SendToConversationAsync(Tenant, "a:1personalConversationWithDana", Reply.Text("Nudge"), CancellationToken.None);
         Assert.Equal(DeliveryOutcome.PermanentFailure, again.Outcome);
-        Assert.Equal(2, platform.Calls.Count);
+        Assert.Equal(2, Platform.Calls.Count);
     }
 
     [Fact]
     public async Task A_direct_message_refused_with_403_marks_the_users_reference_unusable()
     {
-        await host.PostAsync(host.Activity("message-personal"));
-        await host.Inbox.NextHandledAsync();
-        platform.Script(403, "{\"error\":{\"code\":\"BotNotInConversationRoster\"}}");
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
+        Platform.Script(403, "{\"error\":{\"code\":\"BotNotInConversationRoster\"}}");
 
         var result = await Proactive.SendDirectAsync(Tenant, Dana, Reply.Text("Nudge"), CancellationToken.None);
 
         Assert.Equal(DeliveryOutcome.PermanentFailure, result.Outcome);
-        Assert.False(host.Addresses.Addresses.Values.Single(a => a.Key == "user:d0d0d0d0-1111-4222-8333-444444444444").Usable);
+        Assert.False(Host.Addresses.Addresses.Values.Single(a => a.Key == "user:d0d0d0d0-1111-4222-8333-444444444444").Usable);
     }
 
     [Fact]
     public async Task Paged_members_are_read_with_the_continuation_token()
     {
-        await host.PostAsync(host.Activity("message-personal"));
-        await host.Inbox.NextHandledAsync();
-        platform.Roster.AddRange([new JsonObject { ["id"] = "29:1" }, new JsonObject { ["id"] = "29:2" }, new JsonObject { ["id"] = "29:3" }]);
-        var connector = host.App.Services.GetRequiredService<ConnectorClient>();
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
+        Platform.Roster.AddRange([new JsonObject { ["id"] = "29:1" }, new JsonObject { ["id"] = "29:2" }, new JsonObject { ["id"] = "29:3" }]);
+        var connector = Host.App.Services.GetRequiredService<ConnectorClient>();
 
-        var first = ActivityJson.TryRead<PagedMembersResult>((await connector.GetPagedMembersAsync(platform.ServiceUrl, "19:team", null, CancellationToken.None)).Body)!;
-        var second = ActivityJson.TryRead<PagedMembersResult>((await connector.GetPagedMembersAsync(platform.ServiceUrl, "19:team", first.ContinuationToken, CancellationToken.None)).Body)!;
+        var first = ActivityJson.TryRead<PagedMembersResult>((await connector.GetPagedMembersAsync(Platform.ServiceUrl, "19:team", null, CancellationToken.None)).Body)!;
+        var second = ActivityJson.TryRead<PagedMembersResult>((await connector.GetPagedMembersAsync(Platform.ServiceUrl, "19:team", first.ContinuationToken, CancellationToken.None)).Body)!;
 
         Assert.Equal(2, first.Members!.Count);
         Assert.Equal("29:3", Assert.Single(second.Members!).Id);
@@ -152,10 +138,10 @@ public sealed class OutboundTests : IAsyncLifetime
 
     private async Task SeedFromChannelMessageAsync()
     {
-        var message = host.Activity("message-channel-mention");
+        var message = Host.Activity("message-channel-mention");
         message["text"] = "<at>ChatCoach</at> where do we stand";
         message["entities"]!.AsArray().RemoveAt(1);
-        await host.PostAsync(message);
-        await host.Inbox.NextHandledAsync();
+        await Host.PostAsync(message);
+        await Host.Inbox.NextHandledAsync();
     }
 }
