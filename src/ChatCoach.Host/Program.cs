@@ -1,8 +1,9 @@
 using ChatCoach.Host.Commands;
+using ChatCoach.Host.Nudges;
 using Microsoft.Extensions.Options;
 
-// ChatCoach's one executable. Commands: serve (default), console. See README.md.
-var known = ConsoleCommand.Options;
+// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run. See README.md.
+string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options];
 var line = CommandLine.Parse(args, known);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -17,6 +18,7 @@ try
     {
         "serve" => await ServeCommand.RunAsync(line, stop.Token),
         "console" => await ConsoleCommand.RunAsync(line, Console.In, Console.Out, interactive: !Console.IsInputRedirected, stop.Token),
+        "remind" => await RemindCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
         _ => Usage($"Unknown command '{line.Command}'."),
     };
 }
@@ -33,6 +35,6 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
 static int Usage(string problem)
 {
     Console.Error.WriteLine(problem);
-    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH]");
+    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] | remind --dry-run [--at ISO-8601 instant] [--db PATH]");
     return 2;
 }

@@ -2,6 +2,7 @@ using ChatCoach.Domain.Inbound;
 using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
 using ChatCoach.Host.Inbox;
+using ChatCoach.Host.Nudges;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatCoach.Host.Commands;
@@ -24,6 +25,7 @@ public static class ServeCommand
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
         builder.Services.AddHostedService<InboxProcessor>();
+        builder.Services.AddNudgeScheduler();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
 
         var app = builder.Build();

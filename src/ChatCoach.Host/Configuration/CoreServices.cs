@@ -3,9 +3,11 @@ using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Host.Nudges;
 using ChatCoach.Planner;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage;
 using ChatCoach.Storage.Migrations;
@@ -24,6 +26,7 @@ public static class CoreServices
         AddOptions(services, configuration);
         AddStorage(services);
         AddBrain(services);
+        services.AddChatCoachNudges(configuration);
         return services;
     }
 
@@ -65,7 +68,8 @@ public static class CoreServices
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
-            sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>()));
+            sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
+            nudges: sp.GetService<NudgesPlugin>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         services.AddSingleton<ICoach, Coach>();
     }

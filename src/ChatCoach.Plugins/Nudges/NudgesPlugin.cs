@@ -95,8 +95,13 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
     {
         var scope = TurnScope.Of(kernel);
         var channel = new ScoreboardChannel(scope.Turn.Channel, scope.Turn.ConversationId, scope.Turn.Caller, scope.Now);
-        await nudges.SetScoreboardChannelAsync(scope.Turn.Workspace, channel, cancellationToken);
-        return new ScoreboardChannelSet(channel, CanPost: scope.Turn.Channel is "slack" or "teams");
+        // Only a chat platform can be posted to later; the console has no conversation to come back to.
+        var canPost = scope.Turn.Channel is "slack" or "teams";
+        if (canPost)
+        {
+            await nudges.SetScoreboardChannelAsync(scope.Turn.Workspace, channel, cancellationToken);
+        }
+        return new ScoreboardChannelSet(channel, canPost);
     }
 
     [KernelFunction("undo_value")]
