@@ -22,7 +22,7 @@ public static class NudgeReplies
             new TextRun($" as not available for {m.Recorded.Period.Display}{Reason(m.Recorded)}. The standing and the digest show it that way, and I won't remind you about it for {m.Recorded.Period.Display}."))),
         ScoreboardChannelSet c => c.CanPost
             ? Reply.Text("This conversation is now the scoreboard channel: the weekly digest and escalations will be posted here.", Tone.Success)
-            : Reply.Text("Noted, but I can't post here on my own: say \"post the digest here\" in a Slack or Teams channel.", Tone.Warning),
+            : Reply.Text("I can only post the digest to a Slack or Teams conversation: say \"post the digest here\" in the channel you want.", Tone.Warning),
         ValueUndone u => Undone(u),
         PendingForCaller p => Pending(p.Status),
         NudgeStatus s => Status(s.Plan),
