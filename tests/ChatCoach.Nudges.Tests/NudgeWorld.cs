@@ -32,10 +32,10 @@ public sealed class NudgeWorld : IAsyncDisposable
     public static readonly Period October = new(2026, 10);
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private NudgeWorld(TestDatabase database, NudgeSettings settings)
+    private NudgeWorld(TestDatabase database, NudgeSettings settings, DateTimeOffset start)
     {
         Database = database;
-        Clock = new FakeTimeProvider(Monday);
+        Clock = new FakeTimeProvider(start);
         Scoreboard = new SqlScoreboardStore(database.Database, Clock);
         Nudges = new SqlNudgeStore(database.Database);
         Rules = new NudgeRules(settings, Calendar);
@@ -67,8 +67,8 @@ public sealed class NudgeWorld : IAsyncDisposable
     /// <summary>Personal time zones the "channel" knows, by user id.</summary>
     public Dictionary<string, TimeZoneInfo> Zones { get; } = [];
 
-    public static async Task<NudgeWorld> CreateAsync(string provider = TestDatabases.Sqlite, string schedule = "0 9 * * MON", int escalateAfter = 2) =>
-        new(await TestDatabases.CreateAsync(provider), new NudgeSettings(ReminderSchedule.Parse(schedule), TimeZoneInfo.Utc, escalateAfter));
+    public static async Task<NudgeWorld> CreateAsync(string provider = TestDatabases.Sqlite, DateTimeOffset? start = null) =>
+        new(await TestDatabases.CreateAsync(provider), new NudgeSettings(ReminderSchedule.Parse("0 9 * * MON"), TimeZoneInfo.Utc, 2), start ?? Monday);
 
     public NudgeFactsLoader Loader(Database database) =>
         new(new SqlScoreboardStore(database, Clock), new SqlNudgeStore(database), new KnownZones(Zones), Admins);
