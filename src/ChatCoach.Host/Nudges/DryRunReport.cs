@@ -9,7 +9,7 @@ namespace ChatCoach.Host.Nudges;
 /// </summary>
 public static class DryRunReport
 {
-    public static void Write(TextWriter output, NudgePlan plan, NudgeFacts facts, IReadOnlySet<string> reachableChannels)
+    public static void Write(TextWriter output, NudgePlan plan, NudgeFacts facts, TimeZoneInfo defaultZone, IReadOnlySet<string> reachableChannels)
     {
         var digest = plan.Digest;
         output.WriteLine($"Workspace {plan.Workspace} — {digest.Period.Display}: {digest.Standing.ReportedCount} of {digest.Standing.Rows.Count} reported");
@@ -32,7 +32,7 @@ public static class DryRunReport
             output.WriteLine($"  No owner  {indicator.Name} (never nudged; shown in the digest)");
         }
         output.WriteLine(facts.ScoreboardChannel is not { } channel ? "  Digest    no scoreboard channel (an admin says \"post the digest here\" in one)"
-            : plan.DigestOccasion is { } at ? $"  Digest    due {NudgeMessages.When(at, TimeZoneInfo.Utc)} → {channel.Channel} {channel.Recipient}"
+            : plan.DigestOccasion is { } at ? $"  Digest    due {NudgeMessages.When(at, defaultZone)} → {channel.Channel} {channel.Recipient}"
             : $"  Digest    not due → {channel.Channel} {channel.Recipient}");
     }
 
@@ -49,5 +49,5 @@ public static class DryRunReport
     }
 
     private static string Reach(string channel, IReadOnlySet<string> reachable) =>
-        reachable.Contains(channel) ? "" : $" [no direct messages on \"{channel}\": shown, never sent]";
+        reachable.Contains(channel) ? "" : $" [no \"{channel}\" channel in this host: shown, never sent]";
 }

@@ -70,7 +70,7 @@ public static class RemindCommand
         foreach (var workspace in workspaces)
         {
             var facts = await loader.LoadAsync(workspace, at, cancellationToken);
-            DryRunReport.Write(output, rules.Plan(facts, at), facts, reachable);
+            DryRunReport.Write(output, rules.Plan(facts, at), facts, settings.DefaultZone, reachable);
         }
     }
 }
