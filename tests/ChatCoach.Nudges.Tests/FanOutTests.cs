@@ -67,10 +67,11 @@ public sealed class FanOutTests
         Assert.DoesNotContain(await world.DeliveriesAsync(), d => d.Key.Recipient == "local:sam");
     }
 
-    [Fact]
-    public async Task A_crash_mid_fan_out_neither_repeats_nor_loses_a_nudge_after_the_restart()
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_crash_mid_fan_out_neither_repeats_nor_loses_a_nudge_after_the_restart(string provider)
     {
-        await using var world = await BoardAsync();
+        await using var world = await BoardAsync(provider);
         using var crash = new CancellationTokenSource();
         // The process "dies" while sending to Lee: Admin and Dana were served (owners go in id order), Lee was claimed but not sent.
         world.Slack.BeforeSend = (_, recipient, _) =>
