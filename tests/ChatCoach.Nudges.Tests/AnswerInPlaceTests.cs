@@ -131,6 +131,19 @@ public sealed class AnswerInPlaceTests : IAsyncLifetime
         Assert.Equal((ValueKind.NotAvailable, "the CRM migration froze reporting"), (entry.Kind, entry.Note));
         Assert.Contains("Referenceable proof shipped per quarter — marked not available (the CRM migration froze reporting)",
             await _world.SayTextAsync(Admin, "what's missing"));
+        Assert.Contains("n/a this period", await _world.SayTextAsync(Admin, "where do we stand"));
+    }
+
+    [Fact]
+    public async Task An_admin_can_mark_a_row_without_an_owner_not_available_but_not_twice()
+    {
+        var first = await _world.SayTextAsync(Admin, "not available for signal to offer because no offer changes this month");
+        var again = await _world.SayTextAsync(Admin, "not available for signal to offer because still none");
+
+        Assert.Contains("Marked Time from customer signal to offer change as not available for October 2026", first);
+        Assert.Contains("already has an entry for October 2026", again);
+        Assert.Contains("Only the owner of Cost per qualified opportunity or an admin",
+            await _world.SayTextAsync(Lee, "not available for cost per opp because not mine"));
     }
 
     [Fact]

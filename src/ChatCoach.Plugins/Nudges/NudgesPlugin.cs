@@ -76,7 +76,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
             return new UnknownIndicator(indicator!, named.Candidates);
         }
         var status = await StatusOfAsync(scope, named?.Indicator?.Owner ?? scope.Turn.Caller, cancellationToken);
-        var owed = status.Owed.Select(o => o.Indicator).Where(i => named is null || i.Key == named.Indicator!.Key).ToList();
+        var owed = named is null ? [.. status.Owed.Select(o => o.Indicator)] : await StillOpenAsync(scope, named.Indicator!, status.Period, cancellationToken);
         if (owed.Count != 1)
         {
             return named is not null ? new InvalidInput($"{named.Indicator!.Name} already has an entry for {status.Period.Display}; record a value to correct it.", named.Indicator)
@@ -141,6 +141,10 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
 
     private static string Describe(RecordedValue value, Unit unit) =>
         value.HasNumber ? ValueFormatter.Format(value.Value!.Value, unit) : "a not-available note";
+
+    /// <summary>The named indicator when nothing is recorded for the period yet (owned or not), else nothing.</summary>
+    private async Task<List<Indicator>> StillOpenAsync(TurnScope scope, Indicator indicator, Period period, CancellationToken cancellationToken) =>
+        (await store.HistoryAsync(scope.Turn.Workspace, indicator.Key, cancellationToken)).Any(v => v.Period == period) ? [] : [indicator];
 
     private async Task<OwnerStatus> StatusOfAsync(TurnScope scope, UserRef person, CancellationToken cancellationToken) =>
         rules.StatusOf(await loader.LoadAsync(scope.Turn.Workspace, scope.Now, cancellationToken), person, scope.Now);
