@@ -12,6 +12,8 @@ namespace ChatCoach.Nudges.Tests;
 /// The scheduler's fan-out: exactly one nudge per owner and occasion across repeated rounds, a
 /// crash mid-fan-out and two hosts on one database (SQLite and PostgreSQL); retries, failure
 /// reports, escalation, the digest, and workspaces that do not wait for each other.
+/// Still to come once the Slack and Teams adapters are merged: the same journey end to end against
+/// their fake platform servers (Kestrel on 127.0.0.1:0), replacing <see cref="FakeProactiveChannel"/>.
 /// </summary>
 public sealed class FanOutTests
 {

@@ -83,6 +83,19 @@ public sealed class NudgeRulesTests
     }
 
     [Fact]
+    public void An_owners_nine_oclock_follows_their_zone_across_the_daylight_saving_change()
+    {
+        var zones = new Dictionary<string, TimeZoneInfo> { [Lee.Id] = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin") };
+        var summer = new DateTimeOffset(2026, 10, 19, 7, 0, 0, TimeSpan.Zero);
+        var winter = new DateTimeOffset(2026, 10, 26, 8, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(summer, Assert.Single(Rules.Plan(Facts(zones: zones), summer).Nudges, o => o.Owner == Lee).DueOccasion);
+        Assert.DoesNotContain(Rules.Plan(Facts(zones: zones), winter.AddMinutes(-30)).Nudges, o => o.Owner == Lee);
+        var lee = Assert.Single(Rules.Plan(Facts(zones: zones), winter).Nudges, o => o.Owner == Lee);
+        Assert.Equal((winter, September), (lee.DueOccasion!.Value, lee.Period));
+    }
+
+    [Fact]
     public void A_snooze_holds_the_nudge_until_it_ends_and_then_brings_one()
     {
         var snooze = new Snooze(Dana, October, Monday(11, 26), Monday(11, 20));
