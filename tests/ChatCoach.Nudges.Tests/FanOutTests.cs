@@ -161,6 +161,24 @@ public sealed class FanOutTests
     }
 
     [Fact]
+    public async Task A_send_that_keeps_failing_transiently_gives_up_after_five_attempts_and_is_reported()
+    {
+        await using var world = await BoardAsync();
+        world.Slack.Script(Lee.Id, Enumerable.Repeat(DeliveryOutcome.TransientFailure, 5).ToArray());
+
+        for (var round = 0; round < 8; round++)
+        {
+            await world.Dispatcher().RunRoundAsync(None);
+            world.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        var record = (await world.DeliveriesAsync()).Single(d => d.Key.Recipient == Lee.Id);
+        Assert.Equal((DeliveryStatus.Failed, 5, "gave up after 5 attempts: ratelimited"), (record.Status, record.Attempts, record.Detail));
+        Assert.Empty(world.Slack.To(Lee.Id));
+        Assert.Single(world.Slack.To(Admin.Id), s => s.Text.Contains("gave up after 5 attempts"));
+    }
+
+    [Fact]
     public async Task After_two_unanswered_nudges_the_third_occasion_escalates_to_admins_and_the_scoreboard_channel_once()
     {
         // Mondays 9, 16 and 23 November: October is the reporting period throughout.

@@ -33,7 +33,7 @@ public sealed class ReminderSchedule
     public static ReminderSchedule Parse(string text) =>
         TryParse(text, out var schedule) ? schedule! : throw new FormatException($"'{text}' is not a five-field cron expression like '0 9 * * MON'.");
 
-    /// <summary>The latest occurrence in (<paramref name="notBefore"/>, <paramref name="now"/>], as a UTC instant.</summary>
+    /// <summary>The latest occurrence in (now - <paramref name="lookBack"/>, <paramref name="now"/>], as a UTC instant.</summary>
     public DateTimeOffset? LatestOccurrence(DateTimeOffset now, TimeSpan lookBack, TimeZoneInfo zone)
     {
         DateTimeOffset? latest = null;

@@ -156,8 +156,10 @@ public sealed class NudgeDispatcher(
                 key.Kind, key.Recipient, key.Workspace, result.Outcome, attempt, result.Detail);
         }
         // Recorded even when the round is being cancelled: the platform already has the message.
-        await store.RecordOutcomeAsync(key, status, result.Detail ?? (status == DeliveryStatus.Failed && result.Outcome == DeliveryOutcome.TransientFailure
-            ? $"gave up after {attempt} attempts" : null), now, retryAt, CancellationToken.None);
+        var detail = status == DeliveryStatus.Failed && result.Outcome == DeliveryOutcome.TransientFailure
+            ? $"gave up after {attempt} attempts: {result.Detail ?? "no reason given"}"
+            : result.Detail;
+        await store.RecordOutcomeAsync(key, status, detail, now, retryAt, CancellationToken.None);
     }
 
     /// <summary>1, 2, 4, 8 minutes: a rate limit or an outage usually clears in that time.</summary>
