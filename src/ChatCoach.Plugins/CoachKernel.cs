@@ -1,4 +1,5 @@
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
@@ -10,10 +11,14 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null)
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
+        if (nudges is not null)
+        {
+            kernel.Plugins.AddFromObject(nudges, NudgesPlugin.Name);
+        }
         // Audit wraps access, so refusals are logged too.
         kernel.FunctionInvocationFilters.Add(audit);
         kernel.FunctionInvocationFilters.Add(access);

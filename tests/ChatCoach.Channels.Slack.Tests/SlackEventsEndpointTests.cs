@@ -113,7 +113,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal("", await submitted.Content.ReadAsStringAsync());
         var post = (await _bot.Slack.WaitForCallAsync("chat.postMessage")).Single(c => c.Method == "chat.postMessage");
-        Assert.Contains("Recorded $412 for *Cost per qualified opportunity* for October 2026", post.Body["blocks"]!.ToJsonString());
+        Assert.Matches(@"Recorded \$412 (for )?[Cc]ost per qualified opportunity for October 2026", post.Body["text"]!.ToString());
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ChatCoach.Domain.Inbound;
 using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
 using ChatCoach.Host.Inbox;
+using ChatCoach.Host.Nudges;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class ServeCommand
         builder.Services.AddOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
         builder.Services.AddHostedService<InboxProcessor>();
+        builder.Services.AddNudgeScheduler();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);

@@ -3,10 +3,12 @@ using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Host.Nudges;
 using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage;
 using ChatCoach.Storage.Migrations;
@@ -25,6 +27,7 @@ public static class CoreServices
         AddOptions(services, configuration);
         AddStorage(services);
         AddBrain(services, configuration);
+        services.AddChatCoachNudges(configuration);
         return services;
     }
 
@@ -69,7 +72,8 @@ public static class CoreServices
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
-            sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>()));
+            sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
+            nudges: sp.GetService<NudgesPlugin>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);

@@ -98,5 +98,56 @@ public static class Schema
                 PRIMARY KEY (workspace_id, conversation_id, turn))
             """,
         ]),
+        // Version 5: the nudge loop (versions 3 and 4 belong to other features).
+        new(5, "nudges: deliveries, snoozes, escalations, scoreboard channel",
+        [
+            // One row per message the loop sends; the primary key is the exactly-once guarantee.
+            """
+            CREATE TABLE nudge_deliveries (
+                workspace_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                recipient TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                occasion TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                contents TEXT NOT NULL,
+                claimed_by TEXT NULL,
+                lease_until TEXT NULL,
+                retry_at TEXT NULL,
+                detail TEXT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, kind, recipient, subject, occasion))
+            """,
+            "CREATE INDEX nudge_deliveries_by_created ON nudge_deliveries (workspace_id, created_at)",
+            """
+            CREATE TABLE nudge_snoozes (
+                workspace_id TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                period TEXT NOT NULL,
+                snoozed_until TEXT NOT NULL,
+                set_at TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, owner, period))
+            """,
+            """
+            CREATE TABLE nudge_escalations (
+                workspace_id TEXT NOT NULL,
+                indicator_key TEXT NOT NULL,
+                period TEXT NOT NULL,
+                owner TEXT NOT NULL,
+                times_asked INTEGER NOT NULL,
+                escalated_at TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, indicator_key, period))
+            """,
+            """
+            CREATE TABLE scoreboard_channels (
+                workspace_id TEXT PRIMARY KEY,
+                channel TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                set_by TEXT NOT NULL,
+                set_at TEXT NOT NULL)
+            """,
+        ]),
     ];
 }

@@ -1,0 +1,118 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Nudges;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Host.Nudges;
+using ChatCoach.Planner;
+using ChatCoach.Planner.Nudges;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Nudges;
+using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatCoach.Nudges.Tests;
+
+/// <summary>
+/// The nudge loop over a real database: stores, rules, the conversation pipeline with the nudge
+/// flow, a fake Slack that records sends, and a fake clock set to Monday 23 November 2026, 09:00 UTC
+/// (the default schedule's occasion; October 2026 is the reporting period).
+/// </summary>
+public sealed class NudgeWorld : IAsyncDisposable
+{
+    public static readonly WorkspaceId Acme = new("slack:TACME");
+    public static readonly WorkspaceId Globex = new("slack:TGLOBEX");
+    public static readonly UserRef Admin = new("slack:UADMIN");
+    public static readonly UserRef Dana = new("slack:UDANA");
+    public static readonly UserRef Lee = new("slack:ULEE");
+    public static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    public static readonly Period October = new(2026, 10);
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private NudgeWorld(TestDatabase database, NudgeSettings settings, DateTimeOffset start)
+    {
+        Database = database;
+        Clock = new FakeTimeProvider(start);
+        Scoreboard = new SqlScoreboardStore(database.Database, Clock);
+        Nudges = new SqlNudgeStore(database.Database);
+        Rules = new NudgeRules(settings, Calendar);
+        var plugin = new ScoreboardPlugin(Scoreboard, Calendar);
+        var nudgesPlugin = new NudgesPlugin(Scoreboard, Nudges, Loader(database.Database), Rules);
+        var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
+            new WriteAccessFilter(Scoreboard, Admins), nudges: nudgesPlugin);
+        Coach = new Coach(kernel, new EmbeddedPlanner(), [new NudgeFlow()], Scoreboard, Clock, NullLogger<Coach>.Instance);
+    }
+
+    public TestDatabase Database { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SqlScoreboardStore Scoreboard { get; }
+
+    public SqlNudgeStore Nudges { get; }
+
+    public NudgeRules Rules { get; }
+
+    public Coach Coach { get; }
+
+    public ReportingCalendar Calendar { get; } = new(5);
+
+    public AdminPolicy Admins { get; } = new([Admin]);
+
+    public FakeProactiveChannel Slack { get; } = new();
+
+    /// <summary>Personal time zones the "channel" knows, by user id.</summary>
+    public Dictionary<string, TimeZoneInfo> Zones { get; } = [];
+
+    public static async Task<NudgeWorld> CreateAsync(string provider = TestDatabases.Sqlite, DateTimeOffset? start = null) =>
+        new(await TestDatabases.CreateAsync(provider), new NudgeSettings(ReminderSchedule.Parse("0 9 * * MON"), TimeZoneInfo.Utc, 2), start ?? Monday);
+
+    public NudgeFactsLoader Loader(Database database) =>
+        new(new SqlScoreboardStore(database, Clock), new SqlNudgeStore(database), new KnownZones(Zones), Admins);
+
+    /// <summary>A scheduler's dispatcher as a separate host would have it: its own connections to the same data.</summary>
+    public NudgeDispatcher Dispatcher(Database? database = null)
+    {
+        var db = database ?? Database.Reopen();
+        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], Clock, NullLogger<NudgeDispatcher>.Instance);
+    }
+
+    /// <summary>Creates the workspace with the default board and hands out the indicators.</summary>
+    public async Task SeedAsync(WorkspaceId workspace, params (string Key, UserRef Owner)[] owners)
+    {
+        await Scoreboard.EnsureWorkspaceAsync(workspace, None);
+        foreach (var (key, owner) in owners)
+        {
+            await Scoreboard.SetOwnerAsync(workspace, key, owner, new ChangeStamp(Admin, Monday.AddDays(-30), "test"), None);
+        }
+    }
+
+    public Task RecordAsync(WorkspaceId workspace, string key, decimal value, Period period, UserRef? by = null) =>
+        Scoreboard.RecordAsync(workspace, new NewValue(key, period, ValueKind.Value, value, by ?? Admin, Clock.GetUtcNow(), "test"), None);
+
+    public Task SetScoreboardChannelAsync(WorkspaceId workspace, string conversation = "CSCORE") =>
+        Nudges.SetScoreboardChannelAsync(workspace, new ScoreboardChannel("slack", conversation, Admin, Monday), None);
+
+    public Task<Reply> SayAsync(UserRef who, string text, bool direct = true) =>
+        Coach.ReplyAsync(new TurnContext(Acme, who, "slack", direct ? "D" + who.LocalId : "CSCORE", direct), text, None);
+
+    public async Task<string> SayTextAsync(UserRef who, string text, bool direct = true) => Text(await SayAsync(who, text, direct));
+
+    public static string Text(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
+
+    public async Task<IReadOnlyList<RecordedValue>> HistoryAsync(string key) => await Scoreboard.HistoryAsync(Acme, key, None);
+
+    public async Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(WorkspaceId? workspace = null) =>
+        await Nudges.DeliveriesAsync(workspace ?? Acme, Monday.AddYears(-1), None);
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+
+    private sealed class KnownZones(Dictionary<string, TimeZoneInfo> zones) : IPersonTimeZones
+    {
+        public Task<TimeZoneInfo?> FindAsync(WorkspaceId workspace, UserRef person, CancellationToken cancellationToken) =>
+            Task.FromResult(zones.GetValueOrDefault(person.Id));
+    }
+}
