@@ -3,6 +3,7 @@ using ChatCoach.Channels.Slack.SocketMode;
 using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
+using ChatCoach.Domain.Nudges;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,6 +35,7 @@ public static class SlackChannel
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<IInboundHandler, SlackInboundHandler>();
         services.AddSingleton<IProactiveChannel, SlackProactiveChannel>();
+        services.AddSingleton<IPersonTimeZones, SlackPersonTimeZones>();
         services.AddHealthChecks().AddCheck<SlackReadinessCheck>("slack", tags: ["ready"]);
         if (section.Get<SlackOptions>()!.SocketMode)
         {
