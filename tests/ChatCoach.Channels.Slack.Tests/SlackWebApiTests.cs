@@ -115,30 +115,11 @@ public sealed class SlackWebApiTests : IAsyncLifetime
 
         Assert.Equal("Bearer xoxb-test", Assert.Single(_slack.CallsTo("views.publish")).Authorization);
     }
-}
-
-public sealed class SlackPersonTimeZonesTests : IAsyncLifetime
-{
-    private FakeSlackApi _slack = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _slack = await FakeSlackApi.StartAsync();
-        _http = new HttpClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _slack.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_slack_members_zone_comes_from_users_info_and_others_are_unknown()
     {
-        var api = new SlackWebApi(_http, Options.Create(new SlackOptions { BotToken = "xoxb-test", ApiBaseUrl = _slack.ApiUrl }), TimeProvider.System, NullLogger<SlackWebApi>.Instance);
-        var zones = new SlackPersonTimeZones(api);
+        var zones = new SlackPersonTimeZones(Api());
         var workspace = new ChatCoach.Domain.People.WorkspaceId("slack:TACME");
 
         var dana = await zones.FindAsync(workspace, new ChatCoach.Domain.People.UserRef("slack:UDANA"), CancellationToken.None);
