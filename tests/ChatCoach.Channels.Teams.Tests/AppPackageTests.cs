@@ -56,7 +56,7 @@ public sealed class AppPackageTests : IDisposable
         if (!File.Exists(schemaPath))
         {
             // xunit 2 has no dynamic skip; say so loudly and pass.
-            Console.WriteLine($"SKIPPED manifest schema check: {schemaPath} is absent (the shared schemas live beside the repository).");
+            System.Console.WriteLine($"SKIPPED manifest schema check: {schemaPath} is absent (the shared schemas live beside the repository).");
             return;
         }
         TeamsAppPackage.Build(ManifestDir, AppId, output);
