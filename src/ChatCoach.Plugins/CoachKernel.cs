@@ -1,5 +1,6 @@
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Nudges;
+using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
@@ -11,13 +12,17 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null)
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
         if (nudges is not null)
         {
             kernel.Plugins.AddFromObject(nudges, NudgesPlugin.Name);
+        }
+        if (readiness is not null)
+        {
+            kernel.Plugins.AddFromObject(readiness, ReadinessPlugin.Name);
         }
         // Audit wraps access, so refusals are logged too.
         kernel.FunctionInvocationFilters.Add(audit);

@@ -1,3 +1,4 @@
+using ChatCoach.Host.Readiness;
 using ChatCoach.Channels.Slack;
 using ChatCoach.Channels.Teams;
 using ChatCoach.Domain.Inbound;
@@ -38,6 +39,7 @@ public static class ServeCommand
         builder.Services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddNudgeScheduler();
+        builder.Services.AddReadinessScheduler();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);

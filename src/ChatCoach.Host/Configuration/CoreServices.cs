@@ -4,15 +4,19 @@ using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Host.Nudges;
+using ChatCoach.Host.Readiness;
+using ChatCoach.Host.Delivery;
 using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Nudges;
+using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
@@ -27,6 +31,8 @@ public static class CoreServices
         AddOptions(services, configuration);
         AddStorage(services);
         AddBrain(services, configuration);
+        // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
+        services.AddChatCoachReadiness(configuration);
         services.AddChatCoachNudges(configuration);
         return services;
     }
@@ -62,6 +68,7 @@ public static class CoreServices
         services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
+        services.TryAddSingleton<IOutbox, SendNowOutbox>();
     }
 
     private static void AddBrain(IServiceCollection services, IConfiguration configuration)
@@ -73,7 +80,7 @@ public static class CoreServices
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            nudges: sp.GetService<NudgesPlugin>()));
+            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);

@@ -98,7 +98,55 @@ public static class Schema
                 PRIMARY KEY (workspace_id, conversation_id, turn))
             """,
         ]),
-        // Version 5: the nudge loop (versions 3 and 4 belong to other features).
+        new(4, "readiness surveys, interviews and answers",
+        [
+            """
+            CREATE TABLE readiness_surveys (
+                id BIGINT PRIMARY KEY,
+                workspace_id TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                mode TEXT NOT NULL,
+                anonymous INTEGER NOT NULL,
+                started_by TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                deadline TEXT NOT NULL,
+                closed_at TEXT NULL,
+                closed_by TEXT NULL,
+                reminded_at TEXT NULL)
+            """,
+            // At most one open survey per workspace: the database decides between two "start"s.
+            "CREATE UNIQUE INDEX readiness_one_open_survey ON readiness_surveys (workspace_id) WHERE closed_at IS NULL",
+            """
+            CREATE TABLE readiness_interviews (
+                survey_id BIGINT NOT NULL,
+                respondent TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                role TEXT NULL,
+                pending_question TEXT NULL,
+                pending_score INTEGER NULL,
+                pending_text TEXT NULL,
+                version INTEGER NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (survey_id, respondent))
+            """,
+            // Append-only: an answer given again after "back" is a new row (the interview version orders them).
+            """
+            CREATE TABLE readiness_answers (
+                survey_id BIGINT NOT NULL,
+                respondent TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                role TEXT NULL,
+                question_id TEXT NOT NULL,
+                score INTEGER NULL,
+                raw_text TEXT NULL,
+                answered_by TEXT NOT NULL,
+                answered_at TEXT NOT NULL,
+                PRIMARY KEY (survey_id, respondent, version))
+            """,
+        ]),
+        // Version 5: the nudge loop.
         new(5, "nudges: deliveries, snoozes, escalations, scoreboard channel",
         [
             // One row per message the loop sends; the primary key is the exactly-once guarantee.
