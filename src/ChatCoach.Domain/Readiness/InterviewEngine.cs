@@ -40,7 +40,7 @@ public sealed class InterviewEngine(Survey survey, QuestionBank bank, UserRef sp
         var question = _script[interview.Position];
         if (question.Kind == QuestionKind.Role && RoleFrom(text, question) is { } role)
         {
-            return Store(interview, question, role == RespondentRole.Leader ? 1 : 2, null) with { Next = Advance(interview with { Role = role }) };
+            return Store(interview with { Role = role }, question, role == RespondentRole.Leader ? 1 : 2, null);
         }
         return FreeTextAnswer.Read(text, question.Options) switch
         {

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Readiness;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner;
+using ChatCoach.Planner.Readiness;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Readiness;
+using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatCoach.Readiness.Tests;
+
+/// <summary>An outbox that keeps what it is handed (keys deduplicated, as the real ones do), for tests to read.</summary>
+public sealed class RecordingOutbox : IOutbox
+{
+    private readonly ConcurrentDictionary<string, OutboundMessage> _messages = new();
+
+    public IReadOnlyList<OutboundMessage> Messages => [.. _messages.Values];
+
+    public Task<bool> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken) => Task.FromResult(_messages.TryAdd(message.Key, message));
+}
+
+/// <summary>
+/// The real conversation pipeline for the survey — Coach, the readiness flow, the embedded planner,
+/// the Kernel with its filters and plugins — over a real SQLite file, the shipped question bank and
+/// a fake clock. A second world on the same file is what a restarted host sees.
+/// </summary>
+public sealed class ReadinessWorld : IDisposable
+{
+    public static readonly WorkspaceId Workspace = new("slack:TACME");
+    public static readonly UserRef Admin = new("slack:UADMIN");
+
+    private readonly TempSqlite? _ownedFile;
+
+    private ReadinessWorld(TempSqlite file, TempSqlite? owned, SqliteDatabase database, FakeTimeProvider clock)
+    {
+        File = file;
+        _ownedFile = owned;
+        Clock = clock;
+        Store = new SqlReadinessStore(database);
+        Bank = QuestionBankReader.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Host", "Readiness", "readiness-questions.json")));
+        var scoreboard = new SqlScoreboardStore(database, clock);
+        var admins = new AdminPolicy([Admin]);
+        Plugin = new ReadinessPlugin(Store, Bank, new PositionRules(), ReadinessSettings.Default, admins, Outbox);
+        var kernel = CoachKernel.Create(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5)), new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
+            new WriteAccessFilter(scoreboard, admins), readiness: Plugin);
+        Coach = new Coach(kernel, new EmbeddedPlanner(), [new ReadinessFlow(Store)], scoreboard, clock, NullLogger<Coach>.Instance);
+    }
+
+    public TempSqlite File { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SqlReadinessStore Store { get; }
+
+    public QuestionBank Bank { get; }
+
+    public ReadinessPlugin Plugin { get; }
+
+    public RecordingOutbox Outbox { get; } = new();
+
+    public Coach Coach { get; }
+
+    public static async Task<ReadinessWorld> CreateAsync()
+    {
+        var file = new TempSqlite();
+        return new ReadinessWorld(file, file, await file.MigratedAsync(), new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero)));
+    }
+
+    /// <summary>A new pipeline on the same database, as after a restart.</summary>
+    public ReadinessWorld Restarted() => new(File, null, File.Open(), Clock);
+
+    public static UserRef Person(string name) => new($"slack:U{name.ToUpperInvariant()}");
+
+    /// <summary>A message in the team channel C1.</summary>
+    public async Task<string> InChannelAsync(UserRef who, string text) =>
+        Render(await Coach.ReplyAsync(new TurnContext(Workspace, who, "slack", "C1", IsDirect: false), text, CancellationToken.None));
+
+    /// <summary>A message in the person's direct conversation with the bot.</summary>
+    public async Task<string> DirectAsync(UserRef who, string text) => Render(await DirectReplyAsync(who, text));
+
+    public Task<Reply> DirectReplyAsync(UserRef who, string text) =>
+        Coach.ReplyAsync(new TurnContext(Workspace, who, "slack", "D" + who.LocalId, IsDirect: true), text, CancellationToken.None);
+
+    /// <summary>Takes the whole individual interview in the DM: the role, then every scale question with <paramref name="score"/>, then the stage.</summary>
+    public async Task<string> TakeWholeSurveyAsync(UserRef who, RespondentRole role, int score, string stage = "Experimentation")
+    {
+        await DirectAsync(who, "take the readiness survey");
+        await DirectAsync(who, role == RespondentRole.Leader ? "1" : "2");
+        foreach (var _ in Bank.ScaleQuestions)
+        {
+            await DirectAsync(who, score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return await DirectAsync(who, stage);
+    }
+
+    public static string Render(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
+
+    public void Dispose() => _ownedFile?.Dispose();
+}
