@@ -35,7 +35,7 @@ public sealed class ReadinessConsoleTests : IDisposable
         Assert.Contains("Survey closed.", result);
         Assert.Matches(@"Organizational capacity  [█░]{10} 85%", result);
         Assert.Contains("Position:", result);
-        Assert.Contains("1 started, 1 finished (1 leaders, 0 individual contributors answered).", result);
+        Assert.Contains("1 started, 1 finished (1 leader and 0 individual contributors answered).", result);
         Assert.Contains("Stage the team believes it is at: Experimentation (1).", result);
     }
 

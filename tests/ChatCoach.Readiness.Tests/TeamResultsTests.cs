@@ -34,7 +34,7 @@ public sealed class TeamResultsTests : IDisposable
         Assert.Contains("Readiness survey — results so far", results);
         Assert.Contains("Organizational capacity  ███████░░░ 70% (range 40–100%, 6 people)", results);
         Assert.Contains("Position: Transformation", results);
-        Assert.Contains("6 started, 6 finished (3 leaders, 3 individual contributors answered).", results);
+        Assert.Contains("6 started, 6 finished (3 leaders and 3 individual contributors answered).", results);
         Assert.Contains("Where leaders and individual contributors disagree:", results);
         Assert.Contains("Change velocity: leaders 100%, individual contributors 40% — leaders see more.", results);
         Assert.Contains("Stage the team believes it is at: Experimentation (3), Transformation (3).", results);

@@ -8,9 +8,12 @@ namespace ChatCoach.Host.Delivery;
 /// only in this process. It keeps the readiness survey's messages flowing where no durable outbox is
 /// registered; it does not survive a restart and does not coordinate hosts.
 /// </summary>
-public sealed class SendNowOutbox(IEnumerable<IProactiveChannel> channels, ILogger<SendNowOutbox> logger) : IOutbox
+public sealed class SendNowOutbox(IServiceProvider services, ILogger<SendNowOutbox> logger) : IOutbox
 {
-    private readonly Dictionary<string, IProactiveChannel> _channels = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
+    // Resolved on first use, not injected: the channels answer through the coach, whose plugins
+    // hand their messages to this outbox — injecting them would make a cycle.
+    private readonly Lazy<Dictionary<string, IProactiveChannel>> _channels = new(() =>
+        services.GetServices<IProactiveChannel>().ToDictionary(c => c.Channel, StringComparer.Ordinal));
     private readonly ConcurrentDictionary<string, bool> _sent = new(StringComparer.Ordinal);
 
     public async Task<bool> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken)
@@ -19,7 +22,7 @@ public sealed class SendNowOutbox(IEnumerable<IProactiveChannel> channels, ILogg
         {
             return false;
         }
-        if (!_channels.TryGetValue(message.To.Channel, out var channel))
+        if (!_channels.Value.TryGetValue(message.To.Channel, out var channel))
         {
             logger.LogWarning("No {Channel} channel is configured; {Key} was not sent", message.To.Channel, message.Key);
             return true;

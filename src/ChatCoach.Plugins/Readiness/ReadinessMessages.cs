@@ -52,7 +52,7 @@ public static class ReadinessMessages
                 .. Question(first).Parts]);
         }
         return Reply.Of(
-            Text($"Readiness survey started: {started.Questions} questions on the four readiness vectors (about five minutes). Everyone answers on their own, in a direct message. {privacy} Closes {deadline}.", Tone.Success),
+            Text($"Readiness survey started: {started.Questions} questions on the four readiness vectors (about five minutes). Everyone answers on their own, one question at a time, in a private conversation with me. {privacy} Closes {deadline}.", Tone.Success),
             new Choices("Ready?", [new("Take the survey", TakeUtterance)]));
     }
 
@@ -93,8 +93,8 @@ public static class ReadinessMessages
     {
         var filled = (int)Math.Round(score.Percent / 100m * BarWidth, MidpointRounding.AwayFromZero);
         var bar = new string('█', filled) + new string('░', BarWidth - filled);
-        var spread = score.Respondents > 1 ? $" (range {score.Lowest:0.#}–{score.Highest:0.#}%, {score.Respondents} people)" : "";
-        return new Paragraph([new Strong(score.Vector.Name()), new TextRun($"  {bar} {score.Percent:0.#}%{spread}")]);
+        var spread = score.Respondents > 1 ? $" (range {score.Lowest:0}–{score.Highest:0}%, {score.Respondents} people)" : "";
+        return new Paragraph([new Strong(score.Vector.Name()), new TextRun($"  {bar} {score.Percent:0}%{spread}")]);
     }
 
     private static IEnumerable<ReplyPart> Position(SurveyResult result)
@@ -111,7 +111,9 @@ public static class ReadinessMessages
 
     private static string Participation(SurveyResult result) => result.Survey.Mode == SurveyMode.Together
         ? "Answered together as one team."
-        : $"{result.Started} started, {result.Finished} finished ({result.Leaders} leaders, {result.IndividualContributors} individual contributors answered).";
+        : $"{result.Started} started, {result.Finished} finished ({Count(result.Leaders, "leader")} and {Count(result.IndividualContributors, "individual contributor")} answered).";
+
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
     private static IEnumerable<ReplyPart> Gap(SurveyResult result)
     {
@@ -131,7 +133,7 @@ public static class ReadinessMessages
         foreach (var g in notable)
         {
             var who = g.Difference > 0 ? "leaders see more" : "individual contributors see more";
-            yield return new Paragraph([new Strong(g.Vector.Name()), new TextRun($": leaders {g.Leaders:0.#}%, individual contributors {g.IndividualContributors:0.#}% — {who}.")]);
+            yield return new Paragraph([new Strong(g.Vector.Name()), new TextRun($": leaders {g.Leaders:0}%, individual contributors {g.IndividualContributors:0}% — {who}.")]);
         }
     }
 
