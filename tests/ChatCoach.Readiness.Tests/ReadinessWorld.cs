@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
@@ -16,16 +15,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatCoach.Readiness.Tests;
-
-/// <summary>An outbox that keeps what it is handed (keys deduplicated, as the real ones do), for tests to read.</summary>
-public sealed class RecordingOutbox : IOutbox
-{
-    private readonly ConcurrentDictionary<string, OutboundMessage> _messages = new();
-
-    public IReadOnlyList<OutboundMessage> Messages => [.. _messages.Values];
-
-    public Task<bool> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken) => Task.FromResult(_messages.TryAdd(message.Key, message));
-}
 
 /// <summary>
 /// The real conversation pipeline for the survey — Coach, the readiness flow, the embedded planner,
@@ -51,7 +40,8 @@ public sealed class ReadinessWorld : IDisposable
         Plugin = new ReadinessPlugin(Store, Bank, new PositionRules(), ReadinessSettings.Default, admins, Outbox);
         var kernel = CoachKernel.Create(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5)), new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
             new WriteAccessFilter(scoreboard, admins), readiness: Plugin);
-        Coach = new Coach(kernel, new EmbeddedPlanner(), [new ReadinessFlow(Store)], scoreboard, clock, NullLogger<Coach>.Instance);
+        var planner = new EmbeddedPlanner();
+        Coach = new Coach(kernel, planner, [new ReadinessFlow(Store, planner)], scoreboard, clock, NullLogger<Coach>.Instance);
     }
 
     public TempSqlite File { get; }

@@ -6,7 +6,8 @@ namespace ChatCoach.Domain.Readiness;
 public abstract record InterviewOutcome;
 
 /// <param name="Note">Why the question is asked (again): "Skipped.", "I couldn't read that…".</param>
-public sealed record AskQuestion(SurveyQuestion Question, int Number, int Total, string? Note = null) : InterviewOutcome;
+/// <param name="Unread">True when the question is asked again because the answer could not be read.</param>
+public sealed record AskQuestion(SurveyQuestion Question, int Number, int Total, string? Note = null, bool Unread = false) : InterviewOutcome;
 
 /// <summary>A score read from the person's words, read back before it is stored.</summary>
 public sealed record ConfirmReading(SurveyQuestion Question, int Score, string RawText) : InterviewOutcome;
@@ -49,8 +50,24 @@ public sealed class InterviewEngine(Survey survey, QuestionBank bank, UserRef sp
                 new ConfirmReading(question, reading.Score, text.Trim())),
             OutOfRange range => Current(interview, $"Pick a number from 1 to {range.Points}."),
             CannotAnswer => Current(interview, "No problem — if you can't say, answer \"skip\" and I'll move on."),
-            _ => Current(interview, "I couldn't read that as one of the answers. Pick one of them, or say \"skip\"."),
+            _ => new(interview, null, Ask(interview.Position, "I couldn't read that as one of the answers. Pick one of them, or say \"skip\".") with { Unread = true }),
         };
+    }
+
+    /// <summary>
+    /// A score someone else read from the person's words (a language model): always read back to the
+    /// person before it is stored, like the bot's own readings.
+    /// </summary>
+    public InterviewStep Interpret(Interview interview, int score, string text)
+    {
+        if (interview.Position >= _script.Count)
+        {
+            return new(interview, null, new InterviewFinished());
+        }
+        var question = _script[interview.Position];
+        return score < 1 || score > question.Options.Count
+            ? Current(interview, $"Pick a number from 1 to {question.Options.Count}.")
+            : new(Touch(interview with { Pending = new PendingAnswer(question.Id, score, text.Trim()) }), null, new ConfirmReading(question, score, text.Trim()));
     }
 
     /// <summary>"Yes" to a read-back stores it; "no" asks the question again.</summary>

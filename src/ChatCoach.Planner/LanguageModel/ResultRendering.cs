@@ -1,5 +1,7 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
+using ChatCoach.Planner.Readiness;
+using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner.LanguageModel;
@@ -12,7 +14,10 @@ public static class ResultRendering
 {
     /// <summary>Every result, rendered once each, in the order the functions returned them.</summary>
     public static IReadOnlyList<ReplyPart> All(IEnumerable<PluginResult> results) =>
-        results.Distinct().SelectMany(r => ReplyComposer.Compose(r).Parts).ToList();
+        results.Distinct().SelectMany(r => Render(r).Parts).ToList();
+
+    /// <summary>The survey's results have their own composer; everything else is the scoreboard's.</summary>
+    public static Reply Render(PluginResult result) => IsReadiness(result) ? ReadinessReplies.Compose(result) : ReplyComposer.Compose(result);
 
     /// <summary>
     /// What the model's functions changed or were refused: these are stated by the bot under any
@@ -21,5 +26,9 @@ public static class ResultRendering
     public static IReadOnlyList<ReplyPart> Receipts(IEnumerable<PluginResult> results) =>
         All(results.Where(IsReceipt));
 
-    public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal;
+    public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal || IsReadiness(result);
+
+    /// <summary>An interview's next question or read-back is always the bot's own rendering, whatever the model wrote.</summary>
+    public static bool IsReadiness(PluginResult result) =>
+        result is SurveyStarted or SurveyAlreadyOpen or NoOpenSurvey or InterviewStepTaken or InterviewCrossed or InterviewMovedToDirect or NoInterviewHere or SurveyResults;
 }

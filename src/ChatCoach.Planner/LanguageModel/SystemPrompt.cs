@@ -28,6 +28,9 @@ public static class SystemPrompt
           can do it. Do not retry a refused call.
         - The bot itself confirms every change below your answer and states any refusal in its
           own words, so keep your answer to what the results mean.
+        - During a readiness survey interview (get_interview shows the waiting question), when the
+          person's words answer it, call answer_question with their words and the point of the
+          scale you read them as; the bot reads it back to them before anything is stored.
         - Write people exactly as the results do, like <@slack:U123>. Use the values exactly as the
           results write them (31%, $412, 14 days). Be brief: two or three sentences, no tables.
         """;

@@ -14,8 +14,11 @@ namespace ChatCoach.Planner.Readiness;
 /// plugin on the turn's kernel. Messages that are clearly something else ("where do we stand") are
 /// left to the planner, so the scoreboard still answers mid-interview.
 /// </summary>
-public sealed class ReadinessFlow(IReadinessStore store) : IConversationFlow
+public sealed class ReadinessFlow(IReadinessStore store, IPlanner planner) : IConversationFlow
 {
+    /// <summary>With a language model, words the flow cannot read are left to the model, which may read them as a score.</summary>
+    private readonly bool _modelReadsWords = planner is not EmbeddedPlanner;
+
     public async Task<Reply?> TryContinueAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         if (ReadinessPhrases.ReadCommand(text) is { } command)
@@ -36,7 +39,7 @@ public sealed class ReadinessFlow(IReadinessStore store) : IConversationFlow
         return interview is { Status: InterviewStatus.Active } ? await ContinueAsync(kernel, text, interview, cancellationToken) : null;
     }
 
-    private static async Task<Reply?> ContinueAsync(Kernel kernel, string text, Interview interview, CancellationToken cancellationToken)
+    private async Task<Reply?> ContinueAsync(Kernel kernel, string text, Interview interview, CancellationToken cancellationToken)
     {
         var (function, arguments) = ReadinessPhrases.ReadInInterview(text, interview.Pending is not null) switch
         {
@@ -50,7 +53,8 @@ public sealed class ReadinessFlow(IReadinessStore store) : IConversationFlow
         {
             return null;
         }
-        return ReadinessReplies.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken));
+        var result = await InvokeAsync(kernel, function, arguments, cancellationToken);
+        return _modelReadsWords && result is InterviewStepTaken { Outcome: AskQuestion { Unread: true } } ? null : ReadinessReplies.Compose(result);
     }
 
     /// <summary>"Where do we stand" mid-interview is a question for the scoreboard, not an answer.</summary>

@@ -85,9 +85,13 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
         StepAsync(kernel, (engine, interview) => engine.Current(interview), saves: false, cancellationToken);
 
     [KernelFunction("answer_question")]
-    [Description("Answers the current question with what the person said: a number from the scale, one of its labels, or their own words (which are read back for confirmation before being stored).")]
-    public Task<PluginResult> AnswerQuestionAsync(Kernel kernel, [Description("The answer as the person gave it.")] string answer, CancellationToken cancellationToken = default) =>
-        StepAsync(kernel, (engine, interview) => engine.Answer(interview, answer), saves: true, cancellationToken);
+    [Description("Answers the current question (see get_interview) with what the person said: a number from the scale, one of its labels, or their own words. When you read their words as a point of the scale, pass it as score; the bot reads it back to them for confirmation before storing it.")]
+    public Task<PluginResult> AnswerQuestionAsync(
+        Kernel kernel,
+        [Description("The answer as the person gave it.")] string answer,
+        [Description("Optional: the point of the scale (1 = first option) you read the words as.")] int? score = null,
+        CancellationToken cancellationToken = default) =>
+        StepAsync(kernel, (engine, interview) => score is { } read ? engine.Interpret(interview, read, answer) : engine.Answer(interview, answer), saves: true, cancellationToken);
 
     [KernelFunction("confirm_answer")]
     [Description("Confirms (true) or rejects (false) the answer the bot read back from the person's own words.")]

@@ -4,7 +4,11 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Domain.Readiness;
+using ChatCoach.Planner.Readiness;
+using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.TestSupport;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
 using Microsoft.Data.Sqlite;
@@ -37,12 +41,15 @@ public sealed class PlannerWorld : IDisposable
         Memory = new SqlConversationMemoryStore(database);
         var loggers = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         var plugin = new ScoreboardPlugin(Store, new ReportingCalendar(5));
-        var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(loggers.CreateLogger<FunctionAuditFilter>()), new WriteAccessFilter(Store, new AdminPolicy([Admin])));
+        Readiness = new SqlReadinessStore(database);
+        var readiness = new ReadinessPlugin(Readiness, ReadinessSamples.Bank, new PositionRules(), ReadinessSettings.Default, new AdminPolicy([Admin]), new RecordingOutbox());
+        var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(loggers.CreateLogger<FunctionAuditFilter>()), new WriteAccessFilter(Store, new AdminPolicy([Admin])),
+            readiness: readiness);
         Metrics = new PlannerMetrics();
         Recorder = new MetricRecorder(Metrics.Meter);
         var conversation = new ModelConversation(ModelClient.Create(llm, Http, loggers), llm);
         var planner = new ModelPlanner(new EmbeddedPlanner(), conversation, Memory, MsOptions.Create(llm), Metrics, clock, loggers.CreateLogger<ModelPlanner>());
-        Coach = new Coach(kernel, planner, [], Store, clock, loggers.CreateLogger<Coach>());
+        Coach = new Coach(kernel, planner, [new ReadinessFlow(Readiness, planner)], Store, clock, loggers.CreateLogger<Coach>());
     }
 
     public FakeTimeProvider Clock { get; }
@@ -54,6 +61,8 @@ public sealed class PlannerWorld : IDisposable
     public SqlScoreboardStore Store { get; }
 
     public SqlConversationMemoryStore Memory { get; }
+
+    public SqlReadinessStore Readiness { get; }
 
     public PlannerMetrics Metrics { get; }
 

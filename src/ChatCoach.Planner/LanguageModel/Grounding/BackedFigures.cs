@@ -64,6 +64,10 @@ public sealed partial class BackedFigures
             case UnknownIndicator u:
                 u.Candidates.ToList().ForEach(i => AddIndicator(i, []));
                 break;
+            case var readiness when ResultRendering.IsReadiness(readiness):
+                // The survey's figures are exactly those its own rendering shows.
+                AddText(ResultRendering.Render(readiness).PlainText);
+                break;
             case InvalidInput { Indicator: { } invalid } i:
                 AddIndicator(invalid, []);
                 AddText(i.Message);
