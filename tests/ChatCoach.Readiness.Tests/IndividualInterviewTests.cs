@@ -10,6 +10,14 @@ public sealed class IndividualInterviewTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
+    /// <summary>The survey started in the channel, taken in Dana's DM, the role question answered.</summary>
+    private async Task BeginAsync(string role = "1")
+    {
+        await _world.InChannelAsync(_dana, "start the readiness survey");
+        await _world.DirectAsync(_dana, "take the readiness survey");
+        await _world.DirectAsync(_dana, role);
+    }
+
     [Fact]
     public async Task Starting_in_a_channel_announces_the_survey_with_a_take_action_and_a_deadline()
     {
@@ -56,9 +64,7 @@ public sealed class IndividualInterviewTests : IDisposable
     [Fact]
     public async Task Free_text_is_read_back_stored_with_its_words_and_back_and_skip_work()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
-        await _world.DirectAsync(_dana, "I'm an IC");
+        await BeginAsync("I'm an IC");
 
         var readBack = await _world.DirectAsync(_dana, "mostly");
         var stored = await _world.DirectAsync(_dana, "yes");
@@ -84,9 +90,7 @@ public sealed class IndividualInterviewTests : IDisposable
     [Fact]
     public async Task No_idea_offers_a_skip_and_the_scoreboard_still_answers_mid_interview()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
-        await _world.DirectAsync(_dana, "1");
+        await BeginAsync();
 
         var noIdea = await _world.DirectAsync(_dana, "no idea");
         var standing = await _world.DirectAsync(_dana, "where do we stand");
@@ -101,9 +105,7 @@ public sealed class IndividualInterviewTests : IDisposable
     [Fact]
     public async Task An_interview_paused_or_cut_off_by_a_restart_resumes_at_the_same_question()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
-        await _world.DirectAsync(_dana, "1");
+        await BeginAsync();
         await _world.DirectAsync(_dana, "3");
         var read = await _world.DirectAsync(_dana, "somewhat");
 
@@ -124,9 +126,7 @@ public sealed class IndividualInterviewTests : IDisposable
     [Fact]
     public async Task Two_answers_sent_at_once_move_the_interview_once_per_stored_answer()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
-        await _world.DirectAsync(_dana, "1");
+        await BeginAsync();
         var other = _world.Restarted();
 
         var replies = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => (i % 2 == 0 ? _world : other).DirectAsync(_dana, "5"))));
