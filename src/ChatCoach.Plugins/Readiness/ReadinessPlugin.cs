@@ -197,7 +197,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
     private async Task<PluginResult> CrossedAsync(Survey survey, string respondent, InterviewEngine engine, CancellationToken cancellationToken)
     {
         var now = await store.InterviewAsync(survey.Id, respondent, cancellationToken);
-        return new InterviewCrossed(survey, now is null ? new InterviewFinished() : engine.Current(now).Outcome);
+        return new InterviewCrossed(survey, now is null or { Status: InterviewStatus.Finished } ? new InterviewFinished() : engine.Current(now).Outcome);
     }
 
     private async Task<PluginResult> NoOpenAsync(TurnScope scope, CancellationToken cancellationToken) =>
