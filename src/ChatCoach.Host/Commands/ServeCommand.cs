@@ -1,3 +1,4 @@
+using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Channels.Slack;
 using ChatCoach.Channels.Teams;
@@ -40,6 +41,7 @@ public static class ServeCommand
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddNudgeScheduler();
         builder.Services.AddReadinessScheduler();
+        builder.Services.AddHostedService<OutboxProcessor>();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);

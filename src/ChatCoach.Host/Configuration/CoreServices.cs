@@ -16,7 +16,6 @@ using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
@@ -68,7 +67,9 @@ public static class CoreServices
         services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
-        services.TryAddSingleton<IOutbox, SendNowOutbox>();
+        services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.AddSingleton<DurableOutbox>();
+        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
     }
 
     private static void AddBrain(IServiceCollection services, IConfiguration configuration)

@@ -197,5 +197,27 @@ public static class Schema
                 set_at TEXT NOT NULL)
             """,
         ]),
+        new(6, "outbox for messages the bot sends on its own",
+        [
+            // The key is the caller's name for the message: enqueueing it twice keeps one row.
+            """
+            CREATE TABLE outbox (
+                message_key TEXT PRIMARY KEY,
+                workspace_id TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                address_kind TEXT NOT NULL,
+                address TEXT NOT NULL,
+                reply TEXT NOT NULL,
+                status TEXT NOT NULL,
+                attempts INTEGER NOT NULL,
+                next_attempt_at TEXT NOT NULL,
+                claimed_by TEXT NULL,
+                lease_until TEXT NULL,
+                detail TEXT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX outbox_due ON outbox (status, next_attempt_at)",
+        ]),
     ];
 }

@@ -3,7 +3,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
 
-namespace ChatCoach.Nudges.Tests;
+namespace ChatCoach.TestSupport;
 
 /// <summary>
 /// A chat platform that records what the bot sent. Outcomes can be scripted per recipient

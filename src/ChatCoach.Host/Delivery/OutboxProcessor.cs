@@ -1,0 +1,150 @@
+using ChatCoach.Domain.Delivery;
+
+namespace ChatCoach.Host.Delivery;
+
+/// <summary>
+/// Sends what the outbox holds: claims each due row in the database, sends it through the channel
+/// that can reach its address, and records the outcome right after the platform answers — which keeps
+/// the one window for a duplicate (sent, outcome not yet written) as short as a database write. Transient
+/// failures are retried with backoff; permanent ones are recorded and not retried
+/// (docs/decisions/0008-outbox.md).
+/// </summary>
+public sealed class OutboxProcessor(
+    DurableOutbox outbox,
+    IOutboxStore store,
+    IServiceProvider services,
+    TimeProvider clock,
+    ILogger<OutboxProcessor> logger) : BackgroundService
+{
+    public const int MaxAttempts = 6;
+    public const int MaxAtOnce = 4;
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a claim holds before another host may assume its sender died mid-send.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
+    private const int Page = 100;
+
+    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    // Resolved on first use: the channels answer through the coach, whose plugins enqueue here.
+    private readonly Lazy<Dictionary<string, IProactiveChannel>> _channels = new(() =>
+        services.GetServices<IProactiveChannel>().ToDictionary(c => c.Channel, StringComparer.Ordinal));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lastPrune = DateTimeOffset.MinValue;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await SendDueAsync(stoppingToken);
+                if (clock.GetUtcNow() - lastPrune > TimeSpan.FromHours(1))
+                {
+                    await store.PruneAsync(clock.GetUtcNow() - KeepFinished, stoppingToken);
+                    lastPrune = clock.GetUtcNow();
+                }
+                await WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Sends every row due now, a few at a time, so one slow platform does not hold up the rest.</summary>
+    public async Task SendDueAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            IReadOnlyList<OutboxRow> due;
+            do
+            {
+                due = await store.DueAsync(clock.GetUtcNow(), Page, stoppingToken);
+                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = MaxAtOnce, CancellationToken = stoppingToken },
+                    async (row, token) => await SendAsync(row, token));
+            }
+            while (due.Count == Page);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Outbox round failed; the next round retries");
+        }
+    }
+
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        using var sweep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        sweep.CancelAfter(SweepEvery);
+        try
+        {
+            await outbox.Wake.ReadAsync(sweep.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The sweep: rows from before a restart, other hosts' rows, retries that came due.
+        }
+    }
+
+    private async Task SendAsync(OutboxRow row, CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!await store.TryClaimAsync(row.Message.Key, _claimant, now, now + Lease, stoppingToken))
+        {
+            return;
+        }
+        var attempt = row.Attempts + 1;
+        DeliveryResult result;
+        try
+        {
+            result = await DeliverAsync(row.Message, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down mid-send: hand it back for the next start or another host.
+            await store.RecordAsync(row.Message.Key, _claimant, OutboxStatus.Retry, "interrupted by shutdown", clock.GetUtcNow(), clock.GetUtcNow(), CancellationToken.None);
+            return;
+        }
+        catch (Exception e)
+        {
+            result = new DeliveryResult(DeliveryOutcome.TransientFailure, e.GetType().Name + ": " + e.Message);
+        }
+        await RecordAsync(row.Message, result, attempt);
+    }
+
+    private Task<DeliveryResult> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        if (!_channels.Value.TryGetValue(message.To.Channel, out var channel))
+        {
+            return Task.FromResult(new DeliveryResult(DeliveryOutcome.PermanentFailure, $"no {message.To.Channel} channel is configured in this host"));
+        }
+        return message.To switch
+        {
+            ToPerson person => channel.SendDirectAsync(message.Workspace, person.User, message.Reply, cancellationToken),
+            ToConversation conversation => channel.SendToConversationAsync(message.Workspace, conversation.ConversationId, message.Reply, cancellationToken),
+            _ => Task.FromResult(new DeliveryResult(DeliveryOutcome.PermanentFailure, "unknown kind of address")),
+        };
+    }
+
+    private async Task RecordAsync(OutboundMessage message, DeliveryResult result, int attempt)
+    {
+        var now = clock.GetUtcNow();
+        var (status, retryAt, detail) = result.Outcome switch
+        {
+            DeliveryOutcome.Sent => (OutboxStatus.Sent, (DateTimeOffset?)null, result.Detail),
+            DeliveryOutcome.TransientFailure when attempt < MaxAttempts => (OutboxStatus.Retry, now + Backoff(attempt), result.Detail),
+            DeliveryOutcome.TransientFailure => (OutboxStatus.Failed, null, $"gave up after {attempt} attempts: {result.Detail ?? "no reason given"}"),
+            _ => (OutboxStatus.Failed, null, result.Detail),
+        };
+        if (status != OutboxStatus.Sent)
+        {
+            logger.LogWarning("Outbox {Key} to {Address}: {Outcome} on attempt {Attempt} ({Detail})", message.Key, message.To, result.Outcome, attempt, detail);
+        }
+        // Written even while shutting down: the platform already has the message.
+        await store.RecordAsync(message.Key, _claimant, status, detail, now, retryAt, CancellationToken.None);
+    }
+
+    /// <summary>1, 2, 4, 8, 16 minutes: a rate limit or an outage usually clears within that.</summary>
+    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMinutes(Math.Pow(2, attempt - 1));
+}

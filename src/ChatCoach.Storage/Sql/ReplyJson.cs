@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Storage.Sql;
+
+/// <summary>
+/// A stored form of <see cref="Reply"/>, for messages that wait in the outbox: every part and inline
+/// carries a "$type" name, and people, workspaces and periods are written as their text forms. The
+/// names are the storage format, so renaming a class never breaks rows already written.
+/// </summary>
+public static class ReplyJson
+{
+    private static readonly JsonSerializerOptions Options = Create();
+
+    public static string Write(Reply reply) => JsonSerializer.Serialize(reply, Options);
+
+    public static Reply Read(string json) => JsonSerializer.Deserialize<Reply>(json, Options) ?? throw new JsonException("A stored reply was empty.");
+
+    private static JsonSerializerOptions Create()
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        resolver.Modifiers.Add(Polymorphic);
+        var options = new JsonSerializerOptions { TypeInfoResolver = resolver };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new TextConverter<UserRef>(u => u.Id, s => new UserRef(s)));
+        options.Converters.Add(new TextConverter<WorkspaceId>(w => w.Value, s => new WorkspaceId(s)));
+        options.Converters.Add(new TextConverter<Period>(p => p.ToString(), Period.Parse));
+        return options;
+    }
+
+    private static void Polymorphic(JsonTypeInfo info)
+    {
+        (string, Type)[]? derived = info.Type == typeof(ReplyPart)
+            ? [("paragraph", typeof(Paragraph)), ("standing", typeof(StandingTable)), ("history", typeof(HistoryTable)),
+                ("owners", typeof(OwnerTable)), ("choices", typeof(Choices)), ("input", typeof(InputRequest))]
+            : info.Type == typeof(Inline)
+                ? [("text", typeof(TextRun)), ("strong", typeof(Strong)), ("mention", typeof(Mention))]
+                : null;
+        if (derived is null)
+        {
+            return;
+        }
+        info.PolymorphismOptions = new JsonPolymorphismOptions { UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization };
+        foreach (var (name, type) in derived)
+        {
+            info.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
+        }
+    }
+
+    private sealed class TextConverter<T>(Func<T, string> write, Func<string, T> read) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            read(reader.GetString() ?? throw new JsonException($"Expected text for {typeof(T).Name}."));
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(write(value));
+    }
+}

@@ -1,0 +1,124 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.People;
+using ChatCoach.Host.Delivery;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatCoach.Host.Tests;
+
+/// <summary>The outbox's sending loop on a real SQLite file with a fake clock and a recording chat platform.</summary>
+public sealed class OutboxProcessorTests : IDisposable
+{
+    private static readonly WorkspaceId Acme = new("slack:TACME");
+    private static readonly UserRef Dana = new("slack:UDANA");
+
+    private readonly TempSqlite _file = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeProactiveChannel _slack = new();
+    private SqliteDatabase? _database;
+
+    public void Dispose() => _file.Dispose();
+
+    private async Task<(DurableOutbox Outbox, OutboxProcessor Processor, SqlOutboxStore Store)> HostAsync()
+    {
+        _database ??= await _file.MigratedAsync();
+        var store = new SqlOutboxStore(_file.Open());
+        var outbox = new DurableOutbox(store, _clock);
+        var services = new ServiceCollection().AddSingleton<IProactiveChannel>(_slack).BuildServiceProvider();
+        return (outbox, new OutboxProcessor(outbox, store, services, _clock, NullLogger<OutboxProcessor>.Instance), store);
+    }
+
+    private static OutboundMessage ToDana(string key = "readiness/1/reminder/slack:UDANA") => new(key, Acme, new ToPerson(Dana), Reply.Text("A reminder"));
+
+    [Fact]
+    public async Task A_message_enqueued_once_is_sent_once_even_by_two_hosts()
+    {
+        var (outbox, first, store) = await HostAsync();
+        var (_, second, _) = await HostAsync();
+
+        Assert.True(await outbox.EnqueueAsync(ToDana(), default));
+        Assert.False(await outbox.EnqueueAsync(ToDana(), default));
+        await Task.WhenAll(first.SendDueAsync(default), second.SendDueAsync(default), first.SendDueAsync(default));
+
+        var sent = Assert.Single(_slack.Delivered);
+        Assert.Equal((Dana.Id, "A reminder"), (sent.Recipient, sent.Text));
+        Assert.Equal(OutboxStatus.Sent, (await store.FindAsync(ToDana().Key, default))!.Status);
+    }
+
+    [Fact]
+    public async Task A_transient_failure_is_retried_after_its_backoff_and_a_permanent_one_never()
+    {
+        var (outbox, processor, store) = await HostAsync();
+        _slack.Script(Dana.Id, DeliveryOutcome.TransientFailure);
+        _slack.Script("conversation:C0GONE", DeliveryOutcome.PermanentFailure);
+        await outbox.EnqueueAsync(ToDana(), default);
+        await outbox.EnqueueAsync(new OutboundMessage("readiness/1/results", Acme, new ToConversation("slack", "C0GONE"), Reply.Text("Results")), default);
+
+        await processor.SendDueAsync(default);
+        _clock.Advance(TimeSpan.FromSeconds(59));
+        await processor.SendDueAsync(default);
+        var beforeBackoff = _slack.Delivered.Count;
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await processor.SendDueAsync(default);
+        _clock.Advance(TimeSpan.FromDays(1));
+        await processor.SendDueAsync(default);
+
+        Assert.Equal(0, beforeBackoff);
+        Assert.Single(_slack.Delivered);
+        var retried = (await store.FindAsync(ToDana().Key, default))!;
+        Assert.Equal((OutboxStatus.Sent, 2), (retried.Status, retried.Attempts));
+        var failed = (await store.FindAsync("readiness/1/results", default))!;
+        Assert.Equal((OutboxStatus.Failed, 1, "user_not_found"), (failed.Status, failed.Attempts, failed.Detail));
+    }
+
+    [Fact]
+    public async Task Repeated_transient_failures_give_up_after_the_last_attempt()
+    {
+        var (outbox, processor, store) = await HostAsync();
+        _slack.Script(Dana.Id, [.. Enumerable.Repeat(DeliveryOutcome.TransientFailure, OutboxProcessor.MaxAttempts)]);
+        await outbox.EnqueueAsync(ToDana(), default);
+
+        for (var attempt = 1; attempt <= OutboxProcessor.MaxAttempts + 2; attempt++)
+        {
+            await processor.SendDueAsync(default);
+            _clock.Advance(OutboxProcessor.Backoff(attempt));
+        }
+
+        Assert.Empty(_slack.Delivered);
+        var row = (await store.FindAsync(ToDana().Key, default))!;
+        Assert.Equal((OutboxStatus.Failed, OutboxProcessor.MaxAttempts), (row.Status, row.Attempts));
+        Assert.StartsWith($"gave up after {OutboxProcessor.MaxAttempts} attempts", row.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_claimed_by_a_host_that_died_is_sent_once_its_lease_runs_out()
+    {
+        var (outbox, processor, store) = await HostAsync();
+        await outbox.EnqueueAsync(ToDana(), default);
+        Assert.True(await store.TryClaimAsync(ToDana().Key, "crashed-host", _clock.GetUtcNow(), _clock.GetUtcNow() + OutboxProcessor.Lease, default));
+
+        await processor.SendDueAsync(default);
+        var whileLeased = _slack.Delivered.Count;
+        _clock.Advance(OutboxProcessor.Lease + TimeSpan.FromSeconds(1));
+        await processor.SendDueAsync(default);
+
+        Assert.Equal(0, whileLeased);
+        Assert.Single(_slack.Delivered);
+    }
+
+    [Fact]
+    public async Task A_message_for_a_channel_this_host_does_not_have_fails_with_the_reason()
+    {
+        var (outbox, processor, store) = await HostAsync();
+        await outbox.EnqueueAsync(new OutboundMessage("k", Acme, new ToPerson(new UserRef("teams:aad-1")), Reply.Text("hi")), default);
+
+        await processor.SendDueAsync(default);
+
+        var row = (await store.FindAsync("k", default))!;
+        Assert.Equal((OutboxStatus.Failed, "no teams channel is configured in this host"), (row.Status, row.Detail));
+    }
+}

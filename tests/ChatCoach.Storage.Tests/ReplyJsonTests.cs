@@ -1,0 +1,40 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+
+namespace ChatCoach.Storage.Tests;
+
+/// <summary>Replies waiting in the outbox come back exactly as they were written, every kind of part.</summary>
+public sealed class ReplyJsonTests
+{
+    private static readonly UserRef Dana = new("slack:UDANA");
+    private static readonly Indicator Cost = new("cost-per-qualified-opp", "Cost per qualified opportunity", Unit.Currency, BetterWhen.Lower, "CAC", 400m, Dana, ["cost per opp"], 1);
+
+    private static readonly RecordedValue October = new(Cost.Key, new Period(2026, 10), 2, ValueKind.Value, 412m, Dana, new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero), "slack", "corrected");
+
+    [Fact]
+    public void Every_part_and_inline_survives_the_round_trip()
+    {
+        var standing = new StandingCalculator(new ReportingCalendar(5)).Compute([Cost], [October], new DateOnly(2026, 11, 23));
+        var reply = Reply.Of(
+            new Paragraph([new TextRun("Hi "), new Strong("team"), new Mention(Dana)], Tone.Warning),
+            new StandingTable(standing),
+            new HistoryTable(Cost, [October]),
+            new OwnerTable([Cost]),
+            new Choices("Next?", [new Choice("Take the survey", "take the readiness survey")]),
+            new InputRequest("What was it?", Cost.Key, Cost.Name, new Period(2026, 10), Unit.Currency));
+
+        var back = ReplyJson.Read(ReplyJson.Write(reply));
+
+        Assert.Equal(reply, back, ReplyComparer.Instance);
+        var row = Assert.IsType<StandingTable>(back.Parts[1]).Standing.Rows.Single();
+        Assert.Equal((412m, 2, Dana, "corrected"), (row.Latest!.Value!.Value, row.Latest.Revision, row.Latest.RecordedBy, row.Latest.Note));
+        Assert.Equal(["cost per opp"], row.Indicator.Aliases);
+        Assert.Equal(new Period(2026, 10), Assert.IsType<InputRequest>(back.Parts[5]).Period);
+        Assert.Equal(Dana, Assert.IsType<Mention>(Assert.IsType<Paragraph>(back.Parts[0]).Inlines[2]).User);
+        Assert.Equal("take the readiness survey", Assert.IsType<Choices>(back.Parts[4]).Options[0].Utterance);
+        Assert.Contains("\"$type\":\"mention\"", ReplyJson.Write(reply), StringComparison.Ordinal);
+    }
+}
