@@ -35,7 +35,7 @@ public static class SlackChannel
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<IInboundHandler, SlackInboundHandler>();
         services.AddSingleton<IProactiveChannel, SlackProactiveChannel>();
-        services.AddSingleton<IPersonTimeZones, SlackPersonTimeZones>();
+        services.AddSingleton<IPersonTimeZoneSource, SlackPersonTimeZones>();
         services.AddHealthChecks().AddCheck<SlackReadinessCheck>("slack", tags: ["ready"]);
         if (section.Get<SlackOptions>()!.SocketMode)
         {

@@ -5,8 +5,10 @@ using ChatCoach.Domain.People;
 namespace ChatCoach.Channels.Slack;
 
 /// <summary>A Slack member's own time zone from users.info (cached by the client), so nudges arrive at 9:00 their time.</summary>
-public sealed class SlackPersonTimeZones(SlackWebApi slack) : IPersonTimeZones
+public sealed class SlackPersonTimeZones(SlackWebApi slack) : IPersonTimeZoneSource
 {
+    public string Channel => "slack";
+
     public async Task<TimeZoneInfo?> FindAsync(WorkspaceId workspace, UserRef person, CancellationToken cancellationToken)
     {
         if (person.Channel != "slack")

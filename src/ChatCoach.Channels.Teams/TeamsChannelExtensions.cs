@@ -3,6 +3,7 @@ using ChatCoach.Channels.Teams.Inbound;
 using ChatCoach.Channels.Teams.Outbound;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
+using ChatCoach.Domain.Nudges;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,6 +50,7 @@ public static class TeamsChannelExtensions
         services.AddTransient<MessagesEndpoint>();
         services.AddTransient<IInboundHandler, TeamsInboundHandler>();
         services.AddTransient<IProactiveChannel, TeamsProactiveChannel>();
+        services.AddTransient<IPersonTimeZoneSource, TeamsPersonTimeZones>();
 
         services.AddHostedService<PlaygroundModeWarning>();
         services.AddHealthChecks().AddCheck<TeamsHealthCheck>(TeamsHealthCheck.Name, tags: ["ready"]);

@@ -17,7 +17,8 @@ internal sealed record ConversationReference(
     string? BotName,
     string? UserId,
     string? UserAadObjectId,
-    string? UserName)
+    string? UserName,
+    string? TimeZone = null)
 {
     public string ToJson() => JsonSerializer.Serialize(this, ActivityJson.Options);
 
@@ -42,7 +43,7 @@ internal sealed record ConversationReference(
         }
         return new ConversationReference(
             activity.ServiceUrl, activity.TenantId, activity.Conversation?.Id, activity.Conversation?.ConversationType,
-            activity.Recipient.Id, activity.Recipient.Name, activity.From?.Id, activity.From?.AadObjectId, activity.From?.Name);
+            activity.Recipient.Id, activity.Recipient.Name, activity.From?.Id, activity.From?.AadObjectId, activity.From?.Name, activity.SenderTimeZone);
     }
 }
 

@@ -42,7 +42,7 @@ internal sealed class ConversationReferences(IConversationAddressStore store, Ti
 
     // A user's reference keeps the 1:1 conversation id only when this activity came from it, so a
     // channel message never overwrites where proactive messages to that person go; and activities
-    // without a display name (conversationUpdate) keep the name seen before.
+    // without a display name (conversationUpdate) keep the name (and time zone) seen before.
     private async Task SaveUserAsync(string workspace, string aad, ConversationReference reference, CancellationToken cancellationToken)
     {
         var key = AddressKeys.User(aad);
@@ -53,6 +53,7 @@ internal sealed class ConversationReferences(IConversationAddressStore store, Ti
             ConversationId = personal ? reference.ConversationId : existing?.ConversationId,
             ConversationType = ActivityTypes.PersonalConversation,
             UserName = reference.UserName ?? existing?.UserName,
+            TimeZone = reference.TimeZone ?? existing?.TimeZone,
         };
         await SaveAsync(workspace, key, userReference, cancellationToken);
     }

@@ -30,9 +30,16 @@ internal sealed record Activity
     public IReadOnlyList<Entity>? Entities { get; init; }
     public IReadOnlyList<Attachment>? Attachments { get; init; }
 
+    /// <summary>The sender's IANA time zone, when their client said (Bot Framework's localTimezone).</summary>
+    public string? LocalTimezone { get; init; }
+
     /// <summary>The tenant, wherever this activity carries it.</summary>
     [JsonIgnore]
     public string? TenantId => ChannelData?.Tenant?.Id ?? Conversation?.TenantId;
+
+    /// <summary>The sender's time zone from localTimezone, else from the Teams clientInfo entity.</summary>
+    [JsonIgnore]
+    public string? SenderTimeZone => LocalTimezone ?? Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Timezone;
 }
 
 internal sealed record ChannelAccount(string? Id, string? Name = null, string? AadObjectId = null);
@@ -49,8 +56,8 @@ internal sealed record TeamInfo(string? Id, string? Name = null);
 
 internal sealed record TeamsChannelData(TenantInfo? Tenant = null, TeamInfo? Team = null, string? EventType = null);
 
-/// <summary>A mention or client-info entity; only mentions matter here.</summary>
-internal sealed record Entity(string? Type, ChannelAccount? Mentioned = null, string? Text = null);
+/// <summary>A mention, or the client-info entity that carries the sender's time zone.</summary>
+internal sealed record Entity(string? Type, ChannelAccount? Mentioned = null, string? Text = null, string? Timezone = null);
 
 internal sealed record Attachment(string ContentType, JsonElement? Content = null);
 

@@ -3,8 +3,8 @@ using ChatCoach.Domain.People;
 namespace ChatCoach.Domain.Nudges;
 
 /// <summary>
-/// A person's own time zone, as their chat platform knows it (Slack's users.info tz, Teams' local
-/// timezone on activities). Channels replace the default, which knows nobody's.
+/// A person's own time zone, as their chat platform knows it (Slack's users.info tz, Teams' client
+/// time zone on their messages).
 /// </summary>
 public interface IPersonTimeZones
 {
@@ -12,9 +12,18 @@ public interface IPersonTimeZones
     Task<TimeZoneInfo?> FindAsync(WorkspaceId workspace, UserRef person, CancellationToken cancellationToken);
 }
 
-/// <summary>Knows no one's zone, so everyone is nudged in the configured default zone.</summary>
-public sealed class UnknownPersonTimeZones : IPersonTimeZones
+/// <summary>One chat platform's knowledge of its people's zones; each channel that knows them registers one.</summary>
+public interface IPersonTimeZoneSource : IPersonTimeZones
 {
+    /// <summary>The user-ref prefix this source answers for: "slack", "teams".</summary>
+    string Channel { get; }
+}
+
+/// <summary>Asks the source of the person's own platform; with none (the console, an unconfigured channel), the zone is unknown.</summary>
+public sealed class PersonTimeZones(IEnumerable<IPersonTimeZoneSource> sources) : IPersonTimeZones
+{
+    private readonly Dictionary<string, IPersonTimeZoneSource> _byChannel = sources.ToDictionary(s => s.Channel, StringComparer.Ordinal);
+
     public Task<TimeZoneInfo?> FindAsync(WorkspaceId workspace, UserRef person, CancellationToken cancellationToken) =>
-        Task.FromResult<TimeZoneInfo?>(null);
+        _byChannel.TryGetValue(person.Channel, out var source) ? source.FindAsync(workspace, person, cancellationToken) : Task.FromResult<TimeZoneInfo?>(null);
 }

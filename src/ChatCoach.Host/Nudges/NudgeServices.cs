@@ -4,7 +4,6 @@ using ChatCoach.Planner;
 using ChatCoach.Planner.Nudges;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Storage.Sql;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Nudges;
@@ -23,8 +22,8 @@ public static class NudgeServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RemindersOptions>>().Value.ToSettings());
         services.AddSingleton(sp => new NudgeRules(sp.GetRequiredService<NudgeSettings>(), sp.GetRequiredService<ReportingCalendar>()));
         services.AddSingleton<INudgeStore, SqlNudgeStore>();
-        // Channels that know people's zones register their own; until then everyone uses the default zone.
-        services.TryAddSingleton<IPersonTimeZones, UnknownPersonTimeZones>();
+        // Each channel that knows its people's zones registers a source; the rest get the default zone.
+        services.AddSingleton<IPersonTimeZones, PersonTimeZones>();
         services.AddSingleton<NudgeFactsLoader>();
         services.AddSingleton<NudgesPlugin>();
         services.AddSingleton<IConversationFlow, NudgeFlow>();
