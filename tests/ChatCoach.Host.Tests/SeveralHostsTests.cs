@@ -1,4 +1,7 @@
 using System.Net;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 
 namespace ChatCoach.Host.Tests;
@@ -40,5 +43,68 @@ public sealed class SeveralHostsTests : IDisposable
                 await host.DisposeAsync();
             }
         }
+    }
+
+    [PostgresFact]
+    public async Task A_nudge_occasion_served_by_three_hosts_nudges_every_owner_exactly_once()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Postgres);
+        await using var slack = await FakeSlackApi.StartAsync();
+        string[] owners = ["UDANA", "ULEE", "USAM", "UKIM"];
+        await OwnAsync(database.Database, owners);
+        // Every minute is an occasion, so the round each host runs as it starts serves the current one.
+        var environment = new Dictionary<string, string>(SignedSlack.Environment(slack, database.ConnectionString + ";Maximum Pool Size=30", provider: "Postgres"))
+        {
+            ["ChatCoach__Reminders__Schedule"] = "* * * * *",
+        };
+        var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync(_workDir, environment)));
+        try
+        {
+            await slack.WaitForAsync(calls => owners.All(o => calls.Any(c => IsNudgeTo(c, o))), TimeSpan.FromSeconds(60));
+            await Task.Delay(TimeSpan.FromSeconds(2)); // room for a second send, were there one
+        }
+        finally
+        {
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
+        }
+
+        var sentOccasions = await SentNudgeOccasionsAsync(database.Database);
+        foreach (var owner in owners)
+        {
+            // One DM per occasion the database recorded as sent for that owner (a minute boundary may make it two occasions).
+            Assert.InRange(sentOccasions.GetValueOrDefault("slack:" + owner), 1, 2);
+            Assert.Equal(sentOccasions["slack:" + owner], slack.Calls.Count(c => IsNudgeTo(c, owner)));
+        }
+    }
+
+    private static bool IsNudgeTo(SlackCall call, string owner) => call.Method == "chat.postMessage" && call.Body["channel"]?.ToString() == "D" + owner;
+
+    private static async Task OwnAsync(Database database, string[] owners)
+    {
+        var store = new SqlScoreboardStore(database, TimeProvider.System);
+        var workspace = new WorkspaceId("slack:" + FakeSlackApi.TeamId);
+        await store.EnsureWorkspaceAsync(workspace, CancellationToken.None);
+        var indicators = await store.IndicatorsAsync(workspace, CancellationToken.None);
+        foreach (var (owner, indicator) in owners.Zip(indicators))
+        {
+            await store.SetOwnerAsync(workspace, indicator.Key, new UserRef("slack:" + owner), new ChangeStamp(new UserRef("slack:UADMIN"), DateTimeOffset.UtcNow, "slack"), CancellationToken.None);
+        }
+    }
+
+    private static async Task<Dictionary<string, int>> SentNudgeOccasionsAsync(Database database)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT recipient, COUNT(*) FROM nudge_deliveries WHERE kind = 'Nudge' AND status = 'Sent' GROUP BY recipient";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string Recipient, int Count)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return rows.ToDictionary(r => r.Recipient, r => r.Count);
     }
 }

@@ -26,6 +26,13 @@ public sealed class InboxProcessor(
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
     private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// On shutdown, work already started gets this long to finish (well inside the host's 20 s): a
+    /// reply cut off mid-send is the one way a restart could answer twice.
+    /// </summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(12);
+
+    private readonly CancellationTokenSource _abandon = new();
     private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
 
@@ -34,6 +41,19 @@ public sealed class InboxProcessor(
 
     // Rows waiting in _work or being handled, so the sweep does not queue them a second time.
     private readonly ConcurrentDictionary<(string, string), byte> _queued = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Stop taking work now; abandon (and hand back) what is still running after the drain time.
+        _abandon.CancelAfter(DrainTimeout);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => WorkAsync(stoppingToken))
@@ -48,7 +68,7 @@ public sealed class InboxProcessor(
             {
                 try
                 {
-                    await ProcessAsync(pending.Event, pending.Attempts, stoppingToken);
+                    await ProcessAsync(pending.Event, pending.Attempts, _abandon.Token);
                 }
                 finally
                 {
