@@ -45,6 +45,28 @@ public sealed class InboundAuthenticationTests : TeamsHostTests
         Assert.Equal(HttpStatusCode.Unauthorized, webChatWithTeamsKey.StatusCode);
     }
 
+    [Fact]
+    public async Task A_captured_token_replayed_is_handled_once_cannot_redirect_replies_and_dies_with_its_expiry()
+    {
+        var token = Host.ValidToken();
+        var activity = Host.Activity("message-personal");
+        var redirected = Host.Activity("message-personal");
+        redirected["id"] = "1767765599999";
+        redirected["serviceUrl"] = "https://smba.attacker.example/teams/";
+
+        var original = await Host.PostAsync(activity, token);
+        var replayed = await Host.PostAsync(activity, token);
+        var elsewhere = await Host.PostAsync(redirected, token);
+        Host.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(6));
+        var late = await Host.PostAsync(activity, token);
+        await Host.Inbox.NextHandledAsync();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized),
+            (original.StatusCode, replayed.StatusCode, elsewhere.StatusCode, late.StatusCode));
+        Assert.Single(Host.Inbox.Seen());
+        Assert.Single(Host.Coach.Asked);
+    }
+
     private string? Forge(string forgery)
     {
         var now = Host.Clock.GetUtcNow();
