@@ -32,7 +32,7 @@ internal static class BenchRun
         {
             Directory.Delete(work, recursive: true);
         }
-        var growth = GrowthBenchmarks.Standing(settings.StandingSizes).ToList();
+        var growth = GrowthBenchmarks.Standing(settings.StandingSizes).Concat(GrowthBenchmarks.NudgePlanning(settings.NudgeOwnerCounts)).ToList();
         return new BenchReport(command, Machine(), DateTimeOffset.UtcNow, subjects, growth, Targets.Check(settings, subjects, growth));
     }
 

@@ -10,6 +10,7 @@ internal sealed record BenchSettings(
     TimeSpan SaturationDuration,
     TimeSpan ReplyWait,
     int[] StandingSizes,
+    int[] NudgeOwnerCounts,
     bool Postgres,
     string? JsonPath,
     string? MarkdownPath)
@@ -30,6 +31,7 @@ internal sealed record BenchSettings(
             SaturationDuration: TimeSpan.FromSeconds(seconds),
             ReplyWait: TimeSpan.FromSeconds(quick ? 30 : 120),
             StandingSizes: quick ? [10, 100] : [100, 250, 500, 1000],
+            NudgeOwnerCounts: quick ? [100, 1000] : [1000, 2500, 5000, 10000],
             Postgres: !args.Contains("--no-postgres"),
             JsonPath: Value("--json"),
             MarkdownPath: Value("--markdown"));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 
@@ -23,6 +24,48 @@ internal static class GrowthBenchmarks
             var (indicators, values) = Board(count, months);
             yield return Measure($"standing ({months} months each)", count, () => calculator.Compute(indicators, values, Today));
         }
+    }
+
+    /// <summary>
+    /// Planning one nudge occasion for <paramref name="owners"/> owners spread over
+    /// <paramref name="workspaces"/> workspaces: each owner has two indicators, one reported and one
+    /// missing, a third of them in another zone, some already asked before.
+    /// </summary>
+    public static IEnumerable<GrowthResult> NudgePlanning(IEnumerable<int> ownerCounts, int workspaces = 100)
+    {
+        var rules = new NudgeRules(new NudgeSettings(ReminderSchedule.Parse("0 9 * * MON"), TimeZoneInfo.Utc, 2), new ReportingCalendar(5));
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 30, TimeSpan.Zero);
+        foreach (var owners in ownerCounts)
+        {
+            var facts = Enumerable.Range(0, workspaces).Select(w => NudgeFactsFor(w, owners / workspaces, now)).ToList();
+            yield return Measure($"nudge planning ({workspaces} workspaces)", owners, () =>
+            {
+                foreach (var workspace in facts)
+                {
+                    rules.Plan(workspace, now);
+                }
+            }, runs: 5);
+        }
+    }
+
+    private static NudgeFacts NudgeFactsFor(int workspace, int owners, DateTimeOffset now)
+    {
+        var id = new WorkspaceId($"slack:T{workspace:D4}");
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var people = Enumerable.Range(0, owners).Select(o => new UserRef($"slack:U{workspace:D4}{o:D5}")).ToList();
+        var indicators = people.SelectMany((p, o) => new[]
+        {
+            new Indicator($"reported-{o}", $"Reported {o}", Unit.Count, BetterWhen.Higher, "lagging", Owner: p, Position: 2 * o),
+            new Indicator($"missing-{o}", $"Missing {o}", Unit.Percent, BetterWhen.Higher, "lagging", Owner: p, Position: (2 * o) + 1),
+        }).ToList();
+        var october = new Period(2026, 10);
+        var values = people.Select((p, o) => new RecordedValue($"reported-{o}", october, 1, ValueKind.Value, 12, p, now.AddDays(-10), "slack")).ToList();
+        var asked = people.Where((_, o) => o % 4 == 0)
+            .Select(p => new DeliveryRecord(new DeliveryKey(id, DeliveryKind.Nudge, p.Id, october.ToString(), "2026-11-16T09:00:00.0000000Z"),
+                DeliveryStatus.Sent, 1, "missing", null, now.AddDays(-7), now.AddDays(-7)))
+            .ToList();
+        var zones = people.Where((_, o) => o % 3 == 0).ToDictionary(p => p.Id, _ => berlin);
+        return new NudgeFacts(id, indicators, values, asked, [], [], null, zones, [new UserRef($"slack:UADMIN{workspace}")]);
     }
 
     /// <summary>A synthetic board: count indicators, each with a value for every one of the last months.</summary>

@@ -29,6 +29,7 @@ public sealed class ReadinessEndToEndTests
 
         var leader = question.Body["blocks"]!.AsArray().Single(b => b!["type"]!.ToString() == "actions")!["elements"]![0]!;
         await bot.PostFormAsync(DirectBlockAction(leader["action_id"]!.ToString(), leader["value"]!.ToString()));
+        await bot.Slack.WaitForAsync(all => all.Count(c => PostedTo(c, "D0DANA")) == 1);
         await bot.PostJsonAsync(SlackPayloads.DirectMessage("mostly", eventId: "EvR2", ts: "1700000100.000100"));
         var replies = await bot.Slack.WaitForAsync(all => all.Count(c => PostedTo(c, "D0DANA")) == 2);
 
