@@ -30,7 +30,7 @@ internal sealed record BenchReport(
     public string ToMarkdown()
     {
         var text = new StringBuilder();
-        text.AppendLine("### Slack events: acknowledgement and end to end").AppendLine();
+        text.AppendLine("### Events: acknowledgement and end to end (Slack events; Teams activities where the phase says so)").AppendLine();
         text.AppendLine("| subject | storage | phase | sent | acked | errors | answered | dup. answers | acks/s | answers/s | ack p50 ms | ack p99 ms | ack p99.9 ms | e2e p50 ms | e2e p99 ms |");
         text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var subject in Subjects)

@@ -15,18 +15,19 @@ internal static class BenchRun
     {
         await BoltPeer.EnsureInstalledAsync();
         await using var fake = await FakeSlackWebApi.StartAsync();
+        await using var teams = await FakeBotPlatform.StartAsync();
         var work = Directory.CreateTempSubdirectory("chatcoach-bench-").FullName;
         var subjects = new List<SubjectResult>();
         try
         {
-            subjects.Add(await MeasureAsync(settings, fake, "sqlite",
-                () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite"));
+            subjects.Add(await MeasureAsync(settings, fake, teams, "sqlite",
+                () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite"));
             if (settings.Postgres && await PostgresDatabaseAsync() is { } postgres)
             {
-                subjects.Add(await MeasureAsync(settings, fake, "pg",
-                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, "Postgres", postgres, work), "PostgreSQL"));
+                subjects.Add(await MeasureAsync(settings, fake, teams, "pg",
+                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Postgres", postgres, work), "PostgreSQL"));
             }
-            subjects.Add(await MeasureAsync(settings, fake, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none"));
+            subjects.Add(await MeasureAsync(settings, fake, teams, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none"));
         }
         finally
         {
@@ -36,20 +37,35 @@ internal static class BenchRun
         return new BenchReport(command, Machine(), DateTimeOffset.UtcNow, subjects, growth, Targets.Check(settings, subjects, growth));
     }
 
-    private static async Task<SubjectResult> MeasureAsync(BenchSettings settings, FakeSlackWebApi fake, string run, Func<Task<Subject>> start, string storage)
+    private static async Task<SubjectResult> MeasureAsync(BenchSettings settings, FakeSlackWebApi fake, FakeBotPlatform teams, string run, Func<Task<Subject>> start, string storage)
     {
         await using var subject = await start();
         await Task.Delay(TimeSpan.FromSeconds(1));
         var idle = ProcessMeter.Memory(subject.Pid).Rss;
-        using var load = new SlackLoad(subject.EventsUrl, fake, run + Guid.NewGuid().ToString("N")[..6]);
-        await load.FixedRateAsync("warm-up", Math.Min(settings.Rate, 100), TimeSpan.FromSeconds(1), settings.ReplyWait);
-        var phases = new List<PhaseResult>
+        var tag = run + Guid.NewGuid().ToString("N")[..6];
+        using var slack = new EventLoad(seq => (BenchSlack.Ts(seq), BenchSlack.Request(subject.EventsUrl, BenchSlack.Body(tag, seq))), fake.Replies);
+        var phases = await PhasesAsync(settings, slack, "");
+        if (subject.MessagesUrl is { } messages)
         {
-            await load.FixedRateAsync($"{settings.Rate} ev/s", settings.Rate, settings.RateDuration, settings.ReplyWait),
-            await load.SaturationAsync($"saturation ({settings.Connections} conn.)", settings.Connections, settings.SaturationDuration, settings.ReplyWait),
-        };
+            // One token for the whole run, as a Bot Framework client reuses its token until it expires.
+            var token = teams.MintToken();
+            using var activities = new EventLoad(
+                seq => (BenchTeams.Id(tag, seq), BenchTeams.Request(messages, BenchTeams.Body(tag, seq, teams.ServiceUrl), token)), teams.Replies);
+            phases.AddRange(await PhasesAsync(settings, activities, "Teams: "));
+        }
         var memory = ProcessMeter.Memory(subject.Pid);
         return new SubjectResult(subject.Name, storage, idle, memory.PeakRss, ProcessMeter.CpuSeconds(subject.Pid), phases);
+    }
+
+    /// <summary>A short warm-up, then the fixed-rate phase and the saturation phase.</summary>
+    private static async Task<List<PhaseResult>> PhasesAsync(BenchSettings settings, EventLoad load, string prefix)
+    {
+        await load.FixedRateAsync("warm-up", Math.Min(settings.Rate, 100), TimeSpan.FromSeconds(1), settings.ReplyWait);
+        return
+        [
+            await load.FixedRateAsync($"{prefix}{settings.Rate} ev/s", settings.Rate, settings.RateDuration, settings.ReplyWait),
+            await load.SaturationAsync($"{prefix}saturation ({settings.Connections} conn.)", settings.Connections, settings.SaturationDuration, settings.ReplyWait),
+        ];
     }
 
     /// <summary>A fresh database on the server at CHATCOACH_TEST_POSTGRES, or null (and a note) without one.</summary>

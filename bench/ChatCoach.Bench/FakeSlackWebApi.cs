@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,11 +15,7 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
 
     private FakeSlackWebApi(WebApplication app) => _app = app;
 
-    public ConcurrentDictionary<string, long> RepliesByThread { get; } = new();
-
-    public int ReplyCount => RepliesByThread.Count;
-
-    public long DuplicateReplies;
+    public ReplyLog Replies { get; } = new();
 
     public string BaseUrl { get; private set; } = "";
 
@@ -54,10 +48,9 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
 
     private object Record(Dictionary<string, string> fields)
     {
-        var now = Stopwatch.GetTimestamp();
-        if (fields.TryGetValue("thread_ts", out var thread) && !RepliesByThread.TryAdd(thread, now))
+        if (fields.TryGetValue("thread_ts", out var thread))
         {
-            Interlocked.Increment(ref DuplicateReplies);
+            Replies.Record(thread);
         }
         var ts = $"1800000000.{Interlocked.Increment(ref _messageSeq):D6}";
         return new { ok = true, channel = fields.GetValueOrDefault("channel"), ts };

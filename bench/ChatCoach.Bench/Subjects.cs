@@ -9,20 +9,24 @@ internal sealed class Subject : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private Subject(string name, Process process, Uri eventsUrl)
+    private Subject(string name, Process process, Uri eventsUrl, Uri? messagesUrl = null)
     {
         Name = name;
         _process = process;
         EventsUrl = eventsUrl;
+        MessagesUrl = messagesUrl;
     }
 
     public string Name { get; }
 
     public Uri EventsUrl { get; }
 
+    /// <summary>The Bot Framework messaging endpoint, for subjects that speak Teams.</summary>
+    public Uri? MessagesUrl { get; }
+
     public int Pid => _process.Id;
 
-    public static async Task<Subject> StartChatCoachAsync(string name, string slackApiUrl, string provider, string connectionString, string workDir)
+    public static async Task<Subject> StartChatCoachAsync(string name, string slackApiUrl, FakeBotPlatform teams, string provider, string connectionString, string workDir)
     {
         var port = FreePort();
         var host = Path.Combine(AppContext.BaseDirectory, "ChatCoach.Host.dll");
@@ -30,11 +34,15 @@ internal sealed class Subject : IAsyncDisposable
         start.Environment["ChatCoach__Slack__SigningSecret"] = BenchSlack.SigningSecret;
         start.Environment["ChatCoach__Slack__BotToken"] = BenchSlack.BotToken;
         start.Environment["ChatCoach__Slack__ApiBaseUrl"] = slackApiUrl;
+        start.Environment["ChatCoach__Teams__AppId"] = FakeBotPlatform.AppId;
+        start.Environment["ChatCoach__Teams__AppPassword"] = FakeBotPlatform.AppPassword;
+        start.Environment["ChatCoach__Teams__OpenIdMetadataUrl"] = teams.BaseUrl + "/openid";
+        start.Environment["ChatCoach__Teams__TokenEndpoint"] = teams.BaseUrl + "/token";
         start.Environment["ChatCoach__Storage__Provider"] = provider;
         start.Environment["ConnectionStrings__ChatCoach"] = connectionString;
         // Bolt runs at log level ERROR; the host logs warnings and up, so neither pays for chatter.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var subject = new Subject(name, Launch(start), new Uri($"http://127.0.0.1:{port}/slack/events"));
+        var subject = new Subject(name, Launch(start), new Uri($"http://127.0.0.1:{port}/slack/events"), new Uri($"http://127.0.0.1:{port}/api/messages"));
         await subject.WaitUntilAsync(() => Probe($"http://127.0.0.1:{port}/readyz"));
         return subject;
     }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ChatCoach.Bench.Tests;
 
 /// <summary>
-/// The benchmark on a tiny load: it runs end to end (host, fake Slack, Bolt peer) and writes a
+/// The benchmark on a tiny load: it runs end to end (host, fake Slack, fake Bot Framework, Bolt peer) and writes a
 /// well-formed report. No timing is asserted here — speed is the benchmark's business, not the suite's.
 /// </summary>
 public sealed class BenchmarkSmokeTests
@@ -18,7 +18,8 @@ public sealed class BenchmarkSmokeTests
         var markdown = report.ToMarkdown();
 
         Assert.Equal(["ChatCoach", "Bolt for JavaScript"], report.Subjects.Select(s => s.Subject));
-        Assert.All(report.Subjects, s => Assert.Equal(2, s.Phases.Count));
+        Assert.Equal([4, 2], report.Subjects.Select(s => s.Phases.Count));
+        Assert.Equal(2, report.Subjects[0].Phases.Count(p => p.Phase.StartsWith("Teams: ", StringComparison.Ordinal)));
         Assert.All(report.Subjects.SelectMany(s => s.Phases), p =>
         {
             Assert.True(p.Acked > 0);
@@ -28,6 +29,7 @@ public sealed class BenchmarkSmokeTests
         });
         Assert.True(report.Subjects.All(s => s.PeakRssMiB > 0 && s.CpuSeconds > 0));
         Assert.Contains(report.Growth, g => g.Work.StartsWith("standing", StringComparison.Ordinal));
+        Assert.Contains(report.Growth, g => g.Work.StartsWith("nudge planning", StringComparison.Ordinal) && g.Size == 1000);
         Assert.NotEmpty(report.Targets);
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("subjects").ValueKind);
         Assert.Contains("| target | goal | measured | met | note |", markdown, StringComparison.Ordinal);

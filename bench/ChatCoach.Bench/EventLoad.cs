@@ -25,11 +25,12 @@ internal sealed record PhaseResult(
 }
 
 /// <summary>
-/// Sends signed Slack events at a bot: open-loop at a fixed rate (each send starts on schedule,
-/// whatever the previous ones are doing), or closed-loop at saturation (N connections back to back).
-/// End-to-end time runs from the send to the threaded reply arriving at the fake Web API.
+/// Sends signed events at a bot: open-loop at a fixed rate (each send starts on schedule, whatever
+/// the previous ones are doing), or closed-loop at saturation (N connections back to back).
+/// <paramref name="next"/> builds the n-th request and names the key its reply will carry; end-to-end
+/// time runs from the send to that reply arriving at the fake platform.
 /// </summary>
-internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run) : IDisposable
+internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Request)> next, ReplyLog replies) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
@@ -80,11 +81,10 @@ internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run)
 
     private async Task SendOneAsync()
     {
-        var seq = Interlocked.Increment(ref _seq);
-        var thread = BenchSlack.Ts(seq);
-        using var request = BenchSlack.Request(eventsUrl, BenchSlack.Body(run, seq));
+        var (key, built) = next(Interlocked.Increment(ref _seq));
+        using var request = built;
         var start = Stopwatch.GetTimestamp();
-        _sentAt[thread] = start;
+        _sentAt[key] = start;
         try
         {
             using var response = await _http.SendAsync(request);
@@ -98,7 +98,7 @@ internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run)
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
         }
-        _sentAt.TryRemove(thread, out _);
+        _sentAt.TryRemove(key, out _);
         Interlocked.Increment(ref _errors);
     }
 
@@ -111,23 +111,22 @@ internal sealed class SlackLoad(Uri eventsUrl, FakeSlackWebApi fake, string run)
             await Task.Delay(50);
         }
         var endToEnd = _sentAt
-            .Select(s => fake.RepliesByThread.TryGetValue(s.Key, out var at) ? Stopwatch.GetElapsedTime(s.Value, at).TotalMilliseconds : double.NaN)
+            .Select(s => replies.ByKey.TryGetValue(s.Key, out var at) ? Stopwatch.GetElapsedTime(s.Value, at).TotalMilliseconds : double.NaN)
             .Where(ms => !double.IsNaN(ms))
             .ToList();
-        var lastAnswer = _sentAt.Keys.Select(k => fake.RepliesByThread.TryGetValue(k, out var at) ? at : 0).DefaultIfEmpty(0).Max();
+        var lastAnswer = _sentAt.Keys.Select(k => replies.ByKey.TryGetValue(k, out var at) ? at : 0).DefaultIfEmpty(0).Max();
         var answeredBy = lastAnswer > 0 ? Stopwatch.GetElapsedTime(_phaseStarted, lastAnswer).TotalSeconds : 0;
         var result = new PhaseResult(phase, sent, _acked, _errors, seconds, LatencyStats.Of(_acks.ToList()), LatencyStats.Of(endToEnd),
-            Answered(), Interlocked.Read(ref fake.DuplicateReplies), answeredBy);
+            Answered(), replies.Duplicates, answeredBy);
         _sentAt.Clear();
         _acks.Clear();
         _acked = 0;
         _errors = 0;
-        fake.RepliesByThread.Clear();
-        Interlocked.Exchange(ref fake.DuplicateReplies, 0);
+        replies.Reset();
         return result;
     }
 
-    private int Answered() => _sentAt.Keys.Count(fake.RepliesByThread.ContainsKey);
+    private int Answered() => _sentAt.Keys.Count(replies.ByKey.ContainsKey);
 
     public void Dispose() => _http.Dispose();
 }
