@@ -27,7 +27,8 @@ public sealed class NudgeRules(NudgeSettings settings, ReportingCalendar calenda
     public NudgePlan Plan(NudgeFacts facts, DateTimeOffset now)
     {
         var owners = facts.Indicators.Select(i => i.Owner).OfType<UserRef>().DistinctBy(o => o.Id).OrderBy(o => o.Id, StringComparer.Ordinal);
-        var statuses = owners.Select(owner => StatusOf(facts, owner, now)).Where(s => s.Owed.Count > 0).ToList();
+        var lookup = new Lookup(facts, _standing);
+        var statuses = owners.Select(owner => StatusOf(facts, owner, now, lookup)).Where(s => s.Owed.Count > 0).ToList();
         var digestOccasion = facts.ScoreboardChannel is null ? null : settings.Schedule.LatestOccurrence(now, NudgeSettings.Grace, settings.DefaultZone);
         var failures = facts.Deliveries.Where(d => d.Status == DeliveryStatus.Failed && d.Key.Kind != DeliveryKind.FailureReport).ToList();
         return new NudgePlan(facts.Workspace, now, statuses, NewEscalations(statuses, now), Digest(facts, now), digestOccasion, failures);
@@ -45,17 +46,19 @@ public sealed class NudgeRules(NudgeSettings settings, ReportingCalendar calenda
                 .Select(o => new Escalation(o.Indicator.Key, s.Period, s.Owner, o.TimesAsked, now)))
             .ToList();
 
-    public OwnerStatus StatusOf(NudgeFacts facts, UserRef owner, DateTimeOffset now)
+    public OwnerStatus StatusOf(NudgeFacts facts, UserRef owner, DateTimeOffset now) => StatusOf(facts, owner, now, new Lookup(facts, _standing));
+
+    private OwnerStatus StatusOf(NudgeFacts facts, UserRef owner, DateTimeOffset now, Lookup lookup)
     {
         var zone = ZoneOf(facts, owner);
-        var standing = _standing.Compute(facts.Indicators, facts.LatestValues, LocalDay(now, zone));
+        var (standing, missingByOwner) = lookup.On(LocalDay(now, zone));
         var period = standing.ReportingPeriod;
         var snooze = facts.Snoozes.Where(s => s.Owner == owner && s.Period == period).MaxBy(s => s.SetAt);
         var snoozedUntil = snooze is not null && snooze.Until > now ? snooze.Until : (DateTimeOffset?)null;
         var occasion = snoozedUntil is null ? DueOccasion(now, zone, snooze) : null;
-        var nudges = facts.Deliveries.Where(d => d.Key.Kind == DeliveryKind.Nudge && d.Key.Recipient == owner.Id && d.Key.Subject == period.ToString()).ToList();
-        var owed = standing.Missing
-            .Where(row => row.Indicator.Owner == owner && ReportingCalendar.IsClosed(period, standing.AsOf))
+        var nudges = lookup.NudgesTo(owner).Where(d => d.Key.Subject == period.ToString()).ToList();
+        var owed = missingByOwner[owner.Id]
+            .Where(_ => ReportingCalendar.IsClosed(period, standing.AsOf))
             .Select(row => new OwedValue(row.Indicator, TimesAsked(nudges, row.Indicator.Key, occasion),
                 facts.Escalations.FirstOrDefault(e => e.IndicatorKey == row.Indicator.Key && e.Period == period)))
             .ToList();
@@ -79,6 +82,30 @@ public sealed class NudgeRules(NudgeSettings settings, ReportingCalendar calenda
         nudges.Count(n => n.Status == DeliveryStatus.Sent
             && n.Contents.Split(',').Contains(indicatorKey)
             && (dueOccasion is null || string.CompareOrdinal(n.Key.Occasion, OccasionText(dueOccasion.Value)) < 0));
+
+    /// <summary>
+    /// What a plan reads many times, computed once: the standing for each local day the owners'
+    /// zones fall on (usually one or two), missing rows by owner, and nudges by recipient — so
+    /// planning grows with owners plus indicators, not their product.
+    /// </summary>
+    private sealed class Lookup(NudgeFacts facts, StandingCalculator calculator)
+    {
+        private readonly Dictionary<DateOnly, (Standing, ILookup<string, StandingRow>)> _days = [];
+        private readonly ILookup<string, DeliveryRecord> _nudges = facts.Deliveries.Where(d => d.Key.Kind == DeliveryKind.Nudge).ToLookup(d => d.Key.Recipient, StringComparer.Ordinal);
+
+        public (Standing Standing, ILookup<string, StandingRow> MissingByOwner) On(DateOnly day)
+        {
+            if (!_days.TryGetValue(day, out var entry))
+            {
+                var standing = calculator.Compute(facts.Indicators, facts.LatestValues, day);
+                entry = (standing, standing.Missing.Where(r => r.Indicator.Owner is not null).ToLookup(r => r.Indicator.Owner!.Id, StringComparer.Ordinal));
+                _days[day] = entry;
+            }
+            return entry;
+        }
+
+        public IEnumerable<DeliveryRecord> NudgesTo(UserRef owner) => _nudges[owner.Id];
+    }
 
     public DigestFacts Digest(NudgeFacts facts, DateTimeOffset now)
     {
