@@ -1,7 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json.Nodes;
 using ChatCoach.Channels.Teams.Tests.Fakes;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
@@ -25,37 +22,26 @@ public sealed class NudgeEndToEndTests : IAsyncLifetime
 
     // Monday 23 November 2026, 08:50 in Berlin: October's values are due and cost per opp is missing.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 7, 50, 0, TimeSpan.Zero));
-    private readonly TempSqlite _file = new();
     private readonly CapturedLogs _logs = new();
-    private FakeBotPlatform _platform = null!;
+    private RealTeamsHost _host = null!;
     private int _seen;
-    private RunningServer _server = null!;
 
-    public async Task InitializeAsync()
-    {
-        _platform = await FakeBotPlatform.StartAsync();
-        var settings = TeamsTestHost.DefaultSettings(_platform).Select(s => $"--{s.Key}={s.Value}").ToArray();
-        _server = await RunningServer.StartAsync(_file.ConnectionString, settings, services =>
+    public async Task InitializeAsync() =>
+        _host = await RealTeamsHost.StartAsync(services =>
         {
             services.AddSingleton<TimeProvider>(_clock);
             services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(_logs);
         });
-    }
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        await _platform.DisposeAsync();
-        _file.Dispose();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task The_owners_own_zone_comes_from_their_teams_client()
     {
         Assert.Equal(HttpStatusCode.OK, await SayAsync("help", "1767765500001"));
-        await _platform.NextCallAsync();
+        await _host.Platform.NextCallAsync();
 
-        var zone = await _server.App.Services.GetRequiredService<IPersonTimeZones>().FindAsync(Tenant, Dana, CancellationToken.None);
+        var zone = await _host.Services.GetRequiredService<IPersonTimeZones>().FindAsync(Tenant, Dana, CancellationToken.None);
 
         Assert.Equal("Europe/Berlin", zone?.Id);
     }
@@ -65,7 +51,7 @@ public sealed class NudgeEndToEndTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.OK, await SayAsync("help", "1767765500001"));
         await AdvanceUntilAsync(call => call.Path.EndsWith("1767765500001", StringComparison.Ordinal), TimeSpan.Zero, 100);
-        var store = _server.App.Services.GetRequiredService<IScoreboardStore>();
+        var store = _host.Services.GetRequiredService<IScoreboardStore>();
         await store.SetOwnerAsync(Tenant, "cost-per-qualified-opp", Dana, new ChangeStamp(new UserRef("teams:admin"), _clock.GetUtcNow(), "teams"), CancellationToken.None);
 
         var nudge = await AdvanceUntilAsync(call => call.Path.Contains(PersonalChat, StringComparison.Ordinal), TimeSpan.FromMinutes(1), 15);
@@ -90,7 +76,7 @@ public sealed class NudgeEndToEndTests : IAsyncLifetime
         {
             for (var poll = 0; poll < 10; poll++)
             {
-                var fresh = _platform.Calls.Skip(_seen).ToList();
+                var fresh = _host.Platform.Calls.Skip(_seen).ToList();
                 if (fresh.FindIndex(c => wanted(c)) is var at and >= 0)
                 {
                     _seen += at + 1;
@@ -100,21 +86,11 @@ public sealed class NudgeEndToEndTests : IAsyncLifetime
             }
             _clock.Advance(step);
         }
-        throw new TimeoutException("The connector never saw the expected call. It saw: " + string.Join(" | ", _platform.Calls.Select(c => $"{c.Method} {c.Path}"))
+        throw new TimeoutException("The connector never saw the expected call. It saw: " + string.Join(" | ", _host.Platform.Calls.Select(c => $"{c.Method} {c.Path}"))
             + "\nLogs:\n" + string.Join("\n", _logs.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal)).TakeLast(20)));
     }
 
     /// <summary>A personal message from Dana (her client reports Europe/Berlin), signed for the fake clock's now.</summary>
-    private async Task<HttpStatusCode> SayAsync(string text, string id)
-    {
-        var activity = Payloads.Load("message-personal", _platform.ServiceUrl);
-        activity["id"] = id;
-        activity["text"] = text;
-        activity["timestamp"] = _clock.GetUtcNow().ToString("O");
-        var now = _clock.GetUtcNow();
-        var token = _platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, _platform.ServiceUrl, now.AddMinutes(-1), now.AddHours(1)));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return (await _server.Http.SendAsync(request)).StatusCode;
-    }
+    private Task<HttpStatusCode> SayAsync(string text, string id) =>
+        _host.PostAsync(_host.Activity("message-personal", id, text), _clock.GetUtcNow());
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using ChatCoach.Channels.Teams.Tests.Fakes;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,20 +12,18 @@ public sealed class SecretsInLogsTests
     [Fact]
     public async Task No_secret_or_token_is_logged_across_accepted_refused_and_retried_exchanges()
     {
-        using var file = new TempSqlite();
-        await using var platform = await FakeBotPlatform.StartAsync();
         var logs = new CapturedLogs();
-        var settings = TeamsTestHost.DefaultSettings(platform).Select(s => $"--{s.Key}={s.Value}").Append("--Logging:LogLevel:Default=Trace").ToArray();
-        await using var server = await RunningServer.StartAsync(file.ConnectionString, settings, services => services.AddSingleton<ILoggerProvider>(logs));
+        await using var host = await RealTeamsHost.StartAsync(services => services.AddSingleton<ILoggerProvider>(logs), "--Logging:LogLevel:Default=Trace");
+        var platform = host.Platform;
         var now = DateTimeOffset.UtcNow;
         var valid = platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, platform.ServiceUrl, now.AddMinutes(-1), now.AddHours(1)));
         var expired = platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, platform.ServiceUrl, now.AddHours(-3), now.AddHours(-2)));
         var forged = TestSigningKeys.MintWithoutSignature(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, platform.ServiceUrl, now, now.AddHours(1)));
 
-        var refusedExpired = await PostAsync(server, platform, "1767765500010", expired);
-        var refusedForged = await PostAsync(server, platform, "1767765500011", forged);
+        var refusedExpired = await host.PostAsync(host.Activity("message-personal", "1767765500010"), token: expired);
+        var refusedForged = await host.PostAsync(host.Activity("message-personal", "1767765500011"), token: forged);
         platform.Script(401);
-        var accepted = await PostAsync(server, platform, "1767765500012", valid);
+        var accepted = await host.PostAsync(host.Activity("message-personal", "1767765500012"), token: valid);
         await platform.NextCallAsync();
         await Task.Delay(500); // room for the connector client's retry after the 401
 
@@ -39,15 +35,5 @@ public sealed class SecretsInLogsTests
         {
             Assert.DoesNotContain(logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
         }
-    }
-
-    private static async Task<HttpStatusCode> PostAsync(RunningServer server, FakeBotPlatform platform, string id, string token)
-    {
-        var activity = Payloads.Load("message-personal", platform.ServiceUrl);
-        activity["id"] = id;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await server.Http.SendAsync(request);
-        return response.StatusCode;
     }
 }

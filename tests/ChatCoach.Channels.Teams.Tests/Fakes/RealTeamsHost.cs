@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatCoach.Channels.Teams.Tests.Fakes;
+
+/// <summary>
+/// The real host (ServeCommand: durable inbox, the real coach, planner and plugins, on a SQLite file)
+/// with Teams pointed at the fake Bot Framework platform, and a way to send it signed activities.
+/// </summary>
+public sealed class RealTeamsHost : IAsyncDisposable
+{
+    private readonly TempSqlite _file;
+
+    private RealTeamsHost(TempSqlite file, FakeBotPlatform platform, RunningServer server)
+    {
+        _file = file;
+        Platform = platform;
+        Server = server;
+    }
+
+    public FakeBotPlatform Platform { get; }
+
+    public RunningServer Server { get; }
+
+    public IServiceProvider Services => Server.App.Services;
+
+    public static async Task<RealTeamsHost> StartAsync(Action<IServiceCollection>? overrides = null, params string[] extraSettings)
+    {
+        var file = new TempSqlite();
+        var platform = await FakeBotPlatform.StartAsync();
+        var settings = TeamsTestHost.DefaultSettings(platform).Select(s => $"--{s.Key}={s.Value}").Concat(extraSettings).ToArray();
+        var server = await RunningServer.StartAsync(file.ConnectionString, settings, overrides);
+        return new RealTeamsHost(file, platform, server);
+    }
+
+    /// <summary>A payload from Payloads/ with this id and text, pointed at the fake connector.</summary>
+    public JsonObject Activity(string name, string id, string? text = null)
+    {
+        var activity = Payloads.Load(name, Platform.ServiceUrl);
+        activity["id"] = id;
+        if (text is not null)
+        {
+            activity["text"] = text;
+        }
+        return activity;
+    }
+
+    /// <summary>Posts the activity with a token valid around <paramref name="now"/> (default: the wall clock), or the given token.</summary>
+    public async Task<HttpStatusCode> PostAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null)
+    {
+        var at = now ?? DateTimeOffset.UtcNow;
+        token ??= Platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, Platform.ServiceUrl, at.AddMinutes(-1), at.AddHours(1)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Server.Http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        await Platform.DisposeAsync();
+        _file.Dispose();
+    }
+}
