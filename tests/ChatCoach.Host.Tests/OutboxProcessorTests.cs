@@ -85,7 +85,7 @@ public sealed class OutboxProcessorTests : IDisposable
         for (var attempt = 1; attempt <= OutboxProcessor.MaxAttempts + 2; attempt++)
         {
             await processor.SendDueAsync(default);
-            _clock.Advance(OutboxProcessor.Backoff(attempt));
+            _clock.Advance(SendRetry.Backoff(attempt));
         }
 
         Assert.Empty(_slack.Delivered);

@@ -130,21 +130,18 @@ public sealed class OutboxProcessor(
     private async Task RecordAsync(OutboundMessage message, DeliveryResult result, int attempt)
     {
         var now = clock.GetUtcNow();
-        var (status, retryAt, detail) = result.Outcome switch
+        var decision = SendRetry.Decide(result, attempt, MaxAttempts, now);
+        var status = decision.Next switch
         {
-            DeliveryOutcome.Sent => (OutboxStatus.Sent, (DateTimeOffset?)null, result.Detail),
-            DeliveryOutcome.TransientFailure when attempt < MaxAttempts => (OutboxStatus.Retry, now + Backoff(attempt), result.Detail),
-            DeliveryOutcome.TransientFailure => (OutboxStatus.Failed, null, $"gave up after {attempt} attempts: {result.Detail ?? "no reason given"}"),
-            _ => (OutboxStatus.Failed, null, result.Detail),
+            AfterSend.Sent => OutboxStatus.Sent,
+            AfterSend.Retry => OutboxStatus.Retry,
+            _ => OutboxStatus.Failed,
         };
         if (status != OutboxStatus.Sent)
         {
-            logger.LogWarning("Outbox {Key} to {Address}: {Outcome} on attempt {Attempt} ({Detail})", message.Key, message.To, result.Outcome, attempt, detail);
+            logger.LogWarning("Outbox {Key} to {Address}: {Outcome} on attempt {Attempt} ({Detail})", message.Key, message.To, result.Outcome, attempt, decision.Detail);
         }
         // Written even while shutting down: the platform already has the message.
-        await store.RecordAsync(message.Key, _claimant, status, detail, now, retryAt, CancellationToken.None);
+        await store.RecordAsync(message.Key, _claimant, status, decision.Detail, now, decision.RetryAt, CancellationToken.None);
     }
-
-    /// <summary>1, 2, 4, 8, 16 minutes: a rate limit or an outage usually clears within that.</summary>
-    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMinutes(Math.Pow(2, attempt - 1));
 }

@@ -144,11 +144,12 @@ public sealed class NudgeDispatcher(
     private async Task RecordAsync(DeliveryKey key, DeliveryResult result, int attempt)
     {
         var now = clock.GetUtcNow();
-        var (status, retryAt) = result.Outcome switch
+        var decision = SendRetry.Decide(result, attempt, MaxAttempts, now);
+        var status = decision.Next switch
         {
-            DeliveryOutcome.Sent => (DeliveryStatus.Sent, (DateTimeOffset?)null),
-            DeliveryOutcome.TransientFailure when attempt < MaxAttempts => (DeliveryStatus.Retry, now + Backoff(attempt)),
-            _ => (DeliveryStatus.Failed, null),
+            AfterSend.Sent => DeliveryStatus.Sent,
+            AfterSend.Retry => DeliveryStatus.Retry,
+            _ => DeliveryStatus.Failed,
         };
         if (status != DeliveryStatus.Sent)
         {
@@ -156,14 +157,8 @@ public sealed class NudgeDispatcher(
                 key.Kind, key.Recipient, key.Workspace, result.Outcome, attempt, result.Detail);
         }
         // Recorded even when the round is being cancelled: the platform already has the message.
-        var detail = status == DeliveryStatus.Failed && result.Outcome == DeliveryOutcome.TransientFailure
-            ? $"gave up after {attempt} attempts: {result.Detail ?? "no reason given"}"
-            : result.Detail;
-        await store.RecordOutcomeAsync(key, status, detail, now, retryAt, CancellationToken.None);
+        await store.RecordOutcomeAsync(key, status, decision.Detail, now, decision.RetryAt, CancellationToken.None);
     }
-
-    /// <summary>1, 2, 4, 8 minutes: a rate limit or an outage usually clears in that time.</summary>
-    private static TimeSpan Backoff(int attempt) => TimeSpan.FromMinutes(Math.Pow(2, attempt - 1));
 
     private sealed record Round(WorkspaceId Workspace, NudgeFacts Facts, DateTimeOffset Now);
 }
