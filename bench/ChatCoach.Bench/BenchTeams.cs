@@ -4,7 +4,11 @@ using System.Text;
 
 namespace ChatCoach.Bench;
 
-/// <summary>Signed Teams message activities, one distinct personal message each, from a few dozen users.</summary>
+/// <summary>
+/// Signed Teams message activities, one distinct personal message each. They come from as many
+/// people (personal chats) as the Slack load has channels, so Teams' per-conversation rate limit
+/// (which the bot honours) does not become what is measured.
+/// </summary>
 internal static class BenchTeams
 {
     public const string Tenant = "5b2c1d0e-0000-4000-8000-00000000be4c";
@@ -14,10 +18,10 @@ internal static class BenchTeams
 
     public static string Body(string run, long seq, string serviceUrl)
     {
-        var user = (seq % BenchSlack.Users).ToString("D4", CultureInfo.InvariantCulture);
+        var user = (seq % BenchSlack.Channels).ToString("D5", CultureInfo.InvariantCulture);
         return "{\"type\":\"message\",\"channelId\":\"msteams\",\"id\":\"" + Id(run, seq) + "\",\"serviceUrl\":\"" + serviceUrl
             + "\",\"channelData\":{\"tenant\":{\"id\":\"" + Tenant + "\"}},\"from\":{\"id\":\"29:bench" + user + "\",\"name\":\"Bench " + user
-            + "\",\"aadObjectId\":\"00000000-0000-4000-8000-00000000" + user + "\"},\"recipient\":{\"id\":\"28:" + FakeBotPlatform.AppId
+            + "\",\"aadObjectId\":\"00000000-0000-4000-8000-0000000" + user + "\"},\"recipient\":{\"id\":\"28:" + FakeBotPlatform.AppId
             + "\",\"name\":\"ChatCoach\"},\"conversation\":{\"id\":\"a:bench" + user + "\",\"conversationType\":\"personal\",\"tenantId\":\""
             + Tenant + "\"},\"text\":\"where do we stand\",\"textFormat\":\"plain\",\"locale\":\"en-US\"}";
     }
