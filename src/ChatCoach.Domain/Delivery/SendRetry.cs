@@ -9,7 +9,16 @@ public enum AfterSend
 }
 
 /// <param name="RetryAt">Set when <see cref="Next"/> is <see cref="AfterSend.Retry"/>.</param>
-public sealed record SendDecision(AfterSend Next, DateTimeOffset? RetryAt, string? Detail);
+public sealed record SendDecision(AfterSend Next, DateTimeOffset? RetryAt, string? Detail)
+{
+    /// <summary>The caller's own status for this decision.</summary>
+    public T Pick<T>(T sent, T retry, T gaveUp) => Next switch
+    {
+        AfterSend.Sent => sent,
+        AfterSend.Retry => retry,
+        _ => gaveUp,
+    };
+}
 
 /// <summary>
 /// The one retry rule for messages the bot sends on its own (the outbox and the nudge loop): a

@@ -131,12 +131,7 @@ public sealed class OutboxProcessor(
     {
         var now = clock.GetUtcNow();
         var decision = SendRetry.Decide(result, attempt, MaxAttempts, now);
-        var status = decision.Next switch
-        {
-            AfterSend.Sent => OutboxStatus.Sent,
-            AfterSend.Retry => OutboxStatus.Retry,
-            _ => OutboxStatus.Failed,
-        };
+        var status = decision.Pick(OutboxStatus.Sent, OutboxStatus.Retry, OutboxStatus.Failed);
         if (status != OutboxStatus.Sent)
         {
             logger.LogWarning("Outbox {Key} to {Address}: {Outcome} on attempt {Attempt} ({Detail})", message.Key, message.To, result.Outcome, attempt, decision.Detail);

@@ -145,12 +145,7 @@ public sealed class NudgeDispatcher(
     {
         var now = clock.GetUtcNow();
         var decision = SendRetry.Decide(result, attempt, MaxAttempts, now);
-        var status = decision.Next switch
-        {
-            AfterSend.Sent => DeliveryStatus.Sent,
-            AfterSend.Retry => DeliveryStatus.Retry,
-            _ => DeliveryStatus.Failed,
-        };
+        var status = decision.Pick(DeliveryStatus.Sent, DeliveryStatus.Retry, DeliveryStatus.Failed);
         if (status != DeliveryStatus.Sent)
         {
             logger.LogWarning("{Kind} to {Recipient} in {Workspace}: {Outcome} on attempt {Attempt} ({Detail})",
