@@ -34,6 +34,12 @@ public abstract class Database
     /// </summary>
     public virtual Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 
+    /// <summary>
+    /// A connection for a write someone is waiting on right now (the row an acknowledgement
+    /// promises). Where writers queue, it goes ahead of ordinary writes; elsewhere it is the same.
+    /// </summary>
+    public virtual Task<DbConnection> OpenUrgentWriteAsync(CancellationToken cancellationToken) => OpenWriteAsync(cancellationToken);
+
     protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>

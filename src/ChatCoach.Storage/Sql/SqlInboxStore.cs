@@ -10,7 +10,8 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 {
     public async Task<bool> TryAddAsync(InboundEvent inbound, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        // The platform is waiting for the acknowledgement this row allows: it goes ahead of queued writes.
+        await using var connection = await database.OpenUrgentWriteAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(
             """
             INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts)

@@ -24,13 +24,18 @@ public sealed class SqliteDatabase : Database, IDisposable
 
     // SQLite has one writer at a time. Colliding writers get SQLITE_BUSY and sleep before retrying,
     // which turns into long tail latencies; queueing them in the process keeps each write short.
-    private readonly SemaphoreSlim _writer = new(1, 1);
+    // Acknowledgement inserts jump the queue, so a backlog of processor writes does not delay them.
+    private readonly WriterGate _writer = new();
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
-    public override async Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken)
+    public override Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenQueuedWriteAsync(urgent: false, cancellationToken);
+
+    public override Task<DbConnection> OpenUrgentWriteAsync(CancellationToken cancellationToken) => OpenQueuedWriteAsync(urgent: true, cancellationToken);
+
+    private async Task<DbConnection> OpenQueuedWriteAsync(bool urgent, CancellationToken cancellationToken)
     {
-        await _writer.WaitAsync(cancellationToken);
+        await _writer.EnterAsync(urgent, cancellationToken);
         try
         {
             var connection = await OpenAsync(cancellationToken);
@@ -39,14 +44,14 @@ public sealed class SqliteDatabase : Database, IDisposable
             {
                 if (Interlocked.Exchange(ref released, 1) == 0)
                 {
-                    _writer.Release();
+                    _writer.Exit();
                 }
             };
             return connection;
         }
         catch
         {
-            _writer.Release();
+            _writer.Exit();
             throw;
         }
     }
@@ -63,7 +68,10 @@ public sealed class SqliteDatabase : Database, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public void Dispose() => _writer.Dispose();
+    public void Dispose()
+    {
+        // Nothing to free: the writer gate holds no unmanaged resources. Kept for callers that dispose.
+    }
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
