@@ -20,7 +20,12 @@ public sealed class SeveralHostsTests : IDisposable
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Postgres);
         await using var slack = await FakeSlackApi.StartAsync();
         // Each host's pool is sized so three hosts stay within the server's connection limit, as in production.
-        var environment = SignedSlack.Environment(slack, database.ConnectionString + ";Maximum Pool Size=30", provider: "Postgres");
+        // A lease far longer than any handler takes, so a slow, loaded machine cannot make a live claim look abandoned
+        // (the crash test uses short leases on purpose; nothing crashes here).
+        var environment = new Dictionary<string, string>(SignedSlack.Environment(slack, database.ConnectionString + ";Maximum Pool Size=30", provider: "Postgres"))
+        {
+            ["ChatCoach__Inbox__LeaseSeconds"] = "60",
+        };
         var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync(_workDir, environment)));
         try
         {
