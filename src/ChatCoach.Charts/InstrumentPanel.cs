@@ -56,6 +56,11 @@ public static class InstrumentPanel
         var target = indicator.Target is { } t ? $"target {ValueFormatter.Format(t, indicator.Unit)} · {status}" : status;
         canvas.Text(target, box.Right - 8, box.Top + 50, 11, StatusColour(tile.Row.Status), SKTextAlign.Right);
         var plot = new SeriesPlot(tile.Trend, new SKRect(textLeft, box.Top + 66, box.Right - 12, box.Bottom - 14), markerRadius: 3.5f, lineWidth: 2);
+        if (!tile.Trend.HasValues)
+        {
+            canvas.Text("no values in the last six months", box.MidX + 4, box.Top + 120, 11, ChartPalette.Muted, SKTextAlign.Center);
+            return [];
+        }
         plot.DrawTarget(canvas);
         return plot.DrawSeries(canvas);
     }

@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
@@ -28,6 +29,8 @@ public sealed class EmbeddedPlanner : IPlanner
                 new() { ["indicator"] = r.Indicator, ["value"] = r.Value, ["period"] = r.Period?.ToString() }, cancellationToken),
             SetOwner o => await CallAsync(kernel, "set_owner", new() { ["indicator"] = o.Indicator, ["owner"] = o.Owner }, cancellationToken),
             SetTarget t => await CallAsync(kernel, "set_target", new() { ["indicator"] = t.Indicator, ["target"] = t.Target }, cancellationToken),
+            ShowChart c => await ChartAsync(kernel, "get_chart", new() { ["indicator"] = c.Indicator, ["months"] = c.Months, ["since"] = c.Since }, cancellationToken),
+            ShowPanel => await ChartAsync(kernel, "get_panel", new(), cancellationToken),
             _ => ReplyComposer.Help(),
         };
     }
@@ -35,9 +38,15 @@ public sealed class EmbeddedPlanner : IPlanner
     private static async Task<Reply> CallAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken));
 
-    public static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken)
+    /// <summary>Pictures need the charts plugin; a kernel built without it answers with help.</summary>
+    private static async Task<Reply> ChartAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
+        kernel.Plugins.Contains(ChartsPlugin.Name)
+            ? ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken, ChartsPlugin.Name))
+            : ReplyComposer.Help();
+
+    public static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken, string plugin = ScoreboardPlugin.Name)
     {
-        var result = await kernel.InvokeAsync(ScoreboardPlugin.Name, function, arguments, cancellationToken);
+        var result = await kernel.InvokeAsync(plugin, function, arguments, cancellationToken);
         return result.GetValue<PluginResult>() ?? throw new InvalidOperationException($"{function} returned nothing.");
     }
 

@@ -1,4 +1,5 @@
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
@@ -12,7 +13,7 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null)
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null, ChartsPlugin? charts = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
@@ -23,6 +24,10 @@ public static class CoachKernel
         if (readiness is not null)
         {
             kernel.Plugins.AddFromObject(readiness, ReadinessPlugin.Name);
+        }
+        if (charts is not null)
+        {
+            kernel.Plugins.AddFromObject(charts, ChartsPlugin.Name);
         }
         // Audit wraps access, so refusals are logged too.
         kernel.FunctionInvocationFilters.Add(audit);

@@ -10,6 +10,7 @@ using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
@@ -77,11 +78,12 @@ public static class CoreServices
         services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
         services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
         services.AddSingleton<ScoreboardPlugin>();
+        services.AddSingleton<ChartsPlugin>();
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>()));
+            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);
