@@ -32,6 +32,10 @@ public static class SlackChannel
         services.AddHttpClient(nameof(SlackWebApi), http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackWebApi>(sp, Client(sp, nameof(SlackWebApi))));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackResponder>(sp, Client(sp, nameof(SlackResponder))));
+        // Uploads get their own client: a chart's bytes may take longer than a JSON call.
+        services.AddHttpClient(nameof(SlackFileUpload), http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackFileUpload>(sp, Client(sp, nameof(SlackFileUpload))));
+        services.AddSingleton<SlackPictures>();
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<IInboundHandler, SlackInboundHandler>();
         services.AddSingleton<IProactiveChannel, SlackProactiveChannel>();

@@ -38,6 +38,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
+    /// <summary>The bytes and content type POSTed to each upload URL, by file id.</summary>
+    public ConcurrentDictionary<string, (byte[] Bytes, string? ContentType)> Uploads { get; } = new();
+
     public IEnumerable<SlackCall> CallsTo(string method) => _calls.Where(c => c.Method == method);
 
     /// <summary>What the next Socket Mode connection does, given the open socket.</summary>
@@ -52,6 +55,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var fake = new FakeSlackApi(app);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.ApiAsync(method, context));
+        app.MapPost("/upload/{fileId}", (string fileId, HttpContext context) => fake.UploadAsync(fileId, context));
         app.MapPost("/response/{id}", (string id, HttpContext context) => fake.ApiAsync("response_url", context));
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
@@ -103,9 +107,33 @@ public sealed class FakeSlackApi : IAsyncDisposable
         "chat.postMessage" or "chat.update" => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1800000000.{Interlocked.Increment(ref _ts):D6}" },
         "conversations.open" => new { ok = true, channel = new { id = "D" + body["users"] } },
         "users.info" => new { ok = true, user = new { id = body["user"]?.ToString(), name = "dana", real_name = "Dana", tz = "Europe/Berlin" } },
+        "files.getUploadURLExternal" => NewUpload(),
+        "files.completeUploadExternal" => new { ok = true, files = body["files"]?.DeepClone() },
         "apps.connections.open" => new { ok = true, url = BaseUrl.Replace("http", "ws", StringComparison.Ordinal) + "socket" },
         _ => new { ok = true },
     };
+
+    private object NewUpload()
+    {
+        var fileId = $"F{Interlocked.Increment(ref _ts):D6}";
+        return new { ok = true, file_id = fileId, upload_url = $"{BaseUrl}upload/{fileId}" };
+    }
+
+    /// <summary>Slack's upload URL: takes the raw bytes (recorded as the call "upload"); scripted answers as for methods.</summary>
+    private async Task UploadAsync(string fileId, HttpContext context)
+    {
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes);
+        Uploads[fileId] = (bytes.ToArray(), context.Request.ContentType);
+        _calls.Enqueue(new SlackCall("upload", new JsonObject { ["file_id"] = fileId, ["length"] = bytes.Length }, context.Request.Headers.Authorization.ToString()));
+        _called.Release();
+        if (_scripted.TryGetValue("upload", out var queue) && queue.TryDequeue(out var scripted))
+        {
+            await scripted(context);
+            return;
+        }
+        await context.Response.WriteAsync("OK - " + bytes.Length);
+    }
 
     private static async Task<JsonObject> ReadAsync(HttpRequest request)
     {

@@ -14,7 +14,7 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// Does the work for what the endpoint acknowledged: turns a Slack event, command or click into a
 /// turn for the coach and posts the reply back. Translation only — no product logic lives here.
 /// </summary>
-public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, ILogger<SlackInboundHandler> logger) : IInboundHandler
+public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, SlackPictures pictures, ILogger<SlackInboundHandler> logger) : IInboundHandler
 {
     [GeneratedRegex(@"<@(?<id>[UW][A-Z0-9]+)(\|[^>]*)?>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex SlackMention();
@@ -68,7 +68,7 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         var reply = await coach.ReplyAsync(Turn(team, Text(inner, "user")!, channel, isDirect), text, cancellationToken);
         // Mentions in channels are answered in their thread; DMs in place (or in their thread, if any).
         var thread = Text(inner, "thread_ts") ?? (isDirect ? null : Text(inner, "ts"));
-        await slack.Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), thread, cancellationToken);
+        await pictures.PostAsync(channel, reply, thread, cancellationToken);
     }
 
     private async Task OnCommandAsync(JsonObject command, CancellationToken cancellationToken)
@@ -78,7 +78,11 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         var isDirect = channel.StartsWith('D');
         var turn = Turn(Text(command, "team_id") ?? "", Text(command, "user_id")!, channel, isDirect);
         var reply = await coach.ReplyAsync(turn, Neutral(Text(command, "text") ?? "", me.UserId), cancellationToken);
-        await responder.RespondAsync(Text(command, "response_url"), channel, BlockKitRenderer.Render(reply), cancellationToken);
+        await responder.RespondAsync(Text(command, "response_url"), channel, BlockKitRenderer.Render(isDirect ? reply : PrivatePictures(reply)), cancellationToken);
+        if (isDirect)
+        {
+            await pictures.UploadAllAsync(channel, null, reply, cancellationToken);
+        }
     }
 
     private Task OnInteractionAsync(JsonObject payload, CancellationToken cancellationToken) => Text(payload, "type") switch
@@ -122,8 +126,16 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
     private async Task AnswerInPlaceAsync(InteractionPlace where, string utterance, CancellationToken cancellationToken)
     {
         var reply = await coach.ReplyAsync(Turn(where.Team, where.User, where.Channel, where.Channel.StartsWith('D')), utterance, cancellationToken);
-        await slack.Chat.PostMessageAsync(where.Channel, BlockKitRenderer.Render(reply), where.Thread, cancellationToken);
+        await pictures.PostAsync(where.Channel, reply, where.Thread, cancellationToken);
     }
+
+    /// <summary>
+    /// A /coach answer in a channel is seen only by the asker, but an uploaded file is seen by all:
+    /// so there the picture is given in words, with a pointer to where it can be shown.
+    /// </summary>
+    private static Reply PrivatePictures(Reply reply) => new([.. reply.Parts.Select(part => part is Picture p
+        ? new Paragraph([new TextRun($"{p.AltText} (Mention me or write to me directly to get this as a picture: /coach answers are private, files are not.)")])
+        : part)]);
 
     private static TurnContext Turn(string team, string user, string channel, bool isDirect) =>
         new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect);

@@ -5,10 +5,10 @@ using ChatCoach.Host.Configuration;
 
 namespace ChatCoach.Host.Commands;
 
-/// <summary>`console [--user NAME] [--workspace ID] [--db PATH]`: chat with the bot in the terminal.</summary>
+/// <summary>`console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR]`: chat with the bot in the terminal.</summary>
 public static class ConsoleCommand
 {
-    public static readonly string[] Options = ["user", "workspace", "db"];
+    public static readonly string[] Options = ["user", "workspace", "db", "pictures"];
 
     public static async Task<int> RunAsync(CommandLine line, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ public static class ConsoleCommand
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.Services.AddChatCoachCore(builder.Configuration);
+        builder.Services.AddSingleton(new ConsolePictures(line.Option("pictures") ?? "chatcoach-pictures"));
         builder.Services.AddSingleton<ConsoleChat>();
 
         using var host = builder.Build();
