@@ -4,6 +4,7 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
@@ -46,7 +47,7 @@ public sealed class CoachFixture : IDisposable
         var store = new SqlScoreboardStore(await file.MigratedAsync(), clock);
         var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])));
+            new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])), charts: new ChartsPlugin(store, new ReportingCalendar(5)));
         var coach = new Coach(kernel, new EmbeddedPlanner(), [], store, clock, NullLogger<Coach>.Instance);
         return new CoachFixture(file, store, coach, clock);
     }
