@@ -13,14 +13,16 @@ namespace ChatCoach.Planner;
 /// and calls the same kernel functions a model would, through the Kernel, so the same filters
 /// (authorization, audit) apply.
 /// </summary>
-public sealed class EmbeddedPlanner : IPlanner
+public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanner
 {
+    private readonly StandingPictures _pictures = pictures ?? new StandingPictures(PanelWithStanding: false);
+
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var intent = IntentReader.Read(text, TurnScope.Of(kernel).Today);
         return intent switch
         {
-            ShowStanding => await CallAsync(kernel, "get_standing", new(), cancellationToken),
+            ShowStanding => await StandingAsync(kernel, cancellationToken),
             ShowMissing => await CallAsync(kernel, "get_missing", new(), cancellationToken),
             ShowOwners { Indicator: null } => await CallAsync(kernel, "get_owners", new(), cancellationToken),
             ShowOwners who => await OwnerOfAsync(kernel, who.Indicator!, cancellationToken),
@@ -37,6 +39,22 @@ public sealed class EmbeddedPlanner : IPlanner
 
     private static async Task<Reply> CallAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken));
+
+    /// <summary>The standing, with the instrument panel offered as a button or, by the setting, included.</summary>
+    private async Task<Reply> StandingAsync(Kernel kernel, CancellationToken cancellationToken)
+    {
+        var standing = await CallAsync(kernel, "get_standing", new(), cancellationToken);
+        if (!kernel.Plugins.Contains(ChartsPlugin.Name))
+        {
+            return standing;
+        }
+        if (!_pictures.PanelWithStanding)
+        {
+            return new Reply([.. standing.Parts, StandingPictures.Offer]);
+        }
+        var panel = (PanelResult)await InvokeAsync(kernel, "get_panel", new(), cancellationToken, ChartsPlugin.Name);
+        return new Reply([.. standing.Parts, ChartReplies.PanelPicture(panel)]);
+    }
 
     /// <summary>Pictures need the charts plugin; a kernel built without it answers with help.</summary>
     private static async Task<Reply> ChartAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>

@@ -101,4 +101,25 @@ public sealed class ChartConversationTests : IAsyncLifetime
         Assert.Equal(800, png.Width);
         folder.Delete(recursive: true);
     }
+
+    [Fact]
+    public async Task Where_do_we_stand_offers_the_instrument_panel_with_a_button()
+    {
+        var reply = await _bot.SayAsync(CoachFixture.Lee, "where do we stand");
+
+        Assert.Empty(reply.Parts.OfType<Picture>());
+        var offer = Assert.Single(reply.Parts.OfType<Choices>());
+        Assert.Equal("instrument panel", Assert.Single(offer.Options).Utterance);
+    }
+
+    [Fact]
+    public async Task By_the_setting_where_do_we_stand_includes_the_instrument_panel()
+    {
+        using var bot = await CoachFixture.CreateAsync(new Planner.EmbeddedPlanner(new Planner.StandingPictures(PanelWithStanding: true)));
+
+        var reply = await bot.SayAsync(CoachFixture.Lee, "where do we stand");
+
+        Assert.Single(reply.Parts.OfType<StandingTable>());
+        Assert.StartsWith("Instrument panel for October 2026", Assert.Single(reply.Parts.OfType<Picture>()).AltText);
+    }
 }

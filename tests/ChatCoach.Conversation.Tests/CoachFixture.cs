@@ -40,7 +40,9 @@ public sealed class CoachFixture : IDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<CoachFixture> CreateAsync(params UserRef[] admins)
+    public static Task<CoachFixture> CreateAsync(params UserRef[] admins) => CreateAsync(new EmbeddedPlanner(), admins);
+
+    public static async Task<CoachFixture> CreateAsync(EmbeddedPlanner planner, params UserRef[] admins)
     {
         var file = new TempSqlite();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
@@ -48,7 +50,7 @@ public sealed class CoachFixture : IDisposable
         var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
             new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])), charts: new ChartsPlugin(store, new ReportingCalendar(5)));
-        var coach = new Coach(kernel, new EmbeddedPlanner(), [], store, clock, NullLogger<Coach>.Instance);
+        var coach = new Coach(kernel, planner, [], store, clock, NullLogger<Coach>.Instance);
         return new CoachFixture(file, store, coach, clock);
     }
 

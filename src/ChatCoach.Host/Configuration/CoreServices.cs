@@ -84,6 +84,7 @@ public static class CoreServices
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
             nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>()));
+        services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);

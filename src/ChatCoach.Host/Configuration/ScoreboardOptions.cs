@@ -9,6 +9,9 @@ public sealed class ScoreboardOptions
 
     /// <summary>Month M's value is due by this day of month M+1.</summary>
     public int DueDay { get; set; } = 5;
+
+    /// <summary>"where do we stand" always includes the instrument panel picture (otherwise it offers it with a button).</summary>
+    public bool PanelWithStanding { get; set; }
 }
 
 public sealed class ScoreboardOptionsValidator : IValidateOptions<ScoreboardOptions>
