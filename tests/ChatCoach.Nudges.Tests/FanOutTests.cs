@@ -220,6 +220,8 @@ public sealed class FanOutTests
         Assert.Contains("• Missing from @UADMIN: Share of marketing spend traceable to pipeline and revenue", digest);
         Assert.Contains("• Missing, no owner: Time from customer result to published proof, Time from customer signal to offer change", digest);
         Assert.Contains("• Not available: Referenceable proof shipped per quarter (the case study is in legal review)", digest);
+        var panel = Assert.Single(Assert.Single(world.Slack.To("conversation:CSCORE")).Reply.Parts.OfType<ChatCoach.Domain.Conversation.Picture>());
+        Assert.Contains("Win rate on deals decided by more than price: latest 31% (Oct 2026)", panel.AltText);
     }
 
     [Fact]

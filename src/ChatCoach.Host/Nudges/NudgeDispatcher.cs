@@ -3,7 +3,9 @@ using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner;
 using ChatCoach.Planner.Nudges;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Nudges;
 
 namespace ChatCoach.Host.Nudges;
@@ -94,7 +96,8 @@ public sealed class NudgeDispatcher(
         }
         var key = new DeliveryKey(round.Workspace, DeliveryKind.Digest, channel.Recipient, plan.Digest.Period.ToString(), NudgeRules.OccasionText(occasion));
         var contents = $"{plan.Digest.Standing.ReportedCount}/{plan.Digest.Standing.Rows.Count}";
-        await PostAsync(round, key, contents, channel, NudgeMessages.Digest(plan.Digest), cancellationToken);
+        var panel = ChartReplies.PanelPicture(PanelResult.Of(plan.Digest.Standing, round.Facts.LatestValues));
+        await PostAsync(round, key, contents, channel, new Reply([.. NudgeMessages.Digest(plan.Digest).Parts, panel]), cancellationToken);
     }
 
     /// <summary>A message that failed for good is reported to each admin once (a failed report is not reported again).</summary>

@@ -13,7 +13,6 @@ namespace ChatCoach.Plugins.Charts;
 public sealed class ChartsPlugin(IScoreboardStore store, ReportingCalendar calendar)
 {
     public const string Name = "charts";
-    public const int PanelMonths = 6;
 
     private readonly StandingCalculator _calculator = new(calendar);
 
@@ -48,11 +47,7 @@ public sealed class ChartsPlugin(IScoreboardStore store, ReportingCalendar calen
         var scope = TurnScope.Of(kernel);
         var indicators = await scope.IndicatorsAsync(store, cancellationToken);
         var latest = await store.LatestValuesAsync(scope.Turn.Workspace, cancellationToken);
-        var standing = _calculator.Compute(indicators, latest, scope.Today);
-        var window = ChartWindow.Last(PanelMonths, scope.Today);
-        // LatestValuesAsync holds the newest revision of every month, which is exactly what a trend plots.
-        var tiles = standing.Rows.Select(r => new PanelTile(r, IndicatorTrend.Of(r.Indicator, latest, window.From, window.To))).ToList();
-        return new PanelResult(standing, tiles, InstrumentPanel.Render(tiles, standing.ReportingPeriod));
+        return PanelResult.Of(_calculator.Compute(indicators, latest, scope.Today), latest);
     }
 
     private static ChartWindow? Window(int? months, string? since, DateOnly today)
