@@ -2,6 +2,15 @@ using ChatCoach.Bench;
 
 // ChatCoach's benchmark. See docs/performance.md for the command, the machine and the latest table.
 var settings = BenchSettings.Parse(args);
+if (args.Contains("--charts-only"))
+{
+    // Just the chart rendering phase: seconds, no hosts started.
+    foreach (var row in ChartBenchmarks.Rendering(settings.ChartMonths))
+    {
+        Console.WriteLine(FormattableString.Invariant($"{row.Work} {row.Size}: {row.Milliseconds:0.00} ms, {row.AllocatedMiB:0.00} MiB allocated"));
+    }
+    return 0;
+}
 var command = "dotnet run -c Release --project bench/ChatCoach.Bench -- " + string.Join(' ', args);
 var report = await BenchRun.RunAsync(settings, command);
 var markdown = report.ToMarkdown();
