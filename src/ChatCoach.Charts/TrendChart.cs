@@ -25,7 +25,8 @@ public static class TrendChart
         var targetY = plot.DrawTarget(canvas);
         if (targetY is { } y)
         {
-            canvas.Text($"target {ValueFormatter.Format(trend.Indicator.Target!.Value, trend.Indicator.Unit)}", Plot.Right, y - 6, 12, ChartPalette.Target, SKTextAlign.Right);
+            // Labelled at the left, where the newest values (and their label) are not.
+            canvas.Text($"target {ValueFormatter.Format(trend.Indicator.Target!.Value, trend.Indicator.Unit)}", Plot.Left + 4, y - 6, 12, ChartPalette.Target);
         }
         var points = plot.DrawSeries(canvas);
         if (points.Count > 0 && points[^1] is var latest)
