@@ -13,12 +13,32 @@ public sealed record EvalOutcome(EvalQuestion Question, string ReplyText, TurnOb
     public string Answered => Observed.FallbackReason is { } reason ? $"fell back ({reason})"
         : Observed.Path switch { "model" => "model", "fast" => "fast path", _ => "embedded" };
 
-    /// <summary>Only a model-written answer can be withheld; the bot's own renderings are built from the results.</summary>
+    /// <summary>
+    /// Only a model-written answer can be withheld; a fallback, a refusal (always said in the bot's
+    /// words) and the embedded planner's renderings are built from the results.
+    /// </summary>
     public string Grounding => Observed.Withheld ? "withheld"
-        : Observed.Path == "model" && Observed.FallbackReason is null ? "grounded" : "own words";
+        : Observed.Path == "model" && Observed.FallbackReason is null && !Observed.Calls.Any(c => c.Refused) ? "grounded" : "own words";
 
-    public string Functions => Observed.Calls.Count == 0 ? "-"
-        : string.Join(",", Observed.Calls.Select(c => c.Refused ? c.Function + "(refused)" : c.Function));
+    /// <summary>The calls in order, a run of the same call written once with its count (×6).</summary>
+    public string Functions => Observed.Calls.Count == 0 ? "-" : string.Join(",", Runs(Observed.Calls.Select(c => c.Refused ? c.Function + "(refused)" : c.Function)));
+
+    private static IEnumerable<string> Runs(IEnumerable<string> calls)
+    {
+        var runs = new List<(string Call, int Count)>();
+        foreach (var call in calls)
+        {
+            if (runs.Count > 0 && runs[^1].Call == call)
+            {
+                runs[^1] = (call, runs[^1].Count + 1);
+            }
+            else
+            {
+                runs.Add((call, 1));
+            }
+        }
+        return runs.Select(r => r.Count == 1 ? r.Call : $"{r.Call}×{r.Count}");
+    }
 
     /// <summary>The checks every model must pass, whatever it is: they are the product's rules, not its style.</summary>
     public static IReadOnlyList<string> Check(EvalQuestion question, Reply reply, string replyText, TurnObservation observed, TimeSpan latency, TimeSpan limit)
