@@ -10,7 +10,7 @@ public static class HostProcess
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null)
+    public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {
         var start = new ProcessStartInfo("dotnet", $"exec \"{HostDll}\" {arguments}")
         {
@@ -34,7 +34,7 @@ public static class HostProcess
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, (await output).ReplaceLineEndings("\n"), await error);
     }

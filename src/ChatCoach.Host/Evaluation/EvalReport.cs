@@ -6,7 +6,7 @@ namespace ChatCoach.Host.Evaluation;
 /// <summary>planner-eval's printout: a header naming the model, one row per question, then totals.</summary>
 public sealed class EvalReport(TextWriter output, bool replies)
 {
-    private static readonly System.Text.CompositeFormat Columns = System.Text.CompositeFormat.Parse("{0,-18} {1,-15} {2,-5} {3,-22} {4,-34} {5,-9} {6,11} {7,7}  {8}");
+    private static readonly System.Text.CompositeFormat Columns = System.Text.CompositeFormat.Parse("{0,-18} {1,-15} {2,-5} {3,-24} {4,-34} {5,-9} {6,11} {7,7}  {8}");
 
     public async Task HeaderAsync(LlmOptions llm, int questions)
     {
