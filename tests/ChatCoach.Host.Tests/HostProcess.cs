@@ -10,6 +10,12 @@ public static class HostProcess
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
+    /// <summary>
+    /// The day a host run believes it is unless a test says otherwise: mid-month, outside the month
+    /// turn, so no test depends on the day it runs (ChatCoach:Clock:StartAt).
+    /// </summary>
+    public const string DefaultNow = "2026-11-18T10:00:00Z";
+
     public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", $"exec \"{HostDll}\" {arguments}")
@@ -25,6 +31,7 @@ public static class HostProcess
         {
             start.Environment.Remove(key);
         }
+        start.Environment["ChatCoach__Clock__StartAt"] = DefaultNow;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
