@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatCoach.TestSupport;
 using ChatCoach.Host.Commands;
 
 namespace ChatCoach.Host.Tests;
@@ -10,11 +11,6 @@ public static class HostProcess
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    /// <summary>
-    /// The day a host run believes it is unless a test says otherwise: mid-month, outside the month
-    /// turn, so no test depends on the day it runs (ChatCoach:Clock:StartAt).
-    /// </summary>
-    public const string DefaultNow = "2026-11-18T10:00:00Z";
 
     public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null)
     {
@@ -31,7 +27,8 @@ public static class HostProcess
         {
             start.Environment.Remove(key);
         }
-        start.Environment["ChatCoach__Clock__StartAt"] = DefaultNow;
+        // Never the day the suite runs: the host's clock starts mid-month unless the test moves it.
+        start.Environment["ChatCoach__Clock__StartAt"] = TestClock.DefaultStartAt;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
