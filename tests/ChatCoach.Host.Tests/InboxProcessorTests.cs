@@ -47,8 +47,9 @@ public sealed class InboxProcessorTests : IDisposable
 
     private (DurableInbox Inbox, InboxProcessor Processor) Start(SqlInboxStore store, IInboundHandler handler)
     {
-        var inbox = new DurableInbox(store);
-        return (inbox, new InboxProcessor(inbox, store, [handler], Options.Create(new InboxOptions()), _clock, NullLogger<InboxProcessor>.Instance));
+        var metrics = new InboxMetrics();
+        var inbox = new DurableInbox(store, metrics);
+        return (inbox, new InboxProcessor(inbox, store, [handler], Options.Create(new InboxOptions()), _clock, metrics, NullLogger<InboxProcessor>.Instance));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using ChatCoach.Domain.Inbound;
 
@@ -8,7 +9,7 @@ namespace ChatCoach.Host.Inbox;
 /// in-memory signal only wakes the processor early. If the signal queue is full the row is still
 /// there and the processor's next sweep finds it, so back-pressure never loses an event.
 /// </summary>
-public sealed class DurableInbox(IInboxStore store) : IInbox
+public sealed class DurableInbox(IInboxStore store, InboxMetrics metrics) : IInbox
 {
     private readonly Channel<InboundEvent> _signals = Channel.CreateBounded<InboundEvent>(
         new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = false });
@@ -17,10 +18,12 @@ public sealed class DurableInbox(IInboxStore store) : IInbox
 
     public async Task<AcceptOutcome> AcceptAsync(InboundEvent inbound, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         if (!await store.TryAddAsync(inbound, cancellationToken))
         {
             return AcceptOutcome.Duplicate;
         }
+        metrics.Stage("accept", started);
         _signals.Writer.TryWrite(inbound);
         return AcceptOutcome.Accepted;
     }

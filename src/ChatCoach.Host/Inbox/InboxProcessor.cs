@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class InboxProcessor(
     IEnumerable<IInboundHandler> handlers,
     IOptions<InboxOptions> options,
     TimeProvider clock,
+    InboxMetrics metrics,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private const int MaxAttempts = 5;
@@ -154,18 +156,25 @@ public sealed class InboxProcessor(
     public async Task ProcessAsync(InboundEvent inbound, int attempts, CancellationToken stoppingToken)
     {
         var now = clock.GetUtcNow();
+        var stage = Stopwatch.GetTimestamp();
         if (!await store.TryClaimAsync(inbound.Source, inbound.DeliveryId, _claimant, now, now + _lease, stoppingToken))
         {
             return;
         }
+        metrics.Stage("claim", stage);
         try
         {
             if (!_handlers.TryGetValue(inbound.Source, out var handler))
             {
                 throw new InvalidOperationException($"No handler for inbox source '{inbound.Source}'.");
             }
+            stage = Stopwatch.GetTimestamp();
             await handler.HandleAsync(inbound, stoppingToken);
+            metrics.Stage("handle", stage);
+            metrics.Answered(clock.GetUtcNow() - inbound.ReceivedAt);
+            stage = Stopwatch.GetTimestamp();
             await store.MarkDoneAsync(inbound.Source, inbound.DeliveryId, clock.GetUtcNow(), CancellationToken.None);
+            metrics.Stage("done", stage);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
