@@ -9,8 +9,11 @@ public interface IInboxStore
     /// <summary>Stores the event unless one with the same source and delivery id exists; true when stored.</summary>
     Task<bool> TryAddAsync(InboundEvent inbound, CancellationToken cancellationToken);
 
-    /// <summary>Rows waiting to be handled, and rows whose handler's lease ran out (its process died).</summary>
-    Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Rows waiting to be handled, and rows whose handler's lease ran out (its process died), oldest
+    /// first; with <paramref name="receivedFrom"/>, only rows received at or after it (the next page).
+    /// </summary>
+    Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, DateTimeOffset? receivedFrom = null);
 
     /// <summary>
     /// Takes a row for handling until <paramref name="leaseUntil"/>. Only one claimant wins, also across

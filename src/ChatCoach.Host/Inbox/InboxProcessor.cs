@@ -110,30 +110,38 @@ public sealed class InboxProcessor(
 
     /// <summary>
     /// Picks up what no signal announced: rows from before a restart, rows another host accepted, rows
-    /// whose signal was dropped under load, and rows whose lease ran out. It keeps going while it
-    /// finds new work, and otherwise waits for the next tick.
+    /// whose signal was dropped under load, and rows whose lease ran out. After a full page it goes
+    /// straight on to the page after it (the oldest rows may all be queued already: re-reading them
+    /// would find nothing new while a backlog waits behind them); otherwise it waits for the next tick.
     /// </summary>
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_sweepEvery, clock);
         var lastPrune = DateTimeOffset.MinValue;
+        DateTimeOffset? from = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 var now = clock.GetUtcNow();
-                var page = await store.PendingAsync(now, SweepPage, stoppingToken);
-                var queuedAny = false;
+                var page = await store.PendingAsync(now, SweepPage, stoppingToken, from);
                 // Rows younger than the grace period are this host's own, on their way via the signal;
                 // queueing them here too would only make the sweep race the workers.
                 foreach (var pending in page.Where(p => p.Attempts > 0 || now - p.Event.ReceivedAt >= SignalGrace))
                 {
-                    queuedAny |= await QueueAsync(pending, stoppingToken);
+                    await QueueAsync(pending, stoppingToken);
                 }
                 lastPrune = await PruneWhenDueAsync(lastPrune, stoppingToken);
-                if (page.Count < SweepPage || !queuedAny)
+                var next = page.Count == SweepPage ? page[^1].Event.ReceivedAt : (DateTimeOffset?)null;
+                if (next is null || next == from || now - next < SignalGrace)
                 {
+                    // Caught up (or only this host's own fresh rows are left): start again from the oldest next tick.
+                    from = null;
                     await timer.WaitForNextTickAsync(stoppingToken);
+                }
+                else
+                {
+                    from = next;
                 }
             }
         }
@@ -169,7 +177,10 @@ public sealed class InboxProcessor(
                 throw new InvalidOperationException($"No handler for inbox source '{inbound.Source}'.");
             }
             stage = Stopwatch.GetTimestamp();
-            await handler.HandleAsync(inbound, stoppingToken);
+            using (Arrival.Begin(inbound.ReceivedAt))
+            {
+                await handler.HandleAsync(inbound, stoppingToken);
+            }
             metrics.Stage("handle", stage);
             metrics.Answered(clock.GetUtcNow() - inbound.ReceivedAt);
             stage = Stopwatch.GetTimestamp();
