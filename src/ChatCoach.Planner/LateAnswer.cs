@@ -4,7 +4,7 @@ using ChatCoach.Domain.Inbound;
 namespace ChatCoach.Planner;
 
 /// <summary>
-/// When a burst left a question waiting in the inbox, its answer says so first (decision 0010)
+/// When a burst left a question waiting in the inbox, its answer says so first (decision 0016)
 /// instead of arriving minutes late as if nothing happened.
 /// </summary>
 public static class LateAnswer
