@@ -93,6 +93,26 @@ public sealed class InboxProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_backlog_deeper_than_a_sweep_page_is_handled_without_waiting_for_more_ticks()
+    {
+        // Another host accepted 1,300 events (no signal reached this one) and went away.
+        var before = new SqlInboxStore(await _file.MigratedAsync());
+        await Task.WhenAll(Enumerable.Range(0, 1300).Select(i => before.TryAddAsync(Event($"Ev{i}"), CancellationToken.None)));
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        var store = new SqlInboxStore(_file.Open());
+        var handler = new RecordingHandler(expected: 1300);
+        var (_, processor) = Start(store, handler);
+
+        // The fake clock stands still: only the sweep's first round, paging on, can reach them all.
+        await processor.StartAsync(CancellationToken.None);
+        await handler.AllSeen.Task.WaitAsync(Patience);
+        await processor.StopAsync(CancellationToken.None);
+
+        Assert.Equal(1300, handler.Handled.Distinct().Count());
+        Assert.Empty(await store.PendingAsync(_clock.GetUtcNow(), 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_failed_handling_is_retried_on_the_next_sweep()
     {
         var store = new SqlInboxStore(await _file.MigratedAsync());

@@ -38,7 +38,7 @@ public sealed class InboxProcessor(
     private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
 
-    private readonly Channel<PendingInboundEvent> _work = Channel.CreateBounded<PendingInboundEvent>(
+    private readonly Channel<InboxKey> _work = Channel.CreateBounded<InboxKey>(
         new BoundedChannelOptions(Math.Max(64, options.Value.Workers * 64)) { FullMode = BoundedChannelFullMode.Wait });
 
     // Rows waiting in _work or being handled, so the sweep does not queue them a second time.
@@ -70,11 +70,11 @@ public sealed class InboxProcessor(
             {
                 try
                 {
-                    await ProcessAsync(pending.Event, pending.Attempts, _abandon.Token);
+                    await ProcessAsync(pending, _abandon.Token);
                 }
                 finally
                 {
-                    _queued.TryRemove((pending.Event.Source, pending.Event.DeliveryId), out _);
+                    _queued.TryRemove((pending.Source, pending.DeliveryId), out _);
                 }
             }
         }
@@ -88,9 +88,9 @@ public sealed class InboxProcessor(
     {
         try
         {
-            await foreach (var inbound in inbox.Signals.ReadAllAsync(stoppingToken))
+            await foreach (var key in inbox.Signals.ReadAllAsync(stoppingToken))
             {
-                await QueueAsync(new PendingInboundEvent(inbound, 0), stoppingToken);
+                await QueueAsync(key, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -98,9 +98,9 @@ public sealed class InboxProcessor(
         }
     }
 
-    private async Task<bool> QueueAsync(PendingInboundEvent pending, CancellationToken stoppingToken)
+    private async Task<bool> QueueAsync(InboxKey pending, CancellationToken stoppingToken)
     {
-        if (!_queued.TryAdd((pending.Event.Source, pending.Event.DeliveryId), 0))
+        if (!_queued.TryAdd((pending.Source, pending.DeliveryId), 0))
         {
             return false;
         }
@@ -118,30 +118,29 @@ public sealed class InboxProcessor(
     {
         using var timer = new PeriodicTimer(_sweepEvery, clock);
         var lastPrune = DateTimeOffset.MinValue;
-        DateTimeOffset? from = null;
+        InboxKey? after = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 var now = clock.GetUtcNow();
-                var page = await store.PendingAsync(now, SweepPage, stoppingToken, from);
+                var page = await store.WaitingAsync(now, SweepPage, after, stoppingToken);
                 // Rows younger than the grace period are this host's own, on their way via the signal;
                 // queueing them here too would only make the sweep race the workers.
-                foreach (var pending in page.Where(p => p.Attempts > 0 || now - p.Event.ReceivedAt >= SignalGrace))
+                foreach (var pending in page.Where(p => p.Attempts > 0 || now - p.ReceivedAt >= SignalGrace))
                 {
                     await QueueAsync(pending, stoppingToken);
                 }
                 lastPrune = await PruneWhenDueAsync(lastPrune, stoppingToken);
-                var next = page.Count == SweepPage ? page[^1].Event.ReceivedAt : (DateTimeOffset?)null;
-                if (next is null || next == from || now - next < SignalGrace)
+                if (page.Count < SweepPage || now - page[^1].ReceivedAt < SignalGrace)
                 {
                     // Caught up (or only this host's own fresh rows are left): start again from the oldest next tick.
-                    from = null;
+                    after = null;
                     await timer.WaitForNextTickAsync(stoppingToken);
                 }
                 else
                 {
-                    from = next;
+                    after = page[^1];
                 }
             }
         }
@@ -161,15 +160,18 @@ public sealed class InboxProcessor(
         return clock.GetUtcNow();
     }
 
-    public async Task ProcessAsync(InboundEvent inbound, int attempts, CancellationToken stoppingToken)
+    public async Task ProcessAsync(InboxKey key, CancellationToken stoppingToken)
     {
         var now = clock.GetUtcNow();
         var stage = Stopwatch.GetTimestamp();
-        if (!await store.TryClaimAsync(inbound.Source, inbound.DeliveryId, _claimant, now, now + _lease, stoppingToken))
+        // The claim brings the payload: a queued key costs no memory for it, and a row another host
+        // finished in the meantime is never read.
+        if (await store.ClaimAsync(key.Source, key.DeliveryId, _claimant, now, now + _lease, stoppingToken) is not { } claimed)
         {
             return;
         }
         metrics.Stage("claim", stage);
+        var (inbound, attempts) = (claimed.Event, claimed.Attempts);
         try
         {
             if (!_handlers.TryGetValue(inbound.Source, out var handler))

@@ -16,7 +16,7 @@ public sealed class SqlInboxStore : IInboxStore
     private const int MaxBatch = 200;
     private readonly Database _database;
     private readonly StatementBatcher<InboundEvent, bool> _adds;
-    private readonly StatementBatcher<Claim, bool> _claims;
+    private readonly StatementBatcher<Claim, PendingInboundEvent?> _claims;
     private readonly StatementBatcher<Done, bool> _dones;
 
     public SqlInboxStore(Database database)
@@ -50,13 +50,16 @@ public sealed class SqlInboxStore : IInboxStore
         return FirstWins(events.Select(e => (e.Source, e.DeliveryId)).ToList(), inserted);
     }
 
-    public Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+    public async Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        await ClaimAsync(source, deliveryId, claimant, now, leaseUntil, cancellationToken) is not null;
+
+    public Task<PendingInboundEvent?> ClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
         _claims.RunAsync(new Claim(source, deliveryId, claimant, now, leaseUntil));
 
-    private async Task<IReadOnlyList<bool>> ClaimBatchAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PendingInboundEvent?>> ClaimBatchAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
-        var claimed = new HashSet<(string, string)>();
+        var claimed = new Dictionary<(string, string), PendingInboundEvent>();
         // One conditional UPDATE per claimant (one per process in practice): the database, not a lock
         // in this process, decides each row's one winner. The earliest "now" only ever steals fewer leases.
         foreach (var group in claims.GroupBy(c => c.Claimant, StringComparer.Ordinal))
@@ -64,16 +67,21 @@ public sealed class SqlInboxStore : IInboxStore
             var (keys, parameters) = KeyList(group.Select(c => (c.Source, c.DeliveryId)).ToList());
             parameters.AddRange([("@claimant", group.Key), ("@lease", SqlCommands.Timestamp(group.Min(c => c.LeaseUntil))),
                 ("@now", SqlCommands.Timestamp(group.Min(c => c.Now)))]);
-            claimed.UnionWith(await KeysAsync(connection,
+            var rows = await connection.QueryAsync(
                 $"""
                 UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
                 WHERE (source, delivery_id) IN ({keys})
                   AND (status = 'pending' OR (status = 'processing' AND lease_until < @now))
-                RETURNING source, delivery_id
-                """, parameters, cancellationToken));
+                RETURNING source, delivery_id, payload, received_at, attempts
+                """, ReadPending, cancellationToken, [.. parameters]);
+            rows.ForEach(row => claimed[(row.Event.Source, row.Event.DeliveryId)] = row);
         }
-        return FirstWins(claims.Select(c => (c.Source, c.DeliveryId)).ToList(), claimed);
+        // A row the statement took is its first requester's; a second request for it in the same batch lost.
+        return [.. claims.Select(c => claimed.Remove((c.Source, c.DeliveryId), out var row) ? row : null)];
     }
+
+    private static PendingInboundEvent ReadPending(DbDataReader r) =>
+        new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)));
 
     public Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken) =>
         _dones.RunAsync(new Done(source, deliveryId, at));
@@ -108,18 +116,31 @@ public sealed class SqlInboxStore : IInboxStore
     private static bool[] FirstWins(List<(string, string)> requested, HashSet<(string, string)> touched) =>
         [.. requested.Select(key => touched.Remove(key))];
 
-    public async Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken, DateTimeOffset? receivedFrom = null)
+    public async Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
             """
             SELECT source, delivery_id, payload, received_at, attempts FROM inbox
-            WHERE (status = 'pending' OR (status = 'processing' AND lease_until < @now)) AND received_at >= @from
+            WHERE status = 'pending' OR (status = 'processing' AND lease_until < @now)
             ORDER BY received_at LIMIT @limit
             """,
-            r => new PendingInboundEvent(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4))),
+            ReadPending, cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@limit", limit));
+    }
+
+    public async Task<IReadOnlyList<InboxKey>> WaitingAsync(DateTimeOffset now, int limit, InboxKey? after, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            """
+            SELECT source, delivery_id, received_at, attempts FROM inbox
+            WHERE (status = 'pending' OR (status = 'processing' AND lease_until < @now))
+              AND (received_at, source, delivery_id) > (@at, @source, @id)
+            ORDER BY received_at, source, delivery_id LIMIT @limit
+            """,
+            r => new InboxKey(r.GetString(0), r.GetString(1), r.ReadTimestamp(2), Convert.ToInt32(r.GetValue(3))),
             cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@limit", limit),
-            ("@from", SqlCommands.Timestamp(receivedFrom ?? DateTimeOffset.MinValue)));
+            ("@at", SqlCommands.Timestamp(after?.ReceivedAt ?? DateTimeOffset.MinValue)), ("@source", after?.Source ?? ""), ("@id", after?.DeliveryId ?? ""));
     }
 
     public async Task ReleaseAsync(string source, string deliveryId, CancellationToken cancellationToken)
