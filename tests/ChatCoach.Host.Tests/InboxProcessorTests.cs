@@ -24,6 +24,9 @@ public sealed class InboxProcessorTests : IDisposable
 
         public ConcurrentBag<string> Handled { get; } = [];
 
+        /// <summary>What the handler saw as the turn's arrival (the coach apologises for long waits from it).</summary>
+        public ConcurrentBag<DateTimeOffset?> Arrivals { get; } = [];
+
         public TaskCompletionSource AllSeen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public string Source => "slack";
@@ -35,6 +38,7 @@ public sealed class InboxProcessorTests : IDisposable
                 throw new InvalidOperationException("the Web API is down");
             }
             Handled.Add(inbound.DeliveryId);
+            Arrivals.Add(Arrival.At);
             if (Handled.Count >= expected)
             {
                 AllSeen.TrySetResult();
@@ -70,6 +74,7 @@ public sealed class InboxProcessorTests : IDisposable
 
         Assert.Equal([AcceptOutcome.Accepted, AcceptOutcome.Accepted, AcceptOutcome.Duplicate, AcceptOutcome.Accepted, AcceptOutcome.Duplicate], outcomes);
         Assert.Equal(["Ev1", "Ev2", "Ev3"], handler.Handled.Order());
+        Assert.All(handler.Arrivals, at => Assert.Equal(_clock.GetUtcNow(), at));
         Assert.Empty(await store.PendingAsync(_clock.GetUtcNow(), 10, CancellationToken.None));
     }
 
