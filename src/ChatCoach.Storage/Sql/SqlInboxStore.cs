@@ -60,17 +60,18 @@ public sealed class SqlInboxStore : IInboxStore
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
         var claimed = new Dictionary<(string, string), PendingInboundEvent>();
-        // One conditional UPDATE per claimant (one per process in practice): the database, not a lock
-        // in this process, decides each row's one winner. The earliest "now" only ever steals fewer leases.
-        foreach (var group in claims.GroupBy(c => c.Claimant, StringComparer.Ordinal))
+        // One conditional UPDATE per claimant and source (one or two per process in practice): the
+        // database, not a lock in this process, decides each row's one winner. The earliest "now" only
+        // ever steals fewer leases.
+        foreach (var group in claims.GroupBy(c => (c.Claimant, c.Source)))
         {
-            var (keys, parameters) = KeyList(group.Select(c => (c.Source, c.DeliveryId)).ToList());
-            parameters.AddRange([("@claimant", group.Key), ("@lease", SqlCommands.Timestamp(group.Min(c => c.LeaseUntil))),
+            var (ids, parameters) = IdList(group.Key.Source, group.Select(c => c.DeliveryId).ToList());
+            parameters.AddRange([("@claimant", group.Key.Claimant), ("@lease", SqlCommands.Timestamp(group.Min(c => c.LeaseUntil))),
                 ("@now", SqlCommands.Timestamp(group.Min(c => c.Now)))]);
             var rows = await connection.QueryAsync(
                 $"""
                 UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
-                WHERE (source, delivery_id) IN ({keys})
+                WHERE source = @source AND delivery_id IN ({ids})
                   AND (status = 'pending' OR (status = 'processing' AND lease_until < @now))
                 RETURNING source, delivery_id, payload, received_at, attempts
                 """, ReadPending, cancellationToken, [.. parameters]);
@@ -89,22 +90,28 @@ public sealed class SqlInboxStore : IInboxStore
     private async Task<IReadOnlyList<bool>> DoneBatchAsync(IReadOnlyList<Done> dones, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
-        var (keys, parameters) = KeyList(dones.Select(d => (d.Source, d.DeliveryId)).ToList());
-        parameters.Add(("@at", SqlCommands.Timestamp(dones.Max(d => d.At))));
-        await connection.ExecuteAsync($"UPDATE inbox SET status = 'done', finished_at = @at WHERE (source, delivery_id) IN ({keys})",
-            cancellationToken, [.. parameters]);
+        foreach (var group in dones.GroupBy(d => d.Source, StringComparer.Ordinal))
+        {
+            var (ids, parameters) = IdList(group.Key, group.Select(d => d.DeliveryId).ToList());
+            parameters.Add(("@at", SqlCommands.Timestamp(group.Max(d => d.At))));
+            await connection.ExecuteAsync($"UPDATE inbox SET status = 'done', finished_at = @at WHERE source = @source AND delivery_id IN ({ids})",
+                cancellationToken, [.. parameters]);
+        }
         return [.. dones.Select(_ => true)];
     }
 
-    /// <summary>"VALUES (@k0s, @k0d), …" with its parameters, for a row-value IN over the primary key.</summary>
-    private static (string Sql, List<(string, object?)> Parameters) KeyList(IReadOnlyList<(string Source, string DeliveryId)> keys)
+    /// <summary>
+    /// "@k0, @k1, …" and @source, for "source = @source AND delivery_id IN (…)": a form both databases
+    /// answer from the primary key (a row-value IN over a VALUES list scans the table in SQLite).
+    /// </summary>
+    private static (string Sql, List<(string, object?)> Parameters) IdList(string source, IReadOnlyList<string> deliveryIds)
     {
-        var parameters = new List<(string, object?)>(keys.Count * 2 + 3);
-        var sql = new StringBuilder("VALUES ");
-        for (var i = 0; i < keys.Count; i++)
+        var parameters = new List<(string, object?)>(deliveryIds.Count + 4) { ("@source", source) };
+        var sql = new StringBuilder();
+        for (var i = 0; i < deliveryIds.Count; i++)
         {
-            sql.Append(i == 0 ? "" : ", ").Append($"(@k{i}s, @k{i}d)");
-            parameters.AddRange([($"@k{i}s", keys[i].Source), ($"@k{i}d", keys[i].DeliveryId)]);
+            sql.Append(i == 0 ? "" : ", ").Append($"@k{i}");
+            parameters.Add(($"@k{i}", deliveryIds[i]));
         }
         return (sql.ToString(), parameters);
     }
