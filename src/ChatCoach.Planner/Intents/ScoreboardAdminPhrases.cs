@@ -25,7 +25,7 @@ public static partial class ScoreboardAdminPhrases
     [GeneratedRegex(@"\b(?<dir>higher|lower|more|less) is better\b|\bbetter when (it is |it's )?(?<dir>higher|lower)\b", Options)]
     private static partial Regex DirectionClause();
 
-    [GeneratedRegex(@"\b(with )?(a )?target (of |at )?(?<target>[$€£]?\d[\d.,]*\s*(k|m|%|days)?)", Options)]
+    [GeneratedRegex(@"\b(with )?(a )?target (of |at )?(?<target>[$€£]?\d+(,\d{3})*(\.\d+)?\s*(k|m|%|days)?)", Options)]
     private static partial Regex TargetClause();
 
     [GeneratedRegex(@"\b(owned by|owner)\s+(?<who><@[^>]+>)", Options)]
@@ -67,7 +67,7 @@ public static partial class ScoreboardAdminPhrases
     [GeneratedRegex(@"^(show )?(the |our )?quarterly review( (for|of) (?<q>.+))?$|^how did (?<q>q[1-4]( \d{4})?|\d{4}-?q[1-4]|the (last )?quarter) go$|^(show )?(the )?review (for|of) (?<q>q[1-4].*)$", Options)]
     private static partial Regex Review();
 
-    [GeneratedRegex(@"^(record|log|enter|report) (?<val>[$€£]?\d[\d.,]*\s*(k|m|mm|bn|%)?) (for |of )?(?<metric>.+?) (for|in) (?<q>q[1-4]( (of )?\d{4})?|\d{4}-?q[1-4])$", Options)]
+    [GeneratedRegex(@"^(record|log|enter|report) (?<val>[$€£]?\d+(,\d{3})*(\.\d+)?\s*(k|m|mm|bn|%)?) (for |of )?(?<metric>.+?) (for|in) (?<q>q[1-4]( (of )?\d{4})?|\d{4}-?q[1-4])$", Options)]
     private static partial Regex RecordLagging();
 
     public static BoardIntent? Read(string message, DateOnly today)

@@ -23,8 +23,8 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
     public async Task<PluginResult> AddIndicatorAsync(
         Kernel kernel,
         [Description("The indicator's name, e.g. 'Pipeline per program dollar'.")] string name,
-        [Description("percent, currency, count, days or number.")] string unit,
-        [Description("'higher' or 'lower': which direction is better.")] string betterWhen,
+        [Description("percent, currency, count, days or number.")] string? unit = null,
+        [Description("'higher' or 'lower': which direction is better.")] string? betterWhen = null,
         [Description("Optional target as written, e.g. '35%'.")] string? target = null,
         [Description("Optional owner as a user reference like 'slack:U123' or 'local:dana'.")] string? owner = null,
         [Description("Optional: the quarterly lagging metric it protects.")] string? laggingMetric = null,
@@ -52,7 +52,7 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
         return new IndicatorAdded(indicator);
     }
 
-    private static (Indicator? Indicator, PluginResult? Problem) Draft(string name, string unit, string betterWhen, string? target, string? owner, string? lagging, string? why)
+    private static (Indicator? Indicator, PluginResult? Problem) Draft(string name, string? unit, string? betterWhen, string? target, string? owner, string? lagging, string? why)
     {
         if (BoardRules.NameProblem(name) is { } bad)
         {
