@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner;
@@ -14,6 +15,7 @@ public static class ReplyComposer
 {
     public static Reply Compose(PluginResult result) => result switch
     {
+        BoardResult b => BoardReplies.Compose(b),
         StandingResult s => Standing(s.Standing),
         MissingResult m => Missing(m.Standing),
         OwnersResult o => Reply.Of(new OwnerTable(o.Indicators)),
@@ -106,5 +108,5 @@ public static class ReplyComposer
 
     private static string ShortName(Indicator indicator) => indicator.Aliases.Count > 0 ? indicator.Aliases[0] : indicator.Key;
 
-    private static Paragraph Say(Tone tone, params Inline[] inlines) => new(inlines.Where(i => i is not TextRun { Text: "" }).ToList(), tone);
+    internal static Paragraph Say(Tone tone, params Inline[] inlines) => new(inlines.Where(i => i is not TextRun { Text: "" }).ToList(), tone);
 }
