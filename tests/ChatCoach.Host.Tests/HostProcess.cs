@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatCoach.TestSupport;
 using ChatCoach.Host.Commands;
 
 namespace ChatCoach.Host.Tests;
@@ -25,6 +26,8 @@ public static class HostProcess
         {
             start.Environment.Remove(key);
         }
+        // Never the day the suite runs: the host's clock starts mid-month unless the test moves it.
+        start.Environment["ChatCoach__Clock__StartAt"] = TestClock.DefaultStartAt;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

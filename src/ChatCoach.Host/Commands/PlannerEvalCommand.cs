@@ -32,7 +32,7 @@ public static class PlannerEvalCommand
         EvalQuestionSet set;
         try
         {
-            set = EvalQuestionSet.Load(questionsPath, DateOnly.FromDateTime(DateTime.UtcNow));
+            set = EvalQuestionSet.Load(questionsPath);
         }
         catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException)
         {
@@ -73,8 +73,9 @@ public static class PlannerEvalCommand
         return builder.Build();
     }
 
-    private static async Task<int> EvaluateAsync(IServiceProvider services, EvalQuestionSet set, bool replies, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> EvaluateAsync(IServiceProvider services, EvalQuestionSet questions, bool replies, TextWriter output, CancellationToken cancellationToken)
     {
+        var set = questions.ForToday(DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         var llm = services.GetRequiredService<IOptions<LlmOptions>>().Value;
         using var observer = new TurnObserver(services.GetRequiredService<PlannerMetrics>().Meter);
         services.GetRequiredService<Kernel>().FunctionInvocationFilters.Insert(0, observer); // outermost: it sees refusals too

@@ -21,8 +21,7 @@ public sealed record EvalQuestionSet(string Admin, IReadOnlyList<EvalTurn> Setup
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Reads the set and writes today's months into it, so the same file works any day.</summary>
-    public static EvalQuestionSet Load(string path, DateOnly today)
+    public static EvalQuestionSet Load(string path)
     {
         var set = JsonSerializer.Deserialize<EvalQuestionSet>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"{path} holds no question set.");
@@ -30,14 +29,20 @@ public sealed record EvalQuestionSet(string Admin, IReadOnlyList<EvalTurn> Setup
         {
             throw new InvalidDataException($"{path} needs \"admin\", \"setup\" and at least one question.");
         }
+        return set;
+    }
+
+    /// <summary>Writes today's months into the set, so the same file works any day.</summary>
+    public EvalQuestionSet ForToday(DateOnly today)
+    {
         var lastMonth = Period.Of(today).Previous;
         string Dated(string text) => text
             .Replace("{last-month}", lastMonth.Display, StringComparison.Ordinal)
             .Replace("{month-before}", lastMonth.Previous.Display, StringComparison.Ordinal);
-        return set with
+        return this with
         {
-            Setup = [.. set.Setup.Select(t => t with { Text = Dated(t.Text) })],
-            Questions = [.. set.Questions.Select(q => q with { Text = Dated(q.Text) })],
+            Setup = [.. Setup.Select(t => t with { Text = Dated(t.Text) })],
+            Questions = [.. Questions.Select(q => q with { Text = Dated(q.Text) })],
         };
     }
 }
