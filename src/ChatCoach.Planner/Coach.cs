@@ -25,6 +25,9 @@ public sealed class Coach(
     /// <summary>Longer messages are not something a person typed to a scoreboard bot.</summary>
     public const int MaxMessageLength = 4000;
 
+    /// <summary>What a person reads when a turn failed on our side (planner-eval counts these as turn errors).</summary>
+    public const string TurnFailedText = "Sorry, something went wrong on my side while answering that. Please try again in a moment.";
+
     private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
     private readonly IConversationFlow[] _flows = [.. flows];
 
@@ -42,15 +45,15 @@ public sealed class Coach(
             {
                 if (await flow.TryContinueAsync(kernel, text, cancellationToken) is { } reply)
                 {
-                    return reply;
+                    return LateAnswer.Own(reply, clock.GetUtcNow());
                 }
             }
-            return await planner.PlanAsync(kernel, text, cancellationToken);
+            return LateAnswer.Own(await planner.PlanAsync(kernel, text, cancellationToken), clock.GetUtcNow());
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Turn failed for {Caller} in {Workspace} via {Channel}", turn.Caller, turn.Workspace, turn.Channel);
-            return Reply.Text("Sorry, something went wrong on my side while answering that. Please try again in a moment.", Tone.Warning);
+            return Reply.Text(TurnFailedText, Tone.Warning);
         }
     }
 

@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
@@ -33,6 +34,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
             SetTarget t => await CallAsync(kernel, "set_target", new() { ["indicator"] = t.Indicator, ["target"] = t.Target }, cancellationToken),
             ShowChart c => await ChartAsync(kernel, "get_chart", new() { ["indicator"] = c.Indicator, ["months"] = c.Months, ["since"] = c.Since }, cancellationToken),
             ShowPanel => await ChartAsync(kernel, "get_panel", new(), cancellationToken),
+            BoardIntent b => ReplyComposer.Compose(await InvokeAsync(kernel, BoardPlugin.Name, b.Function, new(b.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken)),
             _ => ReplyComposer.Help(),
         };
     }
@@ -52,17 +54,20 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
         {
             return new Reply([.. standing.Parts, StandingPictures.Offer]);
         }
-        var panel = (PanelResult)await InvokeAsync(kernel, "get_panel", new(), cancellationToken, ChartsPlugin.Name);
+        var panel = (PanelResult)await InvokeAsync(kernel, ChartsPlugin.Name, "get_panel", new(), cancellationToken);
         return new Reply([.. standing.Parts, ChartReplies.PanelPicture(panel)]);
     }
 
     /// <summary>Pictures need the charts plugin; a kernel built without it answers with help.</summary>
     private static async Task<Reply> ChartAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         kernel.Plugins.Contains(ChartsPlugin.Name)
-            ? ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken, ChartsPlugin.Name))
+            ? ReplyComposer.Compose(await InvokeAsync(kernel, ChartsPlugin.Name, function, arguments, cancellationToken))
             : ReplyComposer.Help();
 
-    public static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken, string plugin = ScoreboardPlugin.Name)
+    public static Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
+        InvokeAsync(kernel, ScoreboardPlugin.Name, function, arguments, cancellationToken);
+
+    public static async Task<PluginResult> InvokeAsync(Kernel kernel, string plugin, string function, KernelArguments arguments, CancellationToken cancellationToken)
     {
         var result = await kernel.InvokeAsync(plugin, function, arguments, cancellationToken);
         return result.GetValue<PluginResult>() ?? throw new InvalidOperationException($"{function} returned nothing.");

@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Planner.Readiness;
 using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Readiness;
@@ -27,7 +28,9 @@ public static class ResultRendering
     public static IReadOnlyList<ReplyPart> Receipts(IEnumerable<PluginResult> results) =>
         All(results.Where(IsReceipt));
 
-    public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal or ChartResult or PanelResult || IsReadiness(result);
+    public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal
+        or ChartResult or PanelResult
+        or (BoardResult and not (BoardChanges or IndicatorExplained or QuarterlyReviewShown)) || IsReadiness(result);
 
     /// <summary>An interview's next question or read-back is always the bot's own rendering, whatever the model wrote.</summary>
     public static bool IsReadiness(PluginResult result) =>
