@@ -1,4 +1,5 @@
 using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Channels.Slack.Install;
 using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
@@ -15,12 +16,13 @@ public sealed class SlackProactiveChannel(SlackWebApi slack, ILogger<SlackProact
     public Task<DeliveryResult> SendDirectAsync(WorkspaceId workspace, UserRef user, Reply reply, CancellationToken cancellationToken) =>
         DeliverAsync(async () =>
         {
-            var dm = await slack.Conversations.OpenAsync(user.LocalId, cancellationToken);
-            await slack.Chat.PostMessageAsync(dm, BlockKitRenderer.Render(reply), threadTs: null, cancellationToken);
+            var team = slack.For(SlackWorkspaceConnection.TeamOf(workspace));
+            var dm = await team.Conversations.OpenAsync(user.LocalId, cancellationToken);
+            await team.Chat.PostMessageAsync(dm, BlockKitRenderer.Render(reply), threadTs: null, cancellationToken);
         });
 
     public Task<DeliveryResult> SendToConversationAsync(WorkspaceId workspace, string conversationId, Reply reply, CancellationToken cancellationToken) =>
-        DeliverAsync(() => slack.Chat.PostMessageAsync(conversationId, BlockKitRenderer.Render(reply), threadTs: null, cancellationToken));
+        DeliverAsync(() => slack.For(SlackWorkspaceConnection.TeamOf(workspace)).Chat.PostMessageAsync(conversationId, BlockKitRenderer.Render(reply), threadTs: null, cancellationToken));
 
     private async Task<DeliveryResult> DeliverAsync(Func<Task> send)
     {

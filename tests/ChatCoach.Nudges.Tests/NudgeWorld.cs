@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
@@ -77,7 +78,7 @@ public sealed class NudgeWorld : IAsyncDisposable
     public NudgeDispatcher Dispatcher(Database? database = null)
     {
         var db = database ?? Database.Reopen();
-        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], Clock, NullLogger<NudgeDispatcher>.Instance);
+        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], new WorkspaceConnections([]), Clock, NullLogger<NudgeDispatcher>.Instance);
     }
 
     /// <summary>Creates the workspace with the default board and hands out the indicators.</summary>

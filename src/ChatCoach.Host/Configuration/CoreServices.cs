@@ -1,11 +1,13 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Host.Nudges;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Host.Delivery;
+using ChatCoach.Host.Secrets;
 using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
@@ -29,6 +31,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         AddOptions(services, configuration);
         AddStorage(services);
+        services.AddChatCoachSecrets(configuration);
         AddBrain(services, configuration);
         // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
         services.AddChatCoachReadiness(configuration);
@@ -68,6 +71,10 @@ public static class CoreServices
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.AddSingleton<IInstallationStore, SqlInstallationStore>();
+        services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
+        services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
+        services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
     }
