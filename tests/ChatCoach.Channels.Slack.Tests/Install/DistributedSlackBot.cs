@@ -43,7 +43,7 @@ public sealed partial class DistributedSlackBot : IAsyncDisposable
     [GeneratedRegex("href=\"(?<url>[^\"]+)\"[^>]*>Add to Slack", RegexOptions.CultureInvariant)]
     private static partial Regex AddToSlackLink();
 
-    public static async Task<DistributedSlackBot> StartAsync(string provider, params string[] extraSettings)
+    public static async Task<DistributedSlackBot> StartAsync(string provider, Action<IServiceCollection>? overrides = null, params string[] extraSettings)
     {
         var db = await TestDatabases.CreateAsync(provider);
         var slack = await FakeSlackApi.StartAsync();
@@ -59,7 +59,11 @@ public sealed partial class DistributedSlackBot : IAsyncDisposable
             $"--ChatCoach:DataProtection:KeyRingSecret={KeyRingSecret}",
             .. extraSettings,
         ];
-        var server = await RunningServer.StartAsync(db.ConnectionString, settings, services => services.AddSingleton<ILoggerProvider>(logs));
+        var server = await RunningServer.StartAsync(db.ConnectionString, settings, services =>
+        {
+            services.AddSingleton<ILoggerProvider>(logs);
+            overrides?.Invoke(services);
+        });
         return new DistributedSlackBot(db, slack, server, logs);
     }
 
