@@ -60,7 +60,7 @@ public sealed class SlackBot : IAsyncDisposable
     /// <summary>A request to /slack/events signed with <see cref="Secret"/>, as Slack signs it.</summary>
     public static HttpRequestMessage SignedRequest(string body, string contentType = "application/json", DateTimeOffset? at = null, string? retryNum = null)
     {
-        var timestamp = Timestamp(at ?? DateTimeOffset.UtcNow);
+        var timestamp = Timestamp(at ?? Server.Clock.GetUtcNow());
         var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", SlackSignature.Compute(Secret, timestamp, Encoding.UTF8.GetBytes(body)));

@@ -36,6 +36,7 @@ public static class ServeCommand
         // The per-request lines carry query strings, and Slack's OAuth redirect carries a one-time code and state there.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddChatCoachCore(builder.Configuration);
+        builder.Services.AddSingleton(sp => new InboxMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
         builder.Services.AddOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section)).ValidateOnStart();
