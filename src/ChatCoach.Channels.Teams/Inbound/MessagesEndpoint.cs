@@ -6,6 +6,7 @@ using ChatCoach.Channels.Teams.Protocol;
 using ChatCoach.Domain.Inbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Channels.Teams.Inbound;
 
@@ -21,6 +22,7 @@ internal sealed class MessagesEndpoint(
     TrustedServiceUrls trusted,
     IInbox inbox,
     InvokeResponder invokes,
+    IOptions<TeamsOptions> options,
     TimeProvider clock,
     ILogger<MessagesEndpoint> logger)
 {
@@ -57,6 +59,13 @@ internal sealed class MessagesEndpoint(
         if (!await AuthenticatedAsync(http, activity, cancellationToken))
         {
             return Results.Unauthorized();
+        }
+        if (!options.Value.AdmitsTenant(activity.TenantId))
+        {
+            // Checked after the token, so only a genuine activity from a tenant that is not on the list gets here.
+            logger.LogWarning("Refused activity {ActivityId} with 403: tenant {Tenant} is not in {Section}:AllowedTenants",
+                activity.Id, activity.TenantId ?? "(none)", TeamsOptions.Section);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
         trusted.Trust(activity.ServiceUrl);
         return await AcceptAsync(activity, body, cancellationToken);
