@@ -28,6 +28,7 @@ public sealed class EmbeddedPlanner : IPlanner
                 new() { ["indicator"] = r.Indicator, ["value"] = r.Value, ["period"] = r.Period?.ToString() }, cancellationToken),
             SetOwner o => await CallAsync(kernel, "set_owner", new() { ["indicator"] = o.Indicator, ["owner"] = o.Owner }, cancellationToken),
             SetTarget t => await CallAsync(kernel, "set_target", new() { ["indicator"] = t.Indicator, ["target"] = t.Target }, cancellationToken),
+            DeleteWorkspaceData d => await WorkspaceReplies.DeleteAsync(kernel, d.Confirmation, cancellationToken),
             _ => ReplyComposer.Help(),
         };
     }

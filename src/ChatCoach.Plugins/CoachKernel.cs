@@ -2,6 +2,7 @@ using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Plugins.Workspace;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins;
@@ -12,7 +13,8 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null)
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null,
+        WorkspacePlugin? workspace = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
@@ -23,6 +25,10 @@ public static class CoachKernel
         if (readiness is not null)
         {
             kernel.Plugins.AddFromObject(readiness, ReadinessPlugin.Name);
+        }
+        if (workspace is not null)
+        {
+            kernel.Plugins.AddFromObject(workspace, WorkspacePlugin.Name);
         }
         // Audit wraps access, so refusals are logged too.
         kernel.FunctionInvocationFilters.Add(audit);

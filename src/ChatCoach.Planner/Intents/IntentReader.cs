@@ -60,7 +60,7 @@ public static partial class IntentReader
     {
         var text = Normalise(message);
         return text.Length == 0 || Help().IsMatch(text) ? new ShowHelp()
-            : ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
+            : WorkspaceDataPhrases.Read(text) ?? ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
     }
 
     private static Intent? ReadOwnership(string text)

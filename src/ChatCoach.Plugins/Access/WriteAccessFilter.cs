@@ -1,6 +1,7 @@
 using System.Reflection;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Access;
@@ -38,7 +39,7 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
         }
         if (rule == WriteAccess.Admin)
         {
-            return new Refusal("Only an admin can change owners and targets.");
+            return new Refusal(context.Function.PluginName == ScoreboardPlugin.Name ? "Only an admin can change owners and targets." : "Only an admin can do that.");
         }
         var named = context.Arguments.TryGetValue("indicator", out var value) ? value?.ToString() ?? "" : "";
         var indicator = IndicatorMatcher.Match(named, await scope.IndicatorsAsync(store, context.CancellationToken)).Indicator;
