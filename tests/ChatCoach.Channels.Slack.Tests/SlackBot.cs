@@ -55,12 +55,12 @@ public sealed class SlackBot : IAsyncDisposable
         PostAsync(body, "application/x-www-form-urlencoded", at, null);
 
     public Task<HttpResponseMessage> PostAsync(string body, string contentType, DateTimeOffset? at, string? retryNum) =>
-        Server.Http.SendAsync(SignedRequest(body, contentType, at, retryNum));
+        Server.Http.SendAsync(SignedRequest(body, contentType, at ?? Server.Clock.GetUtcNow(), retryNum));
 
     /// <summary>A request to /slack/events signed with <see cref="Secret"/>, as Slack signs it.</summary>
-    public static HttpRequestMessage SignedRequest(string body, string contentType = "application/json", DateTimeOffset? at = null, string? retryNum = null)
+    public static HttpRequestMessage SignedRequest(string body, string contentType, DateTimeOffset at, string? retryNum = null)
     {
-        var timestamp = Timestamp(at ?? Server.Clock.GetUtcNow());
+        var timestamp = Timestamp(at);
         var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", SlackSignature.Compute(Secret, timestamp, Encoding.UTF8.GetBytes(body)));

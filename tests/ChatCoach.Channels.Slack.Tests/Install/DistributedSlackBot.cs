@@ -101,7 +101,7 @@ public sealed partial class DistributedSlackBot : IAsyncDisposable
         return await ReturnFromSlackAsync(Slack.ApproveInstall(workspace), state);
     }
 
-    public Task<HttpResponseMessage> PostEventAsync(string body) => Server.Http.SendAsync(SlackBot.SignedRequest(body));
+    public Task<HttpResponseMessage> PostEventAsync(string body) => Server.Http.SendAsync(SlackBot.SignedRequest(body, "application/json", Server.Clock.GetUtcNow()));
 
     public Task<ChatCoach.Domain.Installations.Installation?> InstallationAsync(string team) =>
         new SqlInstallationStore(Db.Database).FindAsync("slack", team, CancellationToken.None);
