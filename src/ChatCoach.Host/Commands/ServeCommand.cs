@@ -7,6 +7,7 @@ using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Nudges;
+using ChatCoach.Host.Observability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class ServeCommand
         // The per-request lines carry query strings, and Slack's OAuth redirect carries a one-time code and state there.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddChatCoachCore(builder.Configuration);
+        builder.Services.AddChatCoachTelemetry(builder.Configuration);
         builder.Services.AddSingleton(sp => new InboxMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
