@@ -89,6 +89,7 @@ internal sealed class MessagesEndpoint(
     private async Task<IResult> AcceptAsync(Activity activity, string body, CancellationToken cancellationToken)
     {
         var inbound = new InboundEvent(TeamsInboundHandler.SourceName, DeliveryId(activity, body), body, clock.GetUtcNow());
+        using var receive = InboundTracing.StartDelivery("teams.receive", inbound.Source, inbound.DeliveryId);
         // Not acknowledged until stored: if this throws, the 503 makes the connector redeliver.
         var outcome = await inbox.AcceptAsync(inbound, cancellationToken);
         if (activity.Type != ActivityTypes.Invoke)
