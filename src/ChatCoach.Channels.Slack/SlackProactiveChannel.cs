@@ -1,4 +1,6 @@
 using ChatCoach.Channels.Slack.Inbound;
+using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Channels.Slack.Install;
 using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
@@ -15,12 +17,13 @@ public sealed class SlackProactiveChannel(SlackWebApi slack, SlackPictures pictu
     public Task<DeliveryResult> SendDirectAsync(WorkspaceId workspace, UserRef user, Reply reply, CancellationToken cancellationToken) =>
         DeliverAsync(async () =>
         {
-            var dm = await slack.Conversations.OpenAsync(user.LocalId, cancellationToken);
-            await pictures.PostAsync(dm, reply, threadTs: null, cancellationToken);
+            var team = SlackWorkspaceConnection.TeamOf(workspace);
+            var dm = await slack.For(team).Conversations.OpenAsync(user.LocalId, cancellationToken);
+            await pictures.PostAsync(team, dm, reply, threadTs: null, cancellationToken);
         });
 
     public Task<DeliveryResult> SendToConversationAsync(WorkspaceId workspace, string conversationId, Reply reply, CancellationToken cancellationToken) =>
-        DeliverAsync(() => pictures.PostAsync(conversationId, reply, threadTs: null, cancellationToken));
+        DeliverAsync(() => pictures.PostAsync(SlackWorkspaceConnection.TeamOf(workspace), conversationId, reply, threadTs: null, cancellationToken));
 
     private async Task<DeliveryResult> DeliverAsync(Func<Task> send)
     {

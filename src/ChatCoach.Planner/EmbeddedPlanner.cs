@@ -35,6 +35,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
             ShowChart c => await ChartAsync(kernel, "get_chart", new() { ["indicator"] = c.Indicator, ["months"] = c.Months, ["since"] = c.Since }, cancellationToken),
             ShowPanel => await ChartAsync(kernel, "get_panel", new(), cancellationToken),
             BoardIntent b => ReplyComposer.Compose(await InvokeAsync(kernel, BoardPlugin.Name, b.Function, new(b.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken)),
+            DeleteWorkspaceData d => await WorkspaceReplies.DeleteAsync(kernel, d.Confirmation, cancellationToken),
             _ => ReplyComposer.Help(),
         };
     }

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Nudges;
@@ -25,6 +26,27 @@ public sealed class FanOutTests
         var world = await CreateAsync(provider, start);
         await world.SeedAsync(Acme, ("cost-per-qualified-opp", Dana), ("win-rate-non-price", Dana), ("proof-shipped", Lee), ("spend-traceable", Admin));
         return world;
+    }
+
+    [Fact]
+    public async Task An_uninstalled_workspace_gets_no_nudges_while_the_others_still_do()
+    {
+        await using var world = await BoardAsync();
+        await world.SeedAsync(Globex, ("proof-shipped", Lee));
+
+        await world.Dispatcher(connections: new OnlySlackTeam("TGLOBEX")).RunRoundAsync(None);
+
+        Assert.All(world.Slack.Delivered, d => Assert.Equal(Globex, d.Workspace));
+        Assert.Single(world.Slack.Delivered);
+        Assert.Empty(await world.DeliveriesAsync(Acme));
+    }
+
+    /// <summary>Slack's answer when only one team still has ChatCoach installed.</summary>
+    private sealed class OnlySlackTeam(string team) : IWorkspaceConnection
+    {
+        public string Channel => "slack";
+
+        public Task<bool> IsConnectedAsync(WorkspaceId workspace, CancellationToken cancellationToken) => Task.FromResult(workspace.Value == $"slack:{team}");
     }
 
     [Fact]

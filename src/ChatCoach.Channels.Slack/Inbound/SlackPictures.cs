@@ -12,26 +12,27 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// </summary>
 public sealed class SlackPictures(SlackWebApi slack, SlackFileUpload upload, ILogger<SlackPictures> logger)
 {
-    public async Task PostAsync(string channel, Reply reply, string? threadTs, CancellationToken cancellationToken)
+    /// <param name="team">The Slack team whose token posts (null: the configured token's workspace).</param>
+    public async Task PostAsync(string? team, string channel, Reply reply, string? threadTs, CancellationToken cancellationToken)
     {
-        var ts = await slack.Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), threadTs, cancellationToken);
+        var ts = await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), threadTs, cancellationToken);
         // In a channel the pictures belong under the answer; in a DM answered in place, beside it.
-        await UploadAllAsync(channel, threadTs ?? (channel.StartsWith('D') ? null : ts), reply, cancellationToken);
+        await UploadAllAsync(team, channel, threadTs ?? (channel.StartsWith('D') ? null : ts), reply, cancellationToken);
     }
 
-    public async Task UploadAllAsync(string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
+    public async Task UploadAllAsync(string? team, string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
     {
         foreach (var picture in reply.Parts.OfType<Picture>())
         {
             try
             {
-                await upload.UploadAsync(new SlackFile(picture.Png, picture.FileName, "image/png", picture.Title, picture.AltText), channel, threadTs, cancellationToken);
+                await upload.UploadAsync(new SlackFile(picture.Png, picture.FileName, "image/png", picture.Title, picture.AltText), channel, threadTs, cancellationToken, team);
             }
             catch (Exception e) when (e is SlackApiException or HttpRequestException)
             {
                 logger.LogWarning("Slack refused the picture {File} for {Channel}: {Error}", picture.FileName, channel, e.Message);
                 var words = Reply.Text($"I couldn't attach the picture ({picture.Title}). In words: {picture.AltText}", Tone.Warning);
-                await slack.Chat.PostMessageAsync(channel, BlockKitRenderer.Render(words), threadTs, cancellationToken);
+                await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(words), threadTs, cancellationToken);
             }
         }
     }

@@ -16,14 +16,15 @@ namespace ChatCoach.Channels.Slack.WebApi;
 public sealed class SlackFileUpload(HttpClient http, SlackWebApi api, IOptions<SlackOptions> options)
 {
     /// <returns>The id of the shared file.</returns>
-    public async Task<string> UploadAsync(SlackFile file, string channel, string? threadTs, CancellationToken cancellationToken)
+    /// <param name="team">The Slack team whose token uploads (null: the configured token's workspace).</param>
+    public async Task<string> UploadAsync(SlackFile file, string channel, string? threadTs, CancellationToken cancellationToken, string? team = null)
     {
         var arguments = new JsonObject { ["filename"] = file.FileName, ["length"] = file.Bytes.Length };
         if (file.AltText is { Length: > 0 } alt)
         {
             arguments["alt_txt"] = alt;
         }
-        var ticket = await api.CallAsync("files.getUploadURLExternal", arguments, cancellationToken);
+        var ticket = await api.CallForTeamAsync(team, "files.getUploadURLExternal", arguments, cancellationToken);
         var fileId = ticket.GetProperty("file_id").GetString()!;
         await PostBytesAsync(new Uri(ticket.GetProperty("upload_url").GetString()!), file, cancellationToken);
         var complete = new JsonObject
@@ -35,7 +36,7 @@ public sealed class SlackFileUpload(HttpClient http, SlackWebApi api, IOptions<S
         {
             complete["thread_ts"] = threadTs;
         }
-        await api.CallAsync("files.completeUploadExternal", complete, cancellationToken);
+        await api.CallForTeamAsync(team, "files.completeUploadExternal", complete, cancellationToken);
         return fileId;
     }
 

@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
@@ -22,6 +23,7 @@ public sealed class NudgeDispatcher(
     NudgeRules rules,
     ReportingCalendar calendar,
     IEnumerable<IProactiveChannel> channels,
+    WorkspaceConnections connections,
     TimeProvider clock,
     ILogger<NudgeDispatcher> logger)
 {
@@ -46,6 +48,11 @@ public sealed class NudgeDispatcher(
     {
         try
         {
+            if (!await connections.IsConnectedAsync(workspace, cancellationToken))
+            {
+                // Uninstalled: nobody there can be reached, and its data waits for an admin's decision.
+                return;
+            }
             var facts = await loader.LoadAsync(workspace, now, cancellationToken);
             var plan = rules.Plan(facts, now);
             var round = new Round(workspace, facts, now);

@@ -61,7 +61,7 @@ public static partial class IntentReader
         var text = Normalise(message);
         return text.Length == 0 || Help().IsMatch(text) ? new ShowHelp()
             : ScoreboardAdminPhrases.Read(message, today) is { } board ? board
-            : ChartPhrases.Read(text) ?? ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
+            : WorkspaceDataPhrases.Read(text) ?? ChartPhrases.Read(text) ?? ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
     }
 
     private static Intent? ReadOwnership(string text)
