@@ -29,7 +29,7 @@ public sealed class BoardWithModelTests : PlannerTest
     {
         Model.CallsTools(("board-add_indicator", AddCall)).Answers("Done, the indicator is on the board.");
 
-        var reply = await World.SayAsync(PlannerWorld.Sam, "add pipeline per program dollar to the board please");
+        var reply = await World.SayAsync(PlannerWorld.Sam, "we should track pipeline per program dollar too, can you set that up");
 
         Assert.Equal(6, (await World.Store.IndicatorsAsync(PlannerWorld.Workspace, CancellationToken.None)).Count);
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(reply.Parts));
