@@ -82,6 +82,7 @@ public static class CoreServices
         services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
         services.AddSingleton<ScoreboardPlugin>();
         services.AddSingleton<BoardPlugin>();
+        services.AddSingleton<ScoreboardTransfer>();
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
