@@ -42,10 +42,10 @@ public sealed class Coach(
             {
                 if (await flow.TryContinueAsync(kernel, text, cancellationToken) is { } reply)
                 {
-                    return reply;
+                    return LateAnswer.Own(reply, clock.GetUtcNow());
                 }
             }
-            return await planner.PlanAsync(kernel, text, cancellationToken);
+            return LateAnswer.Own(await planner.PlanAsync(kernel, text, cancellationToken), clock.GetUtcNow());
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -48,15 +48,17 @@ public static class ReplyComposer
         new Choices("Try one:", [new Choice("Where do we stand", "where do we stand"), new Choice("What's missing", "what's missing"), new Choice("Who owns what", "who owns what")]));
 
     private static Reply Standing(Standing standing) => Reply.Of(
-        Say(Tone.Plain, new TextRun($"Where we stand for {standing.ReportingPeriod.Display}: {standing.ReportedCount} of {standing.Rows.Count} indicators reported.")),
+        Say(Tone.Plain, new TextRun($"Where we stand for {standing.ReportingPeriod.Display}: {standing.ReportedCount} of {standing.Rows.Count} indicators reported{MonthTurnWording.AheadNote(standing)}.")),
         new StandingTable(standing));
+
 
     private static Reply Missing(Standing standing)
     {
         var missing = standing.Missing.ToList();
         if (missing.Count == 0)
         {
-            return Reply.Text($"Nothing is missing: every indicator has its {standing.ReportingPeriod.Display} value.", Tone.Success);
+            var orLater = standing.AheadPeriod is { } newer ? $" or its {newer.Display} value" : "";
+            return Reply.Text($"Nothing is missing: every indicator has its {standing.ReportingPeriod.Display} value{orLater}.", Tone.Success);
         }
         var parts = new List<ReplyPart> { Say(Tone.Plain, new TextRun($"Still missing for {standing.ReportingPeriod.Display} ({missing.Count} of {standing.Rows.Count}):")) };
         parts.AddRange(missing.Select(row => Say(Tone.Plain,

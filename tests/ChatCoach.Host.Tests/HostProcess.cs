@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatCoach.TestSupport;
 using ChatCoach.Host.Commands;
 
 namespace ChatCoach.Host.Tests;
@@ -9,6 +10,7 @@ public static class HostProcess
     public static string HostDll => typeof(ConsoleCommand).Assembly.Location;
 
     public sealed record Result(int ExitCode, string Output, string Error);
+
 
     public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null)
     {
@@ -25,6 +27,8 @@ public static class HostProcess
         {
             start.Environment.Remove(key);
         }
+        // Never the day the suite runs: the host's clock starts mid-month unless the test moves it.
+        start.Environment["ChatCoach__Clock__StartAt"] = TestClock.DefaultStartAt;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

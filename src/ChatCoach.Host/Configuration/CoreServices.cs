@@ -27,8 +27,9 @@ public static class CoreServices
 {
     public static IServiceCollection AddChatCoachCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
         AddOptions(services, configuration);
+        services.AddSingleton<TimeProvider>(sp =>
+            sp.GetRequiredService<IOptions<ClockOptions>>().Value.ParsedStartAt is { } startAt ? new ShiftedClock(startAt) : TimeProvider.System);
         AddStorage(services);
         AddBrain(services, configuration);
         // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
@@ -44,6 +45,8 @@ public static class CoreServices
             .Configure(o => o.ConnectionString = configuration[StorageOptions.ConnectionStringKey])
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClockOptions>, ClockOptionsValidator>();
         services.AddOptions<ScoreboardOptions>().Bind(configuration.GetSection(ScoreboardOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoreboardOptions>, ScoreboardOptionsValidator>();
         services.AddOptions<AdminOptions>()

@@ -61,6 +61,8 @@ public static class ResultsForModel
             Trend = row.Trend.ToString(),
             AgainstTarget = row.Status.ToString(),
             MissingForReportingPeriod = row.MissingForCurrentPeriod,
+            // The month turn: a newer month already in settles the reporting period (decision 0009).
+            ReportedFor = row.CurrentPeriodEntry?.Period.Display,
         }).ToList(),
     };
 
