@@ -13,8 +13,8 @@ public sealed class TransferCommandTests : IDisposable
     public async Task An_export_written_to_a_file_imports_into_another_database_and_a_bad_file_stores_nothing()
     {
         // October 2026 has ended whenever this runs, so the values are valid on any day.
-        await HostProcess.RunAsync($"console --user dana --db \"{PathOf("a.db")}\"",
-            "record 412 for cost per opp for October 2026\nrecord 400 for cost per opp for October 2026\n", _directory.FullName);
+        var session = await HostProcess.RunAsync($"console --user dana --db \"{PathOf("a.db")}\"",
+            "record 412 for cost per opp for October 2026\nrecord 400 for cost per opp for October 2026\nexport the scoreboard as csv\n", _directory.FullName);
 
         var export = await HostProcess.RunAsync($"export --db \"{PathOf("a.db")}\" --output \"{PathOf("a.csv")}\"", "", _directory.FullName);
         var lines = File.ReadAllLines(PathOf("a.csv"));
@@ -23,6 +23,10 @@ public sealed class TransferCommandTests : IDisposable
         Assert.Equal(string.Join(',', ScoreboardCsv.Header), lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("local,cost-per-qualified-opp,Cost per qualified opportunity,currency,2026-10,2,value,400,local:dana,", lines[2], StringComparison.Ordinal);
+        // "export the scoreboard" in the console writes the same CSV and answers with its path.
+        var chatExport = Assert.Single(Directory.GetFiles(PathOf("exports")));
+        Assert.Contains($"✓ Exported 2 value revisions with their provenance as CSV: {chatExport}", session.Output, StringComparison.Ordinal);
+        Assert.Equal(lines, File.ReadAllLines(chatExport));
 
         var dry = await HostProcess.RunAsync($"import \"{PathOf("a.csv")}\" --dry-run --user ops --db \"{PathOf("b.db")}\"", "", _directory.FullName);
         var imported = await HostProcess.RunAsync($"import \"{PathOf("a.csv")}\" --user ops --db \"{PathOf("b.db")}\"", "", _directory.FullName);

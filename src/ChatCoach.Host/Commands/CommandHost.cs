@@ -6,7 +6,8 @@ namespace ChatCoach.Host.Commands;
 public static class CommandHost
 {
     /// <param name="operand">A command's own argument (import's FILE), kept out of the configuration's command line.</param>
-    public static IHost Build(CommandLine line, string? operand = null)
+    /// <param name="services">What the command adds to the core services (the console its chat loop).</param>
+    public static IHost Build(CommandLine line, string? operand = null, Action<IServiceCollection>? services = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. line.PassThrough.Where(a => a != operand)]);
         if (line.Option("db") is { } db)
@@ -17,6 +18,7 @@ public static class CommandHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.Services.AddChatCoachCore(builder.Configuration);
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 }
