@@ -41,7 +41,7 @@ public class SlackManifestTests
         Assert.Equal("https://YOUR-HOST/slack/events", manifest["features"]!["slash_commands"]![0]!["url"]!.ToString());
         Assert.Equal("/coach", manifest["features"]!["slash_commands"]![0]!["command"]!.ToString());
         Assert.Equal(["app_home_opened", "app_mention", "message.im"], settings["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.ToString()));
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "im:write", "users:read"],
+        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"],
             manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.ToString()));
         Assert.True(manifest["features"]!["app_home"]!["home_tab_enabled"]!.GetValue<bool>());
         Assert.False(settings["socket_mode_enabled"]!.GetValue<bool>());

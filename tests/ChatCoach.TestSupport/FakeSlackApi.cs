@@ -53,6 +53,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.ApiAsync(method, context));
         app.MapPost("/response/{id}", (string id, HttpContext context) => fake.ApiAsync("response_url", context));
+        app.MapPost("/upload/{id}", (string id, HttpContext context) => fake.UploadAsync(id, context));
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
@@ -103,6 +104,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         "chat.postMessage" or "chat.update" => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1800000000.{Interlocked.Increment(ref _ts):D6}" },
         "conversations.open" => new { ok = true, channel = new { id = "D" + body["users"] } },
         "users.info" => new { ok = true, user = new { id = body["user"]?.ToString(), name = "dana", real_name = "Dana", tz = "Europe/Berlin" } },
+        "files.getUploadURLExternal" => new { ok = true, upload_url = $"{BaseUrl}upload/F{Interlocked.Increment(ref _ts):D6}", file_id = $"F{_ts:D6}" },
         "apps.connections.open" => new { ok = true, url = BaseUrl.Replace("http", "ws", StringComparison.Ordinal) + "socket" },
         _ => new { ok = true },
     };
@@ -122,6 +124,16 @@ public sealed class FakeSlackApi : IAsyncDisposable
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var text = await reader.ReadToEndAsync();
         return text.Length == 0 ? [] : JsonNode.Parse(text) as JsonObject ?? [];
+    }
+
+    /// <summary>The external-upload URL: records the raw bytes as text, with the file id it was issued for.</summary>
+    private async Task UploadAsync(string id, HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = new JsonObject { ["file_id"] = id, ["content"] = await reader.ReadToEndAsync(), ["content_type"] = context.Request.ContentType };
+        _calls.Enqueue(new SlackCall("upload", body, context.Request.Headers.Authorization.ToString()));
+        _called.Release();
+        await context.Response.WriteAsync("OK - " + body["content"]!.ToString().Length);
     }
 
     private async Task SocketAsync(HttpContext context)
