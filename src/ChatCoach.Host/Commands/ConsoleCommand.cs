@@ -12,20 +12,10 @@ public static class ConsoleCommand
 
     public static async Task<int> RunAsync(CommandLine line, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. line.PassThrough]);
-        if (line.Option("db") is { } db)
-        {
-            builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={db}";
-        }
         // The terminal is the conversation: only errors are logged, and to stderr.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.Services.AddChatCoachCore(builder.Configuration);
-        builder.Services.AddSingleton(new ConsolePictures(line.Option("pictures") ?? "chatcoach-pictures"));
-        builder.Services.AddSingleton<ConsoleChat>();
-
-        using var host = builder.Build();
+        using var host = CommandHost.Build(line, services: s => s
+            .AddSingleton(new ConsolePictures(line.Option("pictures") ?? "chatcoach-pictures"))
+            .AddSingleton<ConsoleChat>());
         await CoreServices.PrepareAsync(host.Services, cancellationToken);
         var user = UserRef.Local(line.Option("user") is { Length: > 0 } name ? name.TrimStart('@') : Environment.UserName);
         var workspace = new WorkspaceId(line.Option("workspace") ?? WorkspaceId.Local.Value);

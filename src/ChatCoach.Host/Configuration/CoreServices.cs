@@ -95,6 +95,7 @@ public static class CoreServices
         services.AddSingleton<ScoreboardPlugin>();
         services.AddSingleton<BoardPlugin>();
         services.AddSingleton<ChartsPlugin>();
+        services.AddSingleton<ScoreboardTransfer>();
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WorkspacePlugin>();
         services.AddSingleton<WriteAccessFilter>();
