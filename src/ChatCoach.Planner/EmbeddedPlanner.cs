@@ -34,7 +34,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
             SetTarget t => await CallAsync(kernel, "set_target", new() { ["indicator"] = t.Indicator, ["target"] = t.Target }, cancellationToken),
             ShowChart c => await ChartAsync(kernel, "get_chart", new() { ["indicator"] = c.Indicator, ["months"] = c.Months, ["since"] = c.Since }, cancellationToken),
             ShowPanel => await ChartAsync(kernel, "get_panel", new(), cancellationToken),
-            BoardIntent b => ReplyComposer.Compose(await InvokeAsync(kernel, BoardPlugin.Name, b.Function, new(b.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken)),
+            BoardIntent b => await BoardAsync(kernel, b, cancellationToken),
             DeleteWorkspaceData d => await WorkspaceReplies.DeleteAsync(kernel, d.Confirmation, cancellationToken),
             _ => ReplyComposer.Help(),
         };
@@ -57,6 +57,19 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
         }
         var panel = (PanelResult)await InvokeAsync(kernel, ChartsPlugin.Name, "get_panel", new(), cancellationToken);
         return new Reply([.. standing.Parts, ChartReplies.PanelPicture(panel)]);
+    }
+
+    /// <summary>Board requests; the quarterly review carries the instrument panel when charts are available.</summary>
+    private static async Task<Reply> BoardAsync(Kernel kernel, BoardIntent intent, CancellationToken cancellationToken)
+    {
+        var result = await InvokeAsync(kernel, BoardPlugin.Name, intent.Function, new(intent.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken);
+        var reply = ReplyComposer.Compose(result);
+        if (result is not QuarterlyReviewShown || !kernel.Plugins.Contains(ChartsPlugin.Name))
+        {
+            return reply;
+        }
+        var panel = (PanelResult)await InvokeAsync(kernel, ChartsPlugin.Name, "get_panel", new(), cancellationToken);
+        return new Reply([.. reply.Parts, ChartReplies.PanelPicture(panel)]);
     }
 
     /// <summary>Pictures need the charts plugin; a kernel built without it answers with help.</summary>

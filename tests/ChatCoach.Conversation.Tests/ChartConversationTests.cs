@@ -122,4 +122,12 @@ public sealed class ChartConversationTests : IAsyncLifetime
         Assert.Single(reply.Parts.OfType<StandingTable>());
         Assert.StartsWith("Instrument panel for October 2026", Assert.Single(reply.Parts.OfType<Picture>()).AltText);
     }
+
+    [Fact]
+    public async Task The_quarterly_review_carries_the_instrument_panel()
+    {
+        var reply = await _bot.SayAsync(CoachFixture.Lee, "quarterly review");
+
+        Assert.StartsWith("Instrument panel for October 2026", Assert.Single(reply.Parts.OfType<Picture>()).AltText);
+    }
 }
