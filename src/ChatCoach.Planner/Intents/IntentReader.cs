@@ -60,8 +60,9 @@ public static partial class IntentReader
     {
         var text = Normalise(message);
         return text.Length == 0 || Help().IsMatch(text) ? new ShowHelp()
+            : WorkspaceDataPhrases.Read(text) is { } erase ? erase
             : ScoreboardAdminPhrases.Read(message, today) is { } board ? board
-            : WorkspaceDataPhrases.Read(text) ?? ChartPhrases.Read(text) ?? ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
+            : ChartPhrases.Read(text) ?? ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
     }
 
     private static Intent? ReadOwnership(string text)
