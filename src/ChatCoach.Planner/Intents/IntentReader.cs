@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 
 namespace ChatCoach.Planner.Intents;
@@ -14,7 +13,7 @@ public static partial class IntentReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Value = @"[$€£]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)\s*(k|m|%|percent|pct|days?|weeks?|d)?";
 
-    [GeneratedRegex(@"^(help|\?|commands|what can you do|how does this work|hi|hello|hey)$", Options)]
+    [GeneratedRegex(@"^(help( me)?|help please|\?+|commands|options|menu|what can you do|what do you do|what can i (say|ask|do)|how does this work|how do i use (you|this)|what are (the|your) commands|what can you help with|what do you understand|usage|instructions|i'?m (lost|confused|stuck)|what now)$", Options)]
     private static partial Regex Help();
 
     [GeneratedRegex(@"\b(where do we stand|where are we|how are we doing|how('| a)?re we doing|scoreboard|standings?|the numbers|dashboard)\b", Options)]
@@ -56,11 +55,25 @@ public static partial class IntentReader
     [GeneratedRegex(@"\s+(for|in|of|during)\s*$|^\s*(for|in|of)\s+", Options)]
     private static partial Regex DanglingPreposition();
 
-    public static Intent Read(string message, DateOnly today)
+    /// <summary>
+    /// Each phrase family is tried in turn; a new family is one more line in the chain, in its own file.
+    /// Commands that write come before questions, so "record 31% for win rate" is never read as a question about win rate.
+    /// </summary>
+    /// <param name="board">The workspace's indicators, the vocabulary of loose questions; the default board when not given.</param>
+    public static Intent Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
     {
-        var text = Normalise(message);
-        return text.Length == 0 || Help().IsMatch(text) ? new ShowHelp()
-            : ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
+        var text = Utterance.Clean(message);
+        var indicators = board ?? DefaultScoreboard.Indicators;
+        return SmallTalkPhrases.Read(text, message)
+            ?? (text.Length == 0 || Help().IsMatch(text) ? new ShowHelp() : null)
+            ?? ReadOwnership(text)
+            ?? ReadTarget(text)
+            ?? ReadRecord(text, today)
+            ?? ReadMissingOrHistory(text)
+            ?? BoardQuestionPhrases.Read(text, today)
+            ?? IndicatorQuestionPhrases.Read(text, today, indicators)
+            ?? ReadStanding(text)
+            ?? new NotUnderstood(text);
     }
 
     private static Intent? ReadOwnership(string text)
@@ -102,32 +115,16 @@ public static partial class IntentReader
         return indicator.Length == 0 || value.Length == 0 ? null : new RecordValue(indicator, value, named?.Period);
     }
 
-    private static Intent ReadQuestion(string text)
+    private static Intent? ReadMissingOrHistory(string text)
     {
         if (Missing().IsMatch(text))
         {
             return new ShowMissing();
         }
-        if (History().Match(text) is { Success: true } history)
-        {
-            return new ShowHistory(history.Groups["ind"].Value);
-        }
-        return Standing().IsMatch(text) ? new ShowStanding() : new NotUnderstood(text);
+        return History().Match(text) is { Success: true } history ? new ShowHistory(history.Groups["ind"].Value) : null;
     }
 
-    /// <summary>Lower-case, single spaces, no trailing punctuation; mentions kept as written (platform ids are case-sensitive).</summary>
-    private static string Normalise(string message)
-    {
-        var text = Collapse(message.Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"'))
-            .TrimEnd('?', '!', '.', ' ').TrimStart('/', ' ');
-        var lowered = text.ToLowerInvariant();
-        foreach (var user in MentionSyntax.Find(text))
-        {
-            var written = MentionSyntax.Write(user);
-            lowered = lowered.Replace(written.ToLowerInvariant(), written, StringComparison.Ordinal);
-        }
-        return lowered;
-    }
+    private static Intent? ReadStanding(string text) => Standing().IsMatch(text) ? new ShowStanding() : null;
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
