@@ -29,7 +29,9 @@ public static class OfferAnswers
 
     public static AnswerToOffer? Read(string text, Choices offer)
     {
-        var said = AnswerWords.Tidy(Intents.Utterance.Clean(text));
+        var cleaned = AnswerWords.Tidy(Intents.Utterance.Clean(text));
+        // A message that is only an emoji ("👍") answers with the emoji itself.
+        var said = cleaned.Length > 0 ? cleaned : AnswerWords.Tidy(text);
         var answers = Choice.Answers(offer);
         if (said.Length == 0)
         {

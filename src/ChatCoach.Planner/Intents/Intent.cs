@@ -42,8 +42,8 @@ public enum IndicatorAspect
 }
 
 /// <param name="Indicator">As the person said it; matched against the board by the plugin.</param>
-/// <param name="Since">"since September": the month to compare the latest value with.</param>
-public sealed record AskIndicator(string Indicator, IndicatorAspect Aspect, Period? Since = null) : Intent;
+/// <param name="Month">The month named: the one to compare with ("since September") or to show ("in October").</param>
+public sealed record AskIndicator(string Indicator, IndicatorAspect Aspect, Period? Month = null) : Intent;
 
 /// <summary>"Which indicator is furthest off target".</summary>
 public sealed record ShowFurthestOffTarget : Intent;

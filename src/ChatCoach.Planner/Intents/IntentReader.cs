@@ -16,19 +16,19 @@ public static partial class IntentReader
     [GeneratedRegex(@"^(help( me)?|help please|\?+|commands|options|menu|what can you do|what do you do|what can i (say|ask|do)|how does this work|how do i use (you|this)|what are (the|your) commands|what can you help with|what do you understand|usage|instructions|i'?m (lost|confused|stuck)|what now)$", Options)]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"\b(where do we stand|where are we|how are we doing|how('| a)?re we doing|scoreboard|standings?|the numbers|dashboard)\b", Options)]
+    [GeneratedRegex(@"\b(where do we stand|where (are|r) we( at)?|how are we doing|how('| a)?re we doing|how we('re| are) doing|scoreboard|standings?|the numbers|dashboard)\b", Options)]
     private static partial Regex Standing();
 
-    [GeneratedRegex(@"\b(what('?s| is) missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$)", Options)]
+    [GeneratedRegex(@"\b(what('?s| is) (still )?missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$)|^(what|which|anything|is anything|are we|who)\b.{0,30}\bmissing$", Options)]
     private static partial Regex Missing();
 
     [GeneratedRegex(@"^(show |list )?(the )?owners$|^who owns (what|which|everything|each)\b", Options)]
     private static partial Regex AllOwners();
 
-    [GeneratedRegex(@"^who(se| is| 's|'s)? (owns|owner of|responsible for|accountable for) (?<ind>.+)$|^who owns (?<ind>.+)$", Options)]
+    [GeneratedRegex(@"^who(se| is| 's|'s)? (the )?(owns|owner of|responsible for|accountable for|in charge of) (?<ind>.+)$|^who owns (?<ind>.+)$|^whose is (?<ind>.+)$", Options)]
     private static partial Regex WhoOwns();
 
-    [GeneratedRegex(@"^(show |give me )?(the )?(history|trend) (of|for) (?<ind>.+)$|^(?<ind>.+?) history$", Options)]
+    [GeneratedRegex(@"^((show|give|get)( me)? |(can|could) i see |let me see )?(the )?(full )?(history|trend) (of|for) (?<ind>.+)$|^(?<ind>.+?) history$", Options)]
     private static partial Regex History();
 
     [GeneratedRegex(@"^(make|set) (?<who><@[^>]+>) (as )?(the )?owner (of|for) (?<ind>.+)$|^(set|change) (the )?owner (of|for) (?<ind>.+?) to (?<who><@[^>]+>)$|^assign (?<ind>.+?) to (?<who><@[^>]+>)$", Options)]
@@ -64,11 +64,11 @@ public static partial class IntentReader
     {
         var text = Utterance.Clean(message);
         var indicators = board ?? DefaultScoreboard.Indicators;
-        return SmallTalkPhrases.Read(text, message)
+        return SmallTalkPhrases.Read(Utterance.Light(message), message)
             ?? (text.Length == 0 || Help().IsMatch(text) ? new ShowHelp() : null)
             ?? ReadOwnership(text)
             ?? ReadTarget(text)
-            ?? ReadRecord(text, today)
+            ?? ReadRecord(text, today, indicators)
             ?? ReadMissingOrHistory(text)
             ?? BoardQuestionPhrases.Read(text, today)
             ?? IndicatorQuestionPhrases.Read(text, today, indicators)
@@ -99,13 +99,13 @@ public static partial class IntentReader
     }
 
     /// <summary>Record phrasings; the month may be named anywhere and is cut out before the rest is read.</summary>
-    private static RecordValue? ReadRecord(string text, DateOnly today)
+    private static RecordValue? ReadRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
     {
         var named = PeriodPhrases.Find(text, today);
         var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
-        var match = new[] { RecordValueFor(), RecordIndicatorAs(), Statement(), Bare() }
-            .Select(r => r.Match(rest))
-            .FirstOrDefault(m => m.Success);
+        var match = new[] { RecordValueFor(), RecordIndicatorAs() }.Select(r => r.Match(rest)).FirstOrDefault(m => m.Success)
+            // Without a verb, "win rate 31%" is a record only when its words name an indicator ("second quarter 2026" does not).
+            ?? new[] { Statement(), Bare() }.Select(r => r.Match(rest)).FirstOrDefault(m => m.Success && NamesIndicator(m.Groups["ind"].Value, board));
         if (match is null)
         {
             return null;
@@ -114,6 +114,9 @@ public static partial class IntentReader
         var value = DanglingPreposition().Replace(match.Groups["val"].Value, "").Trim();
         return indicator.Length == 0 || value.Length == 0 ? null : new RecordValue(indicator, value, named?.Period);
     }
+
+    private static bool NamesIndicator(string phrase, IReadOnlyList<Indicator> board) =>
+        IndicatorMatcher.Match(DanglingPreposition().Replace(phrase, ""), board) is { Indicator: not null } or { Candidates.Count: > 1 };
 
     private static Intent? ReadMissingOrHistory(string text)
     {

@@ -36,7 +36,7 @@ public static partial class SmallTalkPhrases
         ("🙏", SmallTalkKind.Thanks), ("❤", SmallTalkKind.Thanks), ("👋", SmallTalkKind.Greeting), ("👎", SmallTalkKind.No), ("❌", SmallTalkKind.NeverMind),
     ];
 
-    /// <param name="text">The cleaned message (<see cref="Utterance.Clean"/>).</param>
+    /// <param name="text">The message without mention or emoji (<see cref="Utterance.Light"/>).</param>
     /// <param name="raw">The message as sent, for emoji-only messages.</param>
     public static SmallTalk? Read(string text, string raw)
     {
@@ -52,9 +52,9 @@ public static partial class SmallTalkPhrases
             : Undo().IsMatch(said) ? new SmallTalk(SmallTalkKind.Undo)
             : NeverMind().IsMatch(said) ? new SmallTalk(SmallTalkKind.NeverMind)
             : Farewell().IsMatch(said) ? new SmallTalk(SmallTalkKind.Farewell)
+            : Acknowledged().IsMatch(said) ? new SmallTalk(SmallTalkKind.Acknowledged)
             : Answers.AnswerWords.IsYes(said) ? new SmallTalk(SmallTalkKind.Yes)
             : Answers.AnswerWords.IsNo(said) ? new SmallTalk(SmallTalkKind.No)
-            : Acknowledged().IsMatch(said) ? new SmallTalk(SmallTalkKind.Acknowledged)
             : null;
     }
 }

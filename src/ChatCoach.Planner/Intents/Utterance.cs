@@ -43,6 +43,9 @@ public static partial class Utterance
         return KeepMentions(message, text);
     }
 
+    /// <summary>Without the bot's mention, emoji and punctuation, but with its greetings and manners: the form small talk is read in.</summary>
+    public static string Light(string message) => KeepMentions(message, Tidy(Emoji().Replace(BotMention().Replace(Straighten(message), " "), " ")));
+
     /// <summary>Only the emoji of a message, for messages that are nothing else ("👍").</summary>
     public static string EmojiOnly(string message) =>
         string.Concat(Emoji().Matches(message).Select(m => m.Value).Where(e => e is not ("\uFE0F" or "\u200D")));
