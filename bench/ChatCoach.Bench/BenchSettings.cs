@@ -11,6 +11,7 @@ internal sealed record BenchSettings(
     TimeSpan ReplyWait,
     int[] StandingSizes,
     int[] NudgeOwnerCounts,
+    int Turns,
     bool Postgres,
     string? JsonPath,
     string? MarkdownPath)
@@ -32,6 +33,7 @@ internal sealed record BenchSettings(
             ReplyWait: TimeSpan.FromSeconds(quick ? 30 : 120),
             StandingSizes: quick ? [10, 100] : [100, 250, 500, 1000],
             NudgeOwnerCounts: quick ? [100, 1000] : [1000, 2500, 5000, 10000],
+            Turns: int.Parse(Value("--turns") ?? (quick ? "50" : "2000"), CultureInfo.InvariantCulture),
             Postgres: !args.Contains("--no-postgres"),
             JsonPath: Value("--json"),
             MarkdownPath: Value("--markdown"));

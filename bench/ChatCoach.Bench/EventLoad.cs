@@ -15,12 +15,17 @@ internal sealed record PhaseResult(
     LatencyStats EndToEnd,
     int Answered,
     long DuplicateAnswers,
-    double AnsweredBySeconds)
+    double AnsweredBySeconds,
+    int BacklogAtEnd,
+    double DrainSeconds)
 {
     /// <summary>Acknowledgements per second while the load ran.</summary>
     public double Throughput => Acked / Seconds;
 
-    /// <summary>Answers per second, counted until the last answer arrived (the backlog drained).</summary>
+    /// <summary>
+    /// Answers per second from the first send to the last reply (the backlog drained): the figure a
+    /// person waiting for "where do we stand" feels, and the headline beside acks per second.
+    /// </summary>
     public double AnswerThroughput => AnsweredBySeconds > 0 ? Answered / AnsweredBySeconds : 0;
 }
 
@@ -59,7 +64,7 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
             inFlight.Add(SendOneAsync());
         }
         await Task.WhenAll(inFlight);
-        return await FinishAsync(phase, total, Stopwatch.GetElapsedTime(started).TotalSeconds, replyWait);
+        return await FinishAsync(phase, total, started, replyWait);
     }
 
     public async Task<PhaseResult> SaturationAsync(string phase, int connections, TimeSpan duration, TimeSpan replyWait)
@@ -76,7 +81,7 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
                 await SendOneAsync();
             }
         }));
-        return await FinishAsync(phase, sent, Stopwatch.GetElapsedTime(started).TotalSeconds, replyWait);
+        return await FinishAsync(phase, sent, started, replyWait);
     }
 
     private async Task SendOneAsync()
@@ -103,8 +108,12 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
     }
 
     /// <summary>Waits (bounded) for every acknowledged event's reply, then reads the numbers and resets.</summary>
-    private async Task<PhaseResult> FinishAsync(string phase, int sent, double seconds, TimeSpan replyWait)
+    private async Task<PhaseResult> FinishAsync(string phase, int sent, long started, TimeSpan replyWait)
     {
+        // The load has stopped: what is acknowledged but unanswered now is the backlog left to drain.
+        var loadEnded = Stopwatch.GetTimestamp();
+        var seconds = Stopwatch.GetElapsedTime(started, loadEnded).TotalSeconds;
+        var backlog = _acked - Answered();
         var waitUntil = Stopwatch.GetTimestamp() + (long)(replyWait.TotalSeconds * Stopwatch.Frequency);
         while (Answered() < _acked && Stopwatch.GetTimestamp() < waitUntil)
         {
@@ -116,8 +125,9 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
             .ToList();
         var lastAnswer = _sentAt.Keys.Select(k => replies.ByKey.TryGetValue(k, out var at) ? at : 0).DefaultIfEmpty(0).Max();
         var answeredBy = lastAnswer > 0 ? Stopwatch.GetElapsedTime(_phaseStarted, lastAnswer).TotalSeconds : 0;
+        var drained = lastAnswer > loadEnded ? Stopwatch.GetElapsedTime(loadEnded, lastAnswer).TotalSeconds : 0;
         var result = new PhaseResult(phase, sent, _acked, _errors, seconds, LatencyStats.Of(_acks.ToList()), LatencyStats.Of(endToEnd),
-            Answered(), replies.Duplicates, answeredBy);
+            Answered(), replies.Duplicates, answeredBy, backlog, drained);
         _sentAt.Clear();
         _acks.Clear();
         _acked = 0;

@@ -2,6 +2,15 @@ using ChatCoach.Bench;
 
 // ChatCoach's benchmark. See docs/performance.md for the command, the machine and the latest table.
 var settings = BenchSettings.Parse(args);
+if (args.Contains("--turns-only"))
+{
+    // The in-process costs alone (no subjects, no load): a quick look while changing the hot path.
+    foreach (var turn in await TurnBenchmarks.MeasureAsync(settings.Turns))
+    {
+        Console.WriteLine(FormattableString.Invariant($"{turn.Work}: {turn.Milliseconds:0.000} ms, {turn.AllocatedMiB * 1024:0.0} KiB allocated"));
+    }
+    return 0;
+}
 var command = "dotnet run -c Release --project bench/ChatCoach.Bench -- " + string.Join(' ', args);
 var report = await BenchRun.RunAsync(settings, command);
 var markdown = report.ToMarkdown();

@@ -2,8 +2,8 @@ using ChatCoach.Host.Commands;
 using ChatCoach.Host.Nudges;
 using Microsoft.Extensions.Options;
 
-// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package. See README.md.
-string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options];
+// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval. See README.md.
+string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options, .. PlannerEvalCommand.Options];
 var line = CommandLine.Parse(args, known);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -20,6 +20,7 @@ try
         "console" => await ConsoleCommand.RunAsync(line, Console.In, Console.Out, interactive: !Console.IsInputRedirected, stop.Token),
         "teams-package" => TeamsPackageCommand.Run(line, new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().AddCommandLine([.. line.PassThrough]).Build(), Console.Out, Console.Error),
         "remind" => await RemindCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
+        "planner-eval" => await PlannerEvalCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
         _ => Usage($"Unknown command '{line.Command}'."),
     };
 }
@@ -42,6 +43,6 @@ catch (Exception e) when (e is System.Data.Common.DbException or IOException or 
 static int Usage(string problem)
 {
     Console.Error.WriteLine(problem);
-    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH]");
+    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies]");
     return 2;
 }

@@ -26,6 +26,9 @@ public sealed class Coach(
     /// <summary>Longer messages are not something a person typed to a scoreboard bot.</summary>
     public const int MaxMessageLength = 4000;
 
+    /// <summary>What a person reads when a turn failed on our side (planner-eval counts these as turn errors).</summary>
+    public const string TurnFailedText = "Sorry, something went wrong on my side while answering that. Please try again in a moment.";
+
     private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
     private readonly IConversationFlow[] _flows = [.. flows];
     private readonly OfferedChoices _offered = new(clock);
@@ -39,14 +42,14 @@ public sealed class Coach(
         try
         {
             await EnsureWorkspaceAsync(turn.Workspace, cancellationToken);
-            var reply = await AnswerAsync(turn, text, cancellationToken);
+            var reply = LateAnswer.Own(await AnswerAsync(turn, text, cancellationToken), clock.GetUtcNow());
             _offered.Remember(turn, reply);
             return reply;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Turn failed for {Caller} in {Workspace} via {Channel}", turn.Caller, turn.Workspace, turn.Channel);
-            return Reply.Text("Sorry, something went wrong on my side while answering that. Please try again in a moment.", Tone.Warning);
+            return Reply.Text(TurnFailedText, Tone.Warning);
         }
     }
 

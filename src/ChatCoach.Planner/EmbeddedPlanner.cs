@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
@@ -42,6 +43,7 @@ public sealed class EmbeddedPlanner : IPlanner
                 new() { ["indicator"] = r.Indicator, ["value"] = r.Value, ["period"] = r.Period?.ToString() }, cancellationToken),
             SetOwner o => await CallAsync(kernel, "set_owner", new() { ["indicator"] = o.Indicator, ["owner"] = o.Owner }, cancellationToken),
             SetTarget t => await CallAsync(kernel, "set_target", new() { ["indicator"] = t.Indicator, ["target"] = t.Target }, cancellationToken),
+            BoardIntent b => ReplyComposer.Compose(await InvokeAsync(kernel, BoardPlugin.Name, b.Function, new(b.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken)),
             _ => ReplyComposer.Help(),
         };
     }
@@ -49,9 +51,12 @@ public sealed class EmbeddedPlanner : IPlanner
     private static async Task<Reply> CallAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken));
 
-    public static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken)
+    public static Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
+        InvokeAsync(kernel, ScoreboardPlugin.Name, function, arguments, cancellationToken);
+
+    public static async Task<PluginResult> InvokeAsync(Kernel kernel, string plugin, string function, KernelArguments arguments, CancellationToken cancellationToken)
     {
-        var result = await kernel.InvokeAsync(ScoreboardPlugin.Name, function, arguments, cancellationToken);
+        var result = await kernel.InvokeAsync(plugin, function, arguments, cancellationToken);
         return result.GetValue<PluginResult>() ?? throw new InvalidOperationException($"{function} returned nothing.");
     }
 

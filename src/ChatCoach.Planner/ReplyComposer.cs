@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner;
@@ -14,6 +15,7 @@ public static class ReplyComposer
 {
     public static Reply Compose(PluginResult result) => result switch
     {
+        BoardResult b => BoardReplies.Compose(b),
         StandingResult s => Standing(s.Standing),
         MissingResult m => Missing(m.Standing),
         OwnersResult o => Reply.Of(new OwnerTable(o.Indicators)),
@@ -46,15 +48,17 @@ public static class ReplyComposer
         new Choices("Try one:", [new Choice("Where do we stand", "where do we stand"), new Choice("What's missing", "what's missing"), new Choice("Who owns what", "who owns what")]));
 
     private static Reply Standing(Standing standing) => Reply.Of(
-        Say(Tone.Plain, new TextRun($"Where we stand for {standing.ReportingPeriod.Display}: {standing.ReportedCount} of {standing.Rows.Count} indicators reported.")),
+        Say(Tone.Plain, new TextRun($"Where we stand for {standing.ReportingPeriod.Display}: {standing.ReportedCount} of {standing.Rows.Count} indicators reported{MonthTurnWording.AheadNote(standing)}.")),
         new StandingTable(standing));
+
 
     private static Reply Missing(Standing standing)
     {
         var missing = standing.Missing.ToList();
         if (missing.Count == 0)
         {
-            return Reply.Text($"Nothing is missing: every indicator has its {standing.ReportingPeriod.Display} value.", Tone.Success);
+            var orLater = standing.AheadPeriod is { } newer ? $" or its {newer.Display} value" : "";
+            return Reply.Text($"Nothing is missing: every indicator has its {standing.ReportingPeriod.Display} value{orLater}.", Tone.Success);
         }
         var parts = new List<ReplyPart> { Say(Tone.Plain, new TextRun($"Still missing for {standing.ReportingPeriod.Display} ({missing.Count} of {standing.Rows.Count}):")) };
         parts.AddRange(missing.Select(row => Say(Tone.Plain,
@@ -104,5 +108,5 @@ public static class ReplyComposer
 
     private static string ShortName(Indicator indicator) => indicator.Aliases.Count > 0 ? indicator.Aliases[0] : indicator.Key;
 
-    private static Paragraph Say(Tone tone, params Inline[] inlines) => new(inlines.Where(i => i is not TextRun { Text: "" }).ToList(), tone);
+    internal static Paragraph Say(Tone tone, params Inline[] inlines) => new(inlines.Where(i => i is not TextRun { Text: "" }).ToList(), tone);
 }

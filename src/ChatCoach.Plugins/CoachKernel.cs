@@ -1,4 +1,5 @@
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
@@ -12,13 +13,17 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null)
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null, BoardPlugin? board = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
         if (nudges is not null)
         {
             kernel.Plugins.AddFromObject(nudges, NudgesPlugin.Name);
+        }
+        if (board is not null)
+        {
+            kernel.Plugins.AddFromObject(board, BoardPlugin.Name);
         }
         if (readiness is not null)
         {

@@ -33,5 +33,10 @@ public sealed class BenchmarkSmokeTests
         Assert.NotEmpty(report.Targets);
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("subjects").ValueKind);
         Assert.Contains("| target | goal | measured | met | note |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| subject | storage | phase | answered/s | acked/s | answered | reply p50 ms | reply p99 ms | reply max ms | backlog at end | drain s | dup. answers |", markdown, StringComparison.Ordinal);
+        Assert.All(report.Subjects.SelectMany(s => s.Phases), p => Assert.InRange(p.BacklogAtEnd, 0, p.Acked));
+        Assert.Contains(report.Targets, t => t.Target == "answers/s at saturation vs Bolt (SQLite)");
+        Assert.Contains(report.Targets, t => t.Target.StartsWith("reply p99 at", StringComparison.Ordinal));
+        Assert.Contains(report.Targets, t => t.Target == "backlog drained after saturation (SQLite)");
     }
 }

@@ -56,7 +56,7 @@ public sealed class SlackBot : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostAsync(string body, string contentType, DateTimeOffset? at, string? retryNum)
     {
-        var timestamp = Timestamp(at ?? DateTimeOffset.UtcNow);
+        var timestamp = Timestamp(at ?? Server.Clock.GetUtcNow());
         var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", SlackSignature.Compute(Secret, timestamp, Encoding.UTF8.GetBytes(body)));

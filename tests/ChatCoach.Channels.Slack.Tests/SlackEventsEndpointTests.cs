@@ -144,12 +144,12 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     public async Task Bad_signatures_stale_requests_and_missing_headers_are_refused_and_nothing_is_stored()
     {
         var body = SlackPayloads.Mention("<@UBOT> record 0 for win rate");
-        var stale = await _bot.PostJsonAsync(body, at: DateTimeOffset.UtcNow.AddMinutes(-6));
-        var future = await _bot.PostJsonAsync(body, at: DateTimeOffset.UtcNow.AddMinutes(6));
+        var stale = await _bot.PostJsonAsync(body, at: _bot.Server.Clock.GetUtcNow().AddMinutes(-6));
+        var future = await _bot.PostJsonAsync(body, at: _bot.Server.Clock.GetUtcNow().AddMinutes(6));
         using var unsigned = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         var missing = await _bot.Server.Http.SendAsync(unsigned);
         using var tampered = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body.Replace("win rate", "cost per opp", StringComparison.Ordinal), Encoding.UTF8, "application/json") };
-        var timestamp = SlackBot.Timestamp(DateTimeOffset.UtcNow);
+        var timestamp = SlackBot.Timestamp(_bot.Server.Clock.GetUtcNow());
         tampered.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         tampered.Headers.Add("X-Slack-Signature", ChatCoach.Channels.Slack.Inbound.SlackSignature.Compute(SlackBot.Secret, timestamp, Encoding.UTF8.GetBytes(body)));
         var forged = await _bot.Server.Http.SendAsync(tampered);

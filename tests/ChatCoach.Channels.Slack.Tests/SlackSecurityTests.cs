@@ -18,9 +18,9 @@ public sealed class SlackSecurityTests
         await using var bot = await SlackBot.StartAsync(services => services.AddSingleton<ILoggerProvider>(logs));
         bot.Slack.ScriptError("chat.postMessage", "invalid_auth");
 
-        await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> where do we stand"), at: DateTimeOffset.UtcNow.AddHours(-1));
+        await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> where do we stand"), at: bot.Server.Clock.GetUtcNow().AddHours(-1));
         using var forged = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
-        forged.Headers.Add("X-Slack-Request-Timestamp", SlackBot.Timestamp(DateTimeOffset.UtcNow));
+        forged.Headers.Add("X-Slack-Request-Timestamp", SlackBot.Timestamp(bot.Server.Clock.GetUtcNow()));
         forged.Headers.Add("X-Slack-Signature", "v0=" + new string('0', 64));
         await bot.Server.Http.SendAsync(forged);
         await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> where do we stand"));

@@ -15,7 +15,7 @@ public sealed class SecretsInLogsTests
         var logs = new CapturedLogs();
         await using var host = await RealTeamsHost.StartAsync(services => services.AddSingleton<ILoggerProvider>(logs), "--Logging:LogLevel:Default=Trace");
         var platform = host.Platform;
-        var now = DateTimeOffset.UtcNow;
+        var now = host.Server.Clock.GetUtcNow();
         var valid = platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, platform.ServiceUrl, now.AddMinutes(-1), now.AddHours(1)));
         var expired = platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, platform.ServiceUrl, now.AddHours(-3), now.AddHours(-2)));
         var forged = TestSigningKeys.MintWithoutSignature(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, platform.ServiceUrl, now, now.AddHours(1)));

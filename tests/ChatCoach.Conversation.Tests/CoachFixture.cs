@@ -4,6 +4,7 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
@@ -43,10 +44,12 @@ public sealed class CoachFixture : IDisposable
     {
         var file = new TempSqlite();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
-        var store = new SqlScoreboardStore(await file.MigratedAsync(), clock);
+        var database = await file.MigratedAsync();
+        var store = new SqlScoreboardStore(database, clock);
         var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])));
+            new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])),
+            board: new BoardPlugin(store, new SqlBoardStore(database)));
         var coach = new Coach(kernel, new EmbeddedPlanner(), [], store, clock, NullLogger<Coach>.Instance);
         return new CoachFixture(file, store, coach, clock);
     }

@@ -47,6 +47,29 @@ public sealed class ConsoleSessionTests : IDisposable
         Assert.DoesNotContain("$500", lee.Output);
     }
 
+    [Fact]
+    public async Task At_the_month_turn_a_value_for_the_month_just_closed_counts_as_reported()
+    {
+        // 2 December, before November's values are due on the 5th: the reporting period is still
+        // October, and an owner who already reported November is up to date, not missing.
+        _environment["ChatCoach__Clock__StartAt"] = "2026-12-02T10:00:00Z";
+
+        var alex = await ChatAsync("alex",
+            "record 412 for cost per qualified opportunity for last month",
+            "where do we stand",
+            "what's missing");
+
+        Assert.Equal(0, alex.ExitCode);
+        var turns = alex.Output.Split("\n> ");
+        Assert.Contains("✓ Recorded $412 for Cost per qualified opportunity for November 2026.", turns[0]);
+        Assert.Contains("Where we stand for October 2026: 1 of 6 indicators reported (1 already with November 2026).", turns[1]);
+        var row = turns[1].Split('\n').Single(l => l.Contains("Cost per qualified opportunity"));
+        Assert.Contains("$412 (Nov 2026)", row);
+        Assert.DoesNotContain("missing", row);
+        Assert.Contains("Still missing for October 2026 (5 of 6)", turns[2]);
+        Assert.DoesNotContain("Cost per qualified opportunity", turns[2]);
+    }
+
     [PostgresFact]
     public async Task The_console_runs_on_PostgreSQL_when_configured()
     {

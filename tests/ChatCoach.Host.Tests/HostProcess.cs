@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ChatCoach.TestSupport;
 using ChatCoach.Host.Commands;
 
 namespace ChatCoach.Host.Tests;
@@ -10,7 +11,7 @@ public static class HostProcess
 
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null)
+    public static async Task<Result> RunAsync(string arguments, string stdin, string workingDirectory, IDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {
         var start = new ProcessStartInfo("dotnet", $"exec \"{HostDll}\" {arguments}")
         {
@@ -25,6 +26,8 @@ public static class HostProcess
         {
             start.Environment.Remove(key);
         }
+        // Never the day the suite runs: the host's clock starts mid-month unless the test moves it.
+        start.Environment["ChatCoach__Clock__StartAt"] = TestClock.DefaultStartAt;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -34,7 +37,7 @@ public static class HostProcess
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(limit ?? TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
         return new Result(process.ExitCode, (await output).ReplaceLineEndings("\n"), await error);
     }

@@ -24,6 +24,9 @@ public sealed class InboxProcessorTests : IDisposable
 
         public ConcurrentBag<string> Handled { get; } = [];
 
+        /// <summary>What the handler saw as the turn's arrival (the coach apologises for long waits from it).</summary>
+        public ConcurrentBag<DateTimeOffset?> Arrivals { get; } = [];
+
         public TaskCompletionSource AllSeen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public string Source => "slack";
@@ -35,6 +38,7 @@ public sealed class InboxProcessorTests : IDisposable
                 throw new InvalidOperationException("the Web API is down");
             }
             Handled.Add(inbound.DeliveryId);
+            Arrivals.Add(Arrival.At);
             if (Handled.Count >= expected)
             {
                 AllSeen.TrySetResult();
@@ -47,8 +51,9 @@ public sealed class InboxProcessorTests : IDisposable
 
     private (DurableInbox Inbox, InboxProcessor Processor) Start(SqlInboxStore store, IInboundHandler handler)
     {
-        var inbox = new DurableInbox(store);
-        return (inbox, new InboxProcessor(inbox, store, [handler], Options.Create(new InboxOptions()), _clock, NullLogger<InboxProcessor>.Instance));
+        var metrics = new InboxMetrics();
+        var inbox = new DurableInbox(store, metrics);
+        return (inbox, new InboxProcessor(inbox, store, [handler], Options.Create(new InboxOptions()), _clock, metrics, NullLogger<InboxProcessor>.Instance));
     }
 
     [Fact]
@@ -69,6 +74,7 @@ public sealed class InboxProcessorTests : IDisposable
 
         Assert.Equal([AcceptOutcome.Accepted, AcceptOutcome.Accepted, AcceptOutcome.Duplicate, AcceptOutcome.Accepted, AcceptOutcome.Duplicate], outcomes);
         Assert.Equal(["Ev1", "Ev2", "Ev3"], handler.Handled.Order());
+        Assert.All(handler.Arrivals, at => Assert.Equal(_clock.GetUtcNow(), at));
         Assert.Empty(await store.PendingAsync(_clock.GetUtcNow(), 10, CancellationToken.None));
     }
 
@@ -89,6 +95,26 @@ public sealed class InboxProcessorTests : IDisposable
         await processor.StopAsync(CancellationToken.None);
 
         Assert.Equal(["Ev1", "Ev2"], handler.Handled.Order());
+    }
+
+    [Fact]
+    public async Task A_backlog_deeper_than_a_sweep_page_is_handled_without_waiting_for_more_ticks()
+    {
+        // Another host accepted 1,300 events (no signal reached this one) and went away.
+        var before = new SqlInboxStore(await _file.MigratedAsync());
+        await Task.WhenAll(Enumerable.Range(0, 1300).Select(i => before.TryAddAsync(Event($"Ev{i}"), CancellationToken.None)));
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        var store = new SqlInboxStore(_file.Open());
+        var handler = new RecordingHandler(expected: 1300);
+        var (_, processor) = Start(store, handler);
+
+        // The fake clock stands still: only the sweep's first round, paging on, can reach them all.
+        await processor.StartAsync(CancellationToken.None);
+        await handler.AllSeen.Task.WaitAsync(Patience);
+        await processor.StopAsync(CancellationToken.None);
+
+        Assert.Equal(1300, handler.Handled.Distinct().Count());
+        Assert.Empty(await store.PendingAsync(_clock.GetUtcNow(), 10, CancellationToken.None));
     }
 
     [Fact]

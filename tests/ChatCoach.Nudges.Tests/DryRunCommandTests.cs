@@ -53,6 +53,27 @@ public sealed class DryRunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task At_the_month_turn_the_dry_run_counts_an_early_report_and_does_not_ask_for_the_month_before()
+    {
+        // Monday 2 November: September is still the reporting period. Dana already sent October's
+        // cost per opp, so she is asked only for win rate's September value.
+        var database = await _file.MigratedAsync();
+        var board = new SqlScoreboardStore(database, TimeProvider.System);
+        await board.EnsureWorkspaceAsync(Acme, None);
+        var stamp = new ChangeStamp(Admin, Monday.AddDays(-30), "test");
+        await board.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, stamp, None);
+        await board.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
+        await board.RecordAsync(Acme, new NewValue("cost-per-qualified-opp", October, ValueKind.Value, 412, Dana, Monday.AddDays(-22), "test"), None);
+
+        var result = await RunAsync($"remind --dry-run --at 2026-11-02T09:00:00Z --db \"{_file.Path}\"");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Workspace slack:TACME — September 2026: 1 of 6 reported (1 already with October 2026)", result.Output);
+        Assert.Contains("  Nudge     slack:UDANA (Europe/Berlin) for 2026-09: Win rate on deals decided by more than price — occasion", result.Output);
+        Assert.DoesNotContain("Cost per qualified opportunity", result.Output);
+    }
+
+    [Fact]
     public async Task Before_the_occasion_in_the_default_zone_nobody_is_due()
     {
         await SeedAsync();

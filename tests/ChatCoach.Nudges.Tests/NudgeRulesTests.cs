@@ -61,6 +61,24 @@ public sealed class NudgeRulesTests
     }
 
     [Fact]
+    public void An_owner_who_reported_the_month_just_closed_is_not_asked_for_the_month_before()
+    {
+        // Monday 2 November: September is still the reporting period, but Dana already sent October
+        // for cost per opp (decision 0009) — she owes only win rate; the digest agrees.
+        var facts = Facts([Value("cost-per-qualified-opp", October), Value("proof-shipped", September)]);
+
+        var plan = Rules.Plan(facts, Monday(11, 2));
+
+        var dana = Assert.Single(plan.Nudges, o => o.Owner == Dana);
+        Assert.Equal(September, dana.Period);
+        Assert.Equal(["win-rate-non-price"], dana.Owed.Select(o => o.Indicator.Key));
+        Assert.DoesNotContain(plan.Nudges, o => o.Owner == Lee);
+        Assert.DoesNotContain(plan.Digest.MissingByOwner.SelectMany(o => o.Missing), i => i.Key == "cost-per-qualified-opp");
+        Assert.Equal(2, plan.Digest.Standing.ReportedCount);
+        Assert.Equal(October, plan.Digest.Standing.AheadPeriod);
+    }
+
+    [Fact]
     public void Nothing_is_due_between_occasions_and_a_served_occasion_is_not_due_again()
     {
         Assert.Empty(Rules.Plan(Facts(), Monday(11, 25)).Nudges);

@@ -20,12 +20,16 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The host's clock (it starts at <see cref="TestClock.DefaultStartAt"/> unless a setting moves it): sign requests with it.</summary>
+    public TimeProvider Clock => App.Services.GetRequiredService<TimeProvider>();
+
     public static Task<RunningServer> StartAsync(string connectionString, params string[] settings) =>
         StartAsync(connectionString, settings, overrides: null);
 
     public static async Task<RunningServer> StartAsync(string connectionString, string[] settings, Action<IServiceCollection>? overrides)
     {
-        var app = ServeCommand.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:ChatCoach={connectionString}", .. settings], overrides);
+        var app = ServeCommand.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:ChatCoach={connectionString}",
+            $"--ChatCoach:Clock:StartAt={TestClock.DefaultStartAt}", .. settings], overrides);
         await CoreServices.PrepareAsync(app.Services, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

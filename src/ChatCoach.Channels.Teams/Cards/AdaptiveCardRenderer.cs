@@ -134,6 +134,7 @@ internal static class AdaptiveCardRenderer
         Unit.Percent => "%",
         Unit.Currency => ValueFormatter.CurrencySymbol,
         Unit.Days => "days",
+        Unit.Number => "number",
         _ => "count",
     };
 

@@ -13,7 +13,7 @@ internal static class StandingCard
     public static IEnumerable<JsonObject> Elements(Standing standing, PeopleNames names) =>
     [
         AdaptiveCardRenderer.Text(
-            $"**Where we stand — {standing.ReportingPeriod.Display}** ({standing.ReportedCount} of {standing.Rows.Count} reported)"),
+            $"**Where we stand — {standing.ReportingPeriod.Display}** ({standing.ReportedCount} of {standing.Rows.Count} reported{(MonthTurnWording.AheadClause(standing) is { } ahead ? $", {ahead}" : "")})"),
         Table(["Indicator", "Value", "Trend", "Status"], standing.Rows.Select(r => Row(r, names))),
     ];
 

@@ -4,8 +4,10 @@ using ChatCoach.Domain.Delivery;
 namespace ChatCoach.Channels.Teams.Outbound;
 
 /// <summary>
-/// Keeps the stored references fresh: every inbound activity rewrites the conversation's and the
-/// sender's, because Teams may move a conversation to another service URL.
+/// Keeps the stored references fresh: every inbound activity is compared with the conversation's and
+/// the sender's stored reference, because Teams may move a conversation to another service URL; only
+/// a reference that changed is written (most messages change nothing, and a write per message is
+/// the busiest cost of a chat under load).
 /// </summary>
 internal sealed class ConversationReferences(IConversationAddressStore store, TimeProvider clock)
 {
@@ -20,7 +22,10 @@ internal sealed class ConversationReferences(IConversationAddressStore store, Ti
         var workspace = AddressKeys.Workspace(reference.TenantId);
         var conversationKey = AddressKeys.Conversation(reference.ConversationId);
         var before = await store.FindAsync(AddressKeys.Channel, workspace, conversationKey, cancellationToken);
-        await SaveAsync(workspace, conversationKey, reference, cancellationToken);
+        if (before is not { Usable: true } || ConversationReference.FromJson(before.Payload) != reference)
+        {
+            await SaveAsync(workspace, conversationKey, reference, cancellationToken);
+        }
         if (activity.From?.AadObjectId is { Length: > 0 } aad)
         {
             await SaveUserAsync(workspace, aad, reference, cancellationToken);
@@ -55,6 +60,9 @@ internal sealed class ConversationReferences(IConversationAddressStore store, Ti
             UserName = reference.UserName ?? existing?.UserName,
             TimeZone = reference.TimeZone ?? existing?.TimeZone,
         };
-        await SaveAsync(workspace, key, userReference, cancellationToken);
+        if (userReference != existing)
+        {
+            await SaveAsync(workspace, key, userReference, cancellationToken);
+        }
     }
 }

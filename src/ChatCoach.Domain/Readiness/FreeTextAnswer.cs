@@ -63,8 +63,25 @@ public static partial class FreeTextAnswer
             : null;
     }
 
-    private static bool ContainsWords(string said, string phrase) =>
-        Regex.IsMatch(said, $@"(^|\W){Regex.Escape(phrase)}($|\W)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    /// <summary>
+    /// The phrase as whole words (bounded by the text's ends or non-word characters, as \W in a regex).
+    /// A plain search, not a regex built per phrase: this runs for every message the bot reads, and
+    /// fifty patterns overflow the regex cache, which then re-parses each one every time.
+    /// </summary>
+    private static bool ContainsWords(string said, string phrase)
+    {
+        for (var at = said.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = said.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !IsWordChar(said[at - 1])) && (end == said.Length || !IsWordChar(said[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static string Normalise(string text) => Spaces().Replace(text.Trim().Trim('.', '!', '?').ToLowerInvariant().Replace('’', '\''), " ");
 

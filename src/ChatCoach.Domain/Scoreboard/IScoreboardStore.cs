@@ -11,7 +11,11 @@ public interface IScoreboardStore
     /// <summary>Creates the workspace with the default scoreboard the first time it is seen.</summary>
     Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken);
 
+    /// <summary>The active rows, in the board's order: what the standing, the digest and the nudges read.</summary>
     Task<IReadOnlyList<Indicator>> IndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    /// <summary>Every row, retired ones included, so their history can still be shown.</summary>
+    Task<IReadOnlyList<Indicator>> AllIndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken);
 
     /// <summary>The newest revision of every recorded (indicator, period).</summary>
     Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);

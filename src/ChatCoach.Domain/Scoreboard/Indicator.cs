@@ -12,8 +12,17 @@ public sealed record Indicator(
     decimal? Target = null,
     UserRef? Owner = null,
     IReadOnlyList<string>? Aliases = null,
-    int Position = 0)
+    int Position = 0,
+    string? Why = null,
+    DateTimeOffset? RetiredAt = null)
 {
+    /// <summary>A retired row leaves the standing, the digest and the nudges; its history stays.</summary>
+    public bool Retired => RetiredAt is not null;
+
+    /// <summary>The lagging metrics it protects: its text split at semicolons ("Pipeline; program ROI").</summary>
+    public IReadOnlyList<string> LaggingMetrics =>
+        LaggingMetric.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     public IReadOnlyList<string> Aliases { get; init; } = Aliases ?? [];
 
     /// <summary>Whether <paramref name="value"/> meets the target, given which direction is better.</summary>

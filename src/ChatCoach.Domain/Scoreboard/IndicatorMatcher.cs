@@ -82,9 +82,16 @@ public static class IndicatorMatcher
         return coverage * 0.8 + completeness * 0.2 + (coverage == 1 && completeness == 1 ? 0.5 : 0);
     }
 
-    /// <summary>A typed word that is one slip (two in a long word) away from a name's word; short words must be exact.</summary>
+    /// <summary>
+    /// A typed word that is one slip (two in a long word) away from a name's word. Short words and
+    /// words with digits must be exact: "Alpha3" is a different row from "Alpha2", not a typo of it.
+    /// </summary>
     private static bool Typo(string typed, string word)
     {
+        if (typed.Any(char.IsDigit) || word.Any(char.IsDigit))
+        {
+            return false;
+        }
         var shorter = Math.Min(typed.Length, word.Length);
         var allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
         return allowed > 0 && Math.Abs(typed.Length - word.Length) <= allowed && EditDistance(typed, word) <= allowed;

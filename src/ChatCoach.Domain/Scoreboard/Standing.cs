@@ -19,6 +19,10 @@ public enum TargetStatus
 }
 
 /// <summary>One indicator's line in "where do we stand".</summary>
+/// <param name="CurrentPeriodEntry">
+/// The entry that settles the reporting period: the period's own value or not-available note, or,
+/// once a later month has closed, that later month's entry (the newest wins). Null when missing.
+/// </param>
 public sealed record StandingRow(
     Indicator Indicator,
     RecordedValue? Latest,
@@ -28,7 +32,7 @@ public sealed record StandingRow(
     TargetStatus Status,
     RecordedValue? CurrentPeriodEntry)
 {
-    /// <summary>True when the current reporting period has neither a value nor a not-available note.</summary>
+    /// <summary>True when neither the reporting period nor a later closed month has a value or a not-available note.</summary>
     public bool MissingForCurrentPeriod => CurrentPeriodEntry is null;
 
     /// <summary>True when the owner said the current period's value is not available.</summary>
@@ -41,4 +45,10 @@ public sealed record Standing(Period ReportingPeriod, DateOnly AsOf, IReadOnlyLi
     public int ReportedCount => Rows.Count(r => !r.MissingForCurrentPeriod);
 
     public IEnumerable<StandingRow> Missing => Rows.Where(r => r.MissingForCurrentPeriod);
+
+    /// <summary>Rows settled by a month newer than the reporting period (reported before it was due).</summary>
+    public IEnumerable<StandingRow> ReportedAhead => Rows.Where(r => r.CurrentPeriodEntry?.Period > ReportingPeriod);
+
+    /// <summary>The newest month that settles a row ahead of the reporting period, if any row is ahead.</summary>
+    public Period? AheadPeriod => ReportedAhead.Select(r => (Period?)r.CurrentPeriodEntry!.Period).Max();
 }

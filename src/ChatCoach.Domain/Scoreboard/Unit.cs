@@ -7,6 +7,9 @@ public enum Unit
     Currency,
     Count,
     Days,
+
+    /// <summary>A plain number with no unit of its own (a ratio, a score).</summary>
+    Number,
 }
 
 /// <summary>Which way an indicator should move.</summary>

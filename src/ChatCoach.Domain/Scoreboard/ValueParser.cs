@@ -86,7 +86,8 @@ public static partial class ValueParser
         Unit.Percent => "a percentage",
         Unit.Currency => "an amount of money",
         Unit.Count => "a count",
-        _ => "a number of days",
+        Unit.Days => "a number of days",
+        _ => "a number",
     };
 
     public static string Hint(Unit unit) => unit switch
@@ -94,7 +95,8 @@ public static partial class ValueParser
         Unit.Percent => "Try something like 40%.",
         Unit.Currency => "Try something like $412 or 1.2k.",
         Unit.Count => "Try a whole number like 3.",
-        _ => "Try something like 14 days or 2 weeks.",
+        Unit.Days => "Try something like 14 days or 2 weeks.",
+        _ => "Try a number like 2.5.",
     };
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];

@@ -34,6 +34,7 @@ public static class ServeCommand
         // SIGTERM: stop accepting, let in-flight work finish or return to the inbox, then exit 0.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.AddChatCoachCore(builder.Configuration);
+        builder.Services.AddSingleton(sp => new InboxMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
         builder.Services.AddOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section)).ValidateOnStart();

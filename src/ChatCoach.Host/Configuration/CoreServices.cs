@@ -10,6 +10,7 @@ using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
@@ -26,8 +27,9 @@ public static class CoreServices
 {
     public static IServiceCollection AddChatCoachCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
         AddOptions(services, configuration);
+        services.AddSingleton<TimeProvider>(sp =>
+            sp.GetRequiredService<IOptions<ClockOptions>>().Value.ParsedStartAt is { } startAt ? new ShiftedClock(startAt) : TimeProvider.System);
         AddStorage(services);
         AddBrain(services, configuration);
         // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
@@ -43,6 +45,8 @@ public static class CoreServices
             .Configure(o => o.ConnectionString = configuration[StorageOptions.ConnectionStringKey])
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddOptions<ClockOptions>().Bind(configuration.GetSection(ClockOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ClockOptions>, ClockOptionsValidator>();
         services.AddOptions<ScoreboardOptions>().Bind(configuration.GetSection(ScoreboardOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoreboardOptions>, ScoreboardOptionsValidator>();
         services.AddOptions<AdminOptions>()
@@ -63,7 +67,10 @@ public static class CoreServices
                 : new SqliteDatabase(options.EffectiveConnectionString);
         });
         services.AddSingleton<Migrator>();
+        // Read once, after the validator has checked the file: seeding a new workspace never meets a bad definition.
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.Template());
         services.AddSingleton<IScoreboardStore, SqlScoreboardStore>();
+        services.AddSingleton<IBoardStore, SqlBoardStore>();
         services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
@@ -77,11 +84,12 @@ public static class CoreServices
         services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
         services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
         services.AddSingleton<ScoreboardPlugin>();
+        services.AddSingleton<BoardPlugin>();
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>()));
+            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);

@@ -13,8 +13,14 @@ public sealed class InboxOptions
     /// <summary>How often the store is swept for rows no signal announced (after a restart, or a dropped signal).</summary>
     public int SweepSeconds { get; set; } = 5;
 
-    /// <summary>Rows handled at once by this host.</summary>
-    public int Workers { get; set; } = 4;
+    /// <summary>
+    /// Rows handled at once by this host. A handler mostly waits (on the database and on the
+    /// platform's Web API), so the default is several per core; the inbox's group commit turns the
+    /// many concurrent claims and dones into a few statements.
+    /// </summary>
+    public int Workers { get; set; } = DefaultWorkers;
+
+    public static int DefaultWorkers => Math.Clamp(Environment.ProcessorCount * 8, 8, 64);
 }
 
 public sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>

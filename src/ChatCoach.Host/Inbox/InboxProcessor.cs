@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class InboxProcessor(
     IEnumerable<IInboundHandler> handlers,
     IOptions<InboxOptions> options,
     TimeProvider clock,
+    InboxMetrics metrics,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
     private const int MaxAttempts = 5;
@@ -36,7 +38,7 @@ public sealed class InboxProcessor(
     private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
 
-    private readonly Channel<PendingInboundEvent> _work = Channel.CreateBounded<PendingInboundEvent>(
+    private readonly Channel<InboxKey> _work = Channel.CreateBounded<InboxKey>(
         new BoundedChannelOptions(Math.Max(64, options.Value.Workers * 64)) { FullMode = BoundedChannelFullMode.Wait });
 
     // Rows waiting in _work or being handled, so the sweep does not queue them a second time.
@@ -68,11 +70,11 @@ public sealed class InboxProcessor(
             {
                 try
                 {
-                    await ProcessAsync(pending.Event, pending.Attempts, _abandon.Token);
+                    await ProcessAsync(pending, _abandon.Token);
                 }
                 finally
                 {
-                    _queued.TryRemove((pending.Event.Source, pending.Event.DeliveryId), out _);
+                    _queued.TryRemove((pending.Source, pending.DeliveryId), out _);
                 }
             }
         }
@@ -86,9 +88,9 @@ public sealed class InboxProcessor(
     {
         try
         {
-            await foreach (var inbound in inbox.Signals.ReadAllAsync(stoppingToken))
+            await foreach (var key in inbox.Signals.ReadAllAsync(stoppingToken))
             {
-                await QueueAsync(new PendingInboundEvent(inbound, 0), stoppingToken);
+                await QueueAsync(key, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -96,9 +98,9 @@ public sealed class InboxProcessor(
         }
     }
 
-    private async Task<bool> QueueAsync(PendingInboundEvent pending, CancellationToken stoppingToken)
+    private async Task<bool> QueueAsync(InboxKey pending, CancellationToken stoppingToken)
     {
-        if (!_queued.TryAdd((pending.Event.Source, pending.Event.DeliveryId), 0))
+        if (!_queued.TryAdd((pending.Source, pending.DeliveryId), 0))
         {
             return false;
         }
@@ -108,30 +110,37 @@ public sealed class InboxProcessor(
 
     /// <summary>
     /// Picks up what no signal announced: rows from before a restart, rows another host accepted, rows
-    /// whose signal was dropped under load, and rows whose lease ran out. It keeps going while it
-    /// finds new work, and otherwise waits for the next tick.
+    /// whose signal was dropped under load, and rows whose lease ran out. After a full page it goes
+    /// straight on to the page after it (the oldest rows may all be queued already: re-reading them
+    /// would find nothing new while a backlog waits behind them); otherwise it waits for the next tick.
     /// </summary>
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(_sweepEvery, clock);
         var lastPrune = DateTimeOffset.MinValue;
+        InboxKey? after = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 var now = clock.GetUtcNow();
-                var page = await store.PendingAsync(now, SweepPage, stoppingToken);
-                var queuedAny = false;
+                var page = await store.WaitingAsync(now, SweepPage, after, stoppingToken);
                 // Rows younger than the grace period are this host's own, on their way via the signal;
                 // queueing them here too would only make the sweep race the workers.
-                foreach (var pending in page.Where(p => p.Attempts > 0 || now - p.Event.ReceivedAt >= SignalGrace))
+                foreach (var pending in page.Where(p => p.Attempts > 0 || now - p.ReceivedAt >= SignalGrace))
                 {
-                    queuedAny |= await QueueAsync(pending, stoppingToken);
+                    await QueueAsync(pending, stoppingToken);
                 }
                 lastPrune = await PruneWhenDueAsync(lastPrune, stoppingToken);
-                if (page.Count < SweepPage || !queuedAny)
+                if (page.Count < SweepPage || now - page[^1].ReceivedAt < SignalGrace)
                 {
+                    // Caught up (or only this host's own fresh rows are left): start again from the oldest next tick.
+                    after = null;
                     await timer.WaitForNextTickAsync(stoppingToken);
+                }
+                else
+                {
+                    after = page[^1];
                 }
             }
         }
@@ -151,21 +160,34 @@ public sealed class InboxProcessor(
         return clock.GetUtcNow();
     }
 
-    public async Task ProcessAsync(InboundEvent inbound, int attempts, CancellationToken stoppingToken)
+    public async Task ProcessAsync(InboxKey key, CancellationToken stoppingToken)
     {
         var now = clock.GetUtcNow();
-        if (!await store.TryClaimAsync(inbound.Source, inbound.DeliveryId, _claimant, now, now + _lease, stoppingToken))
+        var stage = Stopwatch.GetTimestamp();
+        // The claim brings the payload: a queued key costs no memory for it, and a row another host
+        // finished in the meantime is never read.
+        if (await store.ClaimAsync(key.Source, key.DeliveryId, _claimant, now, now + _lease, stoppingToken) is not { } claimed)
         {
             return;
         }
+        metrics.Stage("claim", stage);
+        var (inbound, attempts) = (claimed.Event, claimed.Attempts);
         try
         {
             if (!_handlers.TryGetValue(inbound.Source, out var handler))
             {
                 throw new InvalidOperationException($"No handler for inbox source '{inbound.Source}'.");
             }
-            await handler.HandleAsync(inbound, stoppingToken);
+            stage = Stopwatch.GetTimestamp();
+            using (Arrival.Begin(inbound.ReceivedAt))
+            {
+                await handler.HandleAsync(inbound, stoppingToken);
+            }
+            metrics.Stage("handle", stage);
+            metrics.Answered(clock.GetUtcNow() - inbound.ReceivedAt);
+            stage = Stopwatch.GetTimestamp();
             await store.MarkDoneAsync(inbound.Source, inbound.DeliveryId, clock.GetUtcNow(), CancellationToken.None);
+            metrics.Stage("done", stage);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

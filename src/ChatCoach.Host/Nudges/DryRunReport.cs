@@ -1,4 +1,5 @@
 using ChatCoach.Domain.Nudges;
+using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Nudges;
 
 namespace ChatCoach.Host.Nudges;
@@ -12,7 +13,7 @@ public static class DryRunReport
     public static void Write(TextWriter output, NudgePlan plan, NudgeFacts facts, TimeZoneInfo defaultZone, IReadOnlySet<string> reachableChannels)
     {
         var digest = plan.Digest;
-        output.WriteLine($"Workspace {plan.Workspace} — {digest.Period.Display}: {digest.Standing.ReportedCount} of {digest.Standing.Rows.Count} reported");
+        output.WriteLine($"Workspace {plan.Workspace} — {digest.Period.Display}: {digest.Standing.ReportedCount} of {digest.Standing.Rows.Count} reported{MonthTurnWording.AheadNote(digest.Standing)}");
         if (plan.Owners.Count == 0)
         {
             output.WriteLine("  Nobody owes a value.");

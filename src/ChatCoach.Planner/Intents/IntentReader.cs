@@ -66,6 +66,7 @@ public static partial class IntentReader
         var indicators = board ?? DefaultScoreboard.Indicators;
         return SmallTalkPhrases.Read(Utterance.Light(message), message)
             ?? (text.Length == 0 || Help().IsMatch(text) ? new ShowHelp() : null)
+            ?? ScoreboardAdminPhrases.Read(message, today)
             ?? ReadOwnership(text)
             ?? ReadTarget(text)
             ?? ReadRecord(text, today, indicators)

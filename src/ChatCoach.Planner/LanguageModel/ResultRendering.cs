@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Planner.Readiness;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
@@ -26,7 +27,8 @@ public static class ResultRendering
     public static IReadOnlyList<ReplyPart> Receipts(IEnumerable<PluginResult> results) =>
         All(results.Where(IsReceipt));
 
-    public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal || IsReadiness(result);
+    public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal
+        or (BoardResult and not (BoardChanges or IndicatorExplained or QuarterlyReviewShown)) || IsReadiness(result);
 
     /// <summary>An interview's next question or read-back is always the bot's own rendering, whatever the model wrote.</summary>
     public static bool IsReadiness(PluginResult result) =>

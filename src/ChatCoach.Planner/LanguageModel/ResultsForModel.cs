@@ -3,6 +3,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner.LanguageModel;
@@ -24,6 +25,8 @@ public static class ResultsForModel
 
     private static object Shape(PluginResult result) => result switch
     {
+        // The board's results reach the model as the bot's own sentence: the figures in it are the ones the guard accepts.
+        BoardResult b => new { Outcome = b.GetType().Name, Says = BoardReplies.Compose(b).PlainText },
         StandingResult s => Standing(s.Standing),
         MissingResult m => Missing(m.Standing),
         OwnersResult o => new { Indicators = o.Indicators.Select(Describe).ToList() },
@@ -84,6 +87,8 @@ public static class ResultsForModel
             Trend = row.Trend.ToString(),
             AgainstTarget = row.Status.ToString(),
             MissingForReportingPeriod = row.MissingForCurrentPeriod,
+            // The month turn: a newer month already in settles the reporting period (decision 0009).
+            ReportedFor = row.CurrentPeriodEntry?.Period.Display,
         }).ToList(),
     };
 

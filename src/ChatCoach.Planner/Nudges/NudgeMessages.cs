@@ -41,7 +41,7 @@ public static class NudgeMessages
         var parts = new List<ReplyPart>
         {
             Say(Tone.Plain, new Strong($"Weekly scoreboard digest — {digest.Period.Display}"),
-                new TextRun($": {standing.ReportedCount} of {standing.Rows.Count} indicators reported.")),
+                new TextRun($": {standing.ReportedCount} of {standing.Rows.Count} indicators reported{MonthTurnWording.AheadNote(standing)}.")),
         };
         parts.AddRange(digest.MissingByOwner.Select(o => Say(Tone.Plain, new TextRun("• Missing from "), new Mention(o.Owner),
             new TextRun(": " + string.Join(", ", o.Missing.Select(i => i.Name))))));

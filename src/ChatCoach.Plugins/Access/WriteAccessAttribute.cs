@@ -18,4 +18,7 @@ public enum WriteAccess
 public sealed class WriteAccessAttribute(WriteAccess access) : Attribute
 {
     public WriteAccess Access { get; } = access;
+
+    /// <summary>What a caller without the access is told; each admin-only function says what it guards.</summary>
+    public string Refusal { get; init; } = "Only an admin can change owners and targets.";
 }

@@ -25,8 +25,8 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
 
     private async Task<Refusal?> CheckAsync(FunctionInvocationContext context)
     {
-        var rule = RuleOf(context.Function);
-        if (rule is null)
+        var attribute = RuleOf(context.Function);
+        if (attribute is not { Access: var rule })
         {
             return null;
         }
@@ -38,7 +38,7 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
         }
         if (rule == WriteAccess.Admin)
         {
-            return new Refusal("Only an admin can change owners and targets.");
+            return new Refusal(attribute.Refusal);
         }
         var named = context.Arguments.TryGetValue("indicator", out var value) ? value?.ToString() ?? "" : "";
         var indicator = IndicatorMatcher.Match(named, await scope.IndicatorsAsync(store, context.CancellationToken)).Indicator;
@@ -55,7 +55,7 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
     }
 
 #pragma warning disable SKEXP0001 // UnderlyingMethod is how a filter reads the function's own attributes.
-    private static WriteAccess? RuleOf(KernelFunction function) =>
-        function.UnderlyingMethod?.GetCustomAttribute<WriteAccessAttribute>()?.Access;
+    private static WriteAccessAttribute? RuleOf(KernelFunction function) =>
+        function.UnderlyingMethod?.GetCustomAttribute<WriteAccessAttribute>();
 #pragma warning restore SKEXP0001
 }

@@ -33,12 +33,18 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
 
     [KernelFunction("get_history")]
     [Description("Every recorded value of one indicator, newest first, including corrections with who made them and when.")]
-    public Task<PluginResult> GetHistoryAsync(
+    public async Task<PluginResult> GetHistoryAsync(
         Kernel kernel,
         [Description("The indicator's key or name, e.g. 'cost-per-qualified-opp' or 'win rate'.")] string indicator,
         CancellationToken cancellationToken)
-        => ForIndicatorAsync(kernel, indicator, async (scope, row) =>
-            new HistoryResult(row, await store.HistoryAsync(scope.Turn.Workspace, row.Key, cancellationToken)), cancellationToken);
+    {
+        // Retired rows too: their history stays readable.
+        var scope = TurnScope.Of(kernel);
+        var found = IndicatorMatcher.Match(indicator, await store.AllIndicatorsAsync(scope.Turn.Workspace, cancellationToken));
+        return found.Indicator is { } row
+            ? new HistoryResult(row, await store.HistoryAsync(scope.Turn.Workspace, row.Key, cancellationToken))
+            : new UnknownIndicator(indicator, found.Candidates);
+    }
 
     [KernelFunction("record_value")]
     [Description("Records the value of one indicator for one month, as the person speaking. A second value for the same month is kept as a correction.")]

@@ -219,5 +219,30 @@ public static class Schema
             """,
             "CREATE INDEX outbox_due ON outbox (status, next_attempt_at)",
         ]),
+        new(7, "indicators managed in chat: why they matter, retirement",
+        [
+            "ALTER TABLE indicators ADD COLUMN why TEXT NULL",
+            // Retired rows stay (their values and history do); NULL means active.
+            "ALTER TABLE indicators ADD COLUMN retired_at TEXT NULL",
+            "CREATE INDEX board_changes_by_time ON board_changes (workspace_id, changed_at)",
+        ]),
+        new(8, "lagging metrics' quarterly values",
+        [
+            """
+            CREATE TABLE lagging_values (
+                workspace_id TEXT NOT NULL,
+                metric_key TEXT NOT NULL,
+                metric_name TEXT NOT NULL,
+                quarter TEXT NOT NULL,
+                revision INTEGER NOT NULL,
+                value TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                recorded_by TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                note TEXT NULL,
+                PRIMARY KEY (workspace_id, metric_key, quarter, revision))
+            """,
+        ]),
     ];
 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Text;
 using ChatCoach.Domain.Inbound;
 
 namespace ChatCoach.Storage.Sql;
@@ -5,63 +7,152 @@ namespace ChatCoach.Storage.Sql;
 /// <summary>
 /// The inbox table. A row's (source, delivery_id) key is what makes a platform's re-delivery a
 /// no-op; its status is what lets a restarted process pick up acknowledged but unfinished work.
+/// The three writes every event makes — insert, claim, done — are group-committed: concurrent calls
+/// of one kind share one statement (<see cref="StatementBatcher{TItem,TResult}"/>), so under load the
+/// database sees a few transactions for many events instead of three per event.
 /// </summary>
-public sealed class SqlInboxStore(Database database) : IInboxStore
+public sealed class SqlInboxStore : IInboxStore
 {
-    public async Task<bool> TryAddAsync(InboundEvent inbound, CancellationToken cancellationToken)
+    private const int MaxBatch = 200;
+    private readonly Database _database;
+    private readonly StatementBatcher<InboundEvent, bool> _adds;
+    private readonly StatementBatcher<Claim, PendingInboundEvent?> _claims;
+    private readonly StatementBatcher<Done, bool> _dones;
+
+    public SqlInboxStore(Database database)
     {
-        // The platform is waiting for the acknowledgement this row allows: it goes ahead of queued writes.
-        await using var connection = await database.OpenUrgentWriteAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(
-            """
-            INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts)
-            VALUES (@source, @id, @payload, @at, 'pending', 0)
-            ON CONFLICT (source, delivery_id) DO NOTHING
-            """,
-            cancellationToken, ("@source", inbound.Source), ("@id", inbound.DeliveryId), ("@payload", inbound.Payload),
-            ("@at", SqlCommands.Timestamp(inbound.ReceivedAt)));
-        return inserted == 1;
+        _database = database;
+        _adds = new(AddBatchAsync, MaxBatch);
+        _claims = new(ClaimBatchAsync, MaxBatch);
+        _dones = new(DoneBatchAsync, MaxBatch);
     }
+
+    private sealed record Claim(string Source, string DeliveryId, string Claimant, DateTimeOffset Now, DateTimeOffset LeaseUntil);
+
+    private sealed record Done(string Source, string DeliveryId, DateTimeOffset At);
+
+    public Task<bool> TryAddAsync(InboundEvent inbound, CancellationToken cancellationToken) => _adds.RunAsync(inbound);
+
+    private async Task<IReadOnlyList<bool>> AddBatchAsync(IReadOnlyList<InboundEvent> events, CancellationToken cancellationToken)
+    {
+        // The platform is waiting for the acknowledgement these rows allow: they go ahead of queued writes.
+        await using var connection = await _database.OpenUrgentWriteAsync(cancellationToken);
+        var sql = new StringBuilder("INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts) VALUES ");
+        var parameters = new List<(string, object?)>(events.Count * 4);
+        for (var i = 0; i < events.Count; i++)
+        {
+            sql.Append(i == 0 ? "" : ", ").Append($"(@s{i}, @d{i}, @p{i}, @a{i}, 'pending', 0)");
+            parameters.AddRange([($"@s{i}", events[i].Source), ($"@d{i}", events[i].DeliveryId), ($"@p{i}", events[i].Payload),
+                ($"@a{i}", SqlCommands.Timestamp(events[i].ReceivedAt))]);
+        }
+        sql.Append(" ON CONFLICT (source, delivery_id) DO NOTHING RETURNING source, delivery_id");
+        var inserted = await KeysAsync(connection, sql.ToString(), parameters, cancellationToken);
+        return FirstWins(events.Select(e => (e.Source, e.DeliveryId)).ToList(), inserted);
+    }
+
+    public async Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        await ClaimAsync(source, deliveryId, claimant, now, leaseUntil, cancellationToken) is not null;
+
+    public Task<PendingInboundEvent?> ClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        _claims.RunAsync(new Claim(source, deliveryId, claimant, now, leaseUntil));
+
+    private async Task<IReadOnlyList<PendingInboundEvent?>> ClaimBatchAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
+        var claimed = new Dictionary<(string, string), PendingInboundEvent>();
+        // One conditional UPDATE per claimant and source (one or two per process in practice): the
+        // database, not a lock in this process, decides each row's one winner. The earliest "now" only
+        // ever steals fewer leases.
+        foreach (var group in claims.GroupBy(c => (c.Claimant, c.Source)))
+        {
+            var (ids, parameters) = IdList(group.Key.Source, group.Select(c => c.DeliveryId).ToList());
+            parameters.AddRange([("@claimant", group.Key.Claimant), ("@lease", SqlCommands.Timestamp(group.Min(c => c.LeaseUntil))),
+                ("@now", SqlCommands.Timestamp(group.Min(c => c.Now)))]);
+            var rows = await connection.QueryAsync(
+                $"""
+                UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
+                WHERE source = @source AND delivery_id IN ({ids})
+                  AND (status = 'pending' OR (status = 'processing' AND lease_until < @now))
+                RETURNING source, delivery_id, payload, received_at, attempts
+                """, ReadPending, cancellationToken, [.. parameters]);
+            rows.ForEach(row => claimed[(row.Event.Source, row.Event.DeliveryId)] = row);
+        }
+        // A row the statement took is its first requester's; a second request for it in the same batch lost.
+        return [.. claims.Select(c => claimed.Remove((c.Source, c.DeliveryId), out var row) ? row : null)];
+    }
+
+    private static PendingInboundEvent ReadPending(DbDataReader r) =>
+        new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)));
+
+    public Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _dones.RunAsync(new Done(source, deliveryId, at));
+
+    private async Task<IReadOnlyList<bool>> DoneBatchAsync(IReadOnlyList<Done> dones, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
+        foreach (var group in dones.GroupBy(d => d.Source, StringComparer.Ordinal))
+        {
+            var (ids, parameters) = IdList(group.Key, group.Select(d => d.DeliveryId).ToList());
+            parameters.Add(("@at", SqlCommands.Timestamp(group.Max(d => d.At))));
+            await connection.ExecuteAsync($"UPDATE inbox SET status = 'done', finished_at = @at WHERE source = @source AND delivery_id IN ({ids})",
+                cancellationToken, [.. parameters]);
+        }
+        return [.. dones.Select(_ => true)];
+    }
+
+    /// <summary>
+    /// "@k0, @k1, …" and @source, for "source = @source AND delivery_id IN (…)": a form both databases
+    /// answer from the primary key (a row-value IN over a VALUES list scans the table in SQLite).
+    /// </summary>
+    private static (string Sql, List<(string, object?)> Parameters) IdList(string source, IReadOnlyList<string> deliveryIds)
+    {
+        var parameters = new List<(string, object?)>(deliveryIds.Count + 4) { ("@source", source) };
+        var sql = new StringBuilder();
+        for (var i = 0; i < deliveryIds.Count; i++)
+        {
+            sql.Append(i == 0 ? "" : ", ").Append($"@k{i}");
+            parameters.Add(($"@k{i}", deliveryIds[i]));
+        }
+        return (sql.ToString(), parameters);
+    }
+
+    private static async Task<HashSet<(string, string)>> KeysAsync(DbConnection connection, string sql, List<(string, object?)> parameters, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync(sql, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. parameters])];
+
+    /// <summary>A key the statement touched is its first requester's; a second request for it in the same batch lost.</summary>
+    private static bool[] FirstWins(List<(string, string)> requested, HashSet<(string, string)> touched) =>
+        [.. requested.Select(key => touched.Remove(key))];
 
     public async Task<IReadOnlyList<PendingInboundEvent>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
             """
             SELECT source, delivery_id, payload, received_at, attempts FROM inbox
             WHERE status = 'pending' OR (status = 'processing' AND lease_until < @now)
             ORDER BY received_at LIMIT @limit
             """,
-            r => new PendingInboundEvent(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4))),
-            cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@limit", limit));
+            ReadPending, cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@limit", limit));
     }
 
-    public async Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InboxKey>> WaitingAsync(DateTimeOffset now, int limit, InboxKey? after, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        // One conditional UPDATE: the database, not a lock in this process, decides the one winner.
-        var claimed = await connection.ExecuteAsync(
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
             """
-            UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
-            WHERE source = @source AND delivery_id = @id
-              AND (status = 'pending' OR (status = 'processing' AND lease_until < @now))
+            SELECT source, delivery_id, received_at, attempts FROM inbox
+            WHERE (status = 'pending' OR (status = 'processing' AND lease_until < @now))
+              AND (received_at, source, delivery_id) > (@at, @source, @id)
+            ORDER BY received_at, source, delivery_id LIMIT @limit
             """,
-            cancellationToken, ("@claimant", claimant), ("@lease", SqlCommands.Timestamp(leaseUntil)), ("@source", source), ("@id", deliveryId),
-            ("@now", SqlCommands.Timestamp(now)));
-        return claimed == 1;
-    }
-
-    public async Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "UPDATE inbox SET status = 'done', finished_at = @at WHERE source = @source AND delivery_id = @id",
-            cancellationToken, ("@at", SqlCommands.Timestamp(at)), ("@source", source), ("@id", deliveryId));
+            r => new InboxKey(r.GetString(0), r.GetString(1), r.ReadTimestamp(2), Convert.ToInt32(r.GetValue(3))),
+            cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@limit", limit),
+            ("@at", SqlCommands.Timestamp(after?.ReceivedAt ?? DateTimeOffset.MinValue)), ("@source", after?.Source ?? ""), ("@id", after?.DeliveryId ?? ""));
     }
 
     public async Task ReleaseAsync(string source, string deliveryId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE inbox SET status = 'pending', claimed_by = NULL, lease_until = NULL WHERE source = @source AND delivery_id = @id AND status = 'processing'",
             cancellationToken, ("@source", source), ("@id", deliveryId));
@@ -69,7 +160,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             UPDATE inbox SET attempts = attempts + 1, last_error = @reason,
@@ -81,7 +172,7 @@ public sealed class SqlInboxStore(Database database) : IInboxStore
 
     public async Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(
             "DELETE FROM inbox WHERE status <> 'pending' AND received_at < @before",
             cancellationToken, ("@before", SqlCommands.Timestamp(olderThan)));

@@ -6,9 +6,13 @@ using ChatCoach.Domain.Scoreboard;
 namespace ChatCoach.Storage.Sql;
 
 /// <summary>The scoreboard in SQL. Every statement is filtered by workspace; values are only ever appended.</summary>
-public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : IScoreboardStore
+public sealed class SqlScoreboardStore(Database database, TimeProvider clock, ScoreboardTemplate? template = null) : IScoreboardStore
 {
-    private const string ValueColumns = "indicator_key, period, revision, kind, value, recorded_by, recorded_at, channel, note";
+    internal const string ValueColumns = "indicator_key, period, revision, kind, value, recorded_by, recorded_at, channel, note";
+
+    internal const string IndicatorColumns = "key, name, unit, better_when, lagging_metric, target, owner, aliases, position, why, retired_at";
+
+    private readonly IReadOnlyList<Indicator> _seed = (template ?? ScoreboardTemplate.Default).Indicators;
 
     public async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {
@@ -20,7 +24,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
             cancellationToken, ("@ws", workspace.Value), ("@at", SqlCommands.Timestamp(clock.GetUtcNow())));
         if (created == 1)
         {
-            foreach (var indicator in DefaultScoreboard.Indicators)
+            foreach (var indicator in _seed)
             {
                 await InsertIndicatorAsync(transaction, workspace, indicator, cancellationToken);
             }
@@ -28,25 +32,26 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static Task<int> InsertIndicatorAsync(DbTransaction transaction, WorkspaceId workspace, Indicator indicator, CancellationToken cancellationToken) =>
+    internal static Task<int> InsertIndicatorAsync(DbTransaction transaction, WorkspaceId workspace, Indicator indicator, CancellationToken cancellationToken) =>
         transaction.ExecuteAsync(
             """
-            INSERT INTO indicators (workspace_id, key, name, unit, better_when, lagging_metric, target, owner, aliases, position)
-            VALUES (@ws, @key, @name, @unit, @better, @lagging, @target, @owner, @aliases, @position)
+            INSERT INTO indicators (workspace_id, key, name, unit, better_when, lagging_metric, target, owner, aliases, position, why)
+            VALUES (@ws, @key, @name, @unit, @better, @lagging, @target, @owner, @aliases, @position, @why)
             """,
             cancellationToken,
             ("@ws", workspace.Value), ("@key", indicator.Key), ("@name", indicator.Name), ("@unit", indicator.Unit.ToString()),
             ("@better", indicator.BetterWhen.ToString()), ("@lagging", indicator.LaggingMetric), ("@target", SqlCommands.Decimal(indicator.Target)),
-            ("@owner", indicator.Owner?.Id), ("@aliases", JsonSerializer.Serialize(indicator.Aliases)), ("@position", indicator.Position));
+            ("@owner", indicator.Owner?.Id), ("@aliases", JsonSerializer.Serialize(indicator.Aliases)), ("@position", indicator.Position),
+            ("@why", indicator.Why));
 
-    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
+        (await AllIndicatorsAsync(workspace, cancellationToken)).Where(i => !i.Retired).ToList();
+
+    public async Task<IReadOnlyList<Indicator>> AllIndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
-            SELECT key, name, unit, better_when, lagging_metric, target, owner, aliases, position
-            FROM indicators WHERE workspace_id = @ws ORDER BY position, key
-            """,
+            $"SELECT {IndicatorColumns} FROM indicators WHERE workspace_id = @ws ORDER BY position, key",
             ReadIndicator, cancellationToken, ("@ws", workspace.Value));
     }
 
@@ -114,11 +119,17 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
         ChangeFieldAsync(workspace, indicatorKey, "target", SqlCommands.Decimal(target), stamp, cancellationToken);
 
     /// <summary>Changes an indicator's field and keeps the old value in board_changes, in one transaction.</summary>
-    private async Task ChangeFieldAsync(WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
+    internal async Task ChangeFieldAsync(WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // field is one of two constants above, never user text.
+        await ChangeFieldAsync(transaction, workspace, indicatorKey, field, newValue, stamp, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    internal static async Task ChangeFieldAsync(DbTransaction transaction, WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
+    {
+        // field is a column name the stores pass as a constant, never user text.
         await transaction.ExecuteAsync(
             $"""
             INSERT INTO board_changes (workspace_id, indicator_key, field, old_value, new_value, changed_by, changed_at, channel)
@@ -133,10 +144,9 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
         {
             throw new KeyNotFoundException($"No indicator '{indicatorKey}' in workspace {workspace}.");
         }
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    private static Indicator ReadIndicator(DbDataReader r) => new(
+    internal static Indicator ReadIndicator(DbDataReader r) => new(
         Key: r.GetString(0),
         Name: r.GetString(1),
         Unit: Enum.Parse<Unit>(r.GetString(2)),
@@ -145,9 +155,11 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock) : 
         Target: r.ReadDecimal(5),
         Owner: r.NullableString(6) is { } owner ? new UserRef(owner) : null,
         Aliases: JsonSerializer.Deserialize<string[]>(r.GetString(7)) ?? [],
-        Position: Convert.ToInt32(r.GetValue(8)));
+        Position: Convert.ToInt32(r.GetValue(8)),
+        Why: r.NullableString(9),
+        RetiredAt: r.IsDBNull(10) ? null : r.ReadTimestamp(10));
 
-    private static RecordedValue ReadValue(DbDataReader r) => new(
+    internal static RecordedValue ReadValue(DbDataReader r) => new(
         IndicatorKey: r.GetString(0),
         Period: Period.Parse(r.GetString(1)),
         Revision: Convert.ToInt32(r.GetValue(2)),

@@ -58,14 +58,27 @@ public sealed class SqliteDatabase : Database, IDisposable
 
     protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
+    // Pooled connections keep their native handle and its settings: the pragmas run once per handle,
+    // not on every open (an extra statement on every read and write otherwise).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
     protected override async Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        var handle = ((SqliteConnection)connection).Handle;
+        if (handle is not null && _configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
         // WAL lets readers proceed while a writer commits; synchronous=NORMAL is durable in WAL mode
         // except for the last transactions on power loss, not on process crash.
         await using var command = connection.CreateCommand();
         // busy_timeout covers other processes on the same file (the in-process queue covers this one).
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (handle is not null)
+        {
+            _configured.AddOrUpdate(handle, true);
+        }
     }
 
     public void Dispose()

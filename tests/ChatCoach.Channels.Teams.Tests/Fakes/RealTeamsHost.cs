@@ -49,10 +49,10 @@ public sealed class RealTeamsHost : IAsyncDisposable
         return activity;
     }
 
-    /// <summary>Posts the activity with a token valid around <paramref name="now"/> (default: the wall clock), or the given token.</summary>
+    /// <summary>Posts the activity with a token valid around <paramref name="now"/> (default: the host's clock), or the given token.</summary>
     public async Task<HttpStatusCode> PostAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null)
     {
-        var at = now ?? DateTimeOffset.UtcNow;
+        var at = now ?? Server.Clock.GetUtcNow();
         token ??= Platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, Platform.ServiceUrl, at.AddMinutes(-1), at.AddHours(1)));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

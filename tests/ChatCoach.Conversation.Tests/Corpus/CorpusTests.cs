@@ -102,6 +102,7 @@ public class CorpusTests(ITestOutputHelper output)
         ShowChanges c => "changes=" + c.RecordedIn,
         ShowQuarter q => string.Create(CultureInfo.InvariantCulture, $"quarter={q.Year}-Q{q.Quarter}"),
         SmallTalk s => "smalltalk=" + s.Kind.ToString().ToLowerInvariant(),
+        BoardIntent b => "board=" + b.Function,
         _ => "unknown",
     };
 

@@ -84,7 +84,7 @@ public sealed class ModelStub : IAsyncDisposable
         await respond(context);
     }
 
-    private static JsonObject Completion(string? text, (string Function, string Arguments)[] calls, int promptTokens, int completionTokens)
+    public static JsonObject Completion(string? text, (string Function, string Arguments)[] calls, int promptTokens, int completionTokens)
     {
         var message = new JsonObject { ["role"] = "assistant", ["content"] = text };
         if (calls.Length > 0)
@@ -112,7 +112,7 @@ public sealed class ModelStub : IAsyncDisposable
         };
     }
 
-    private static async Task JsonAsync(HttpContext context, int status, JsonObject body)
+    public static async Task JsonAsync(HttpContext context, int status, JsonObject body)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";

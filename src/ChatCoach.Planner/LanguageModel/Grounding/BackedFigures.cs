@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
+using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner.LanguageModel.Grounding;
@@ -35,6 +36,10 @@ public sealed partial class BackedFigures
     {
         switch (result)
         {
+            case BoardResult board:
+                // The board's figures are exactly those its own rendering shows.
+                AddText(BoardReplies.Compose(board).PlainText);
+                break;
             case StandingResult s:
                 AddStanding(s.Standing);
                 break;
