@@ -8,6 +8,13 @@ public sealed class NaturalAnswerTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
+    /// <summary>The survey started in the channel and taken in Dana's DM: its first question is the reply.</summary>
+    private async Task<string> TakeAsync()
+    {
+        await _world.InChannelAsync(_dana, "start the readiness survey");
+        return await _world.DirectAsync(_dana, "take the readiness survey");
+    }
+
     [Theory]
     [InlineData("yes")]
     [InlineData("Yep!")]
@@ -39,9 +46,7 @@ public sealed class NaturalAnswerTests : IDisposable
     [Fact]
     public async Task Navigation_is_shown_by_its_word_and_never_numbered()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-
-        var question = await _world.DirectAsync(_dana, "take the readiness survey");
+        var question = await TakeAsync();
 
         Assert.Contains("[1] I lead the team or a function  [2] I'm an individual contributor  [back] Back  [skip] Skip  [pause] Pause", question);
         Assert.DoesNotContain("[3]", question);
@@ -50,8 +55,7 @@ public sealed class NaturalAnswerTests : IDisposable
     [Fact]
     public async Task Five_on_a_two_choice_question_is_out_of_range_not_pause()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
+        await TakeAsync();
 
         var five = await _world.DirectAsync(_dana, "5");
         var next = await _world.DirectAsync(_dana, "1");
@@ -64,8 +68,7 @@ public sealed class NaturalAnswerTests : IDisposable
     [Fact]
     public async Task Five_on_the_scale_is_the_top_of_the_scale()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
+        await TakeAsync();
         await _world.DirectAsync(_dana, "1");
 
         var next = await _world.DirectAsync(_dana, "5");
@@ -82,8 +85,7 @@ public sealed class NaturalAnswerTests : IDisposable
     [InlineData("1")]
     public async Task A_read_back_takes_a_natural_yes(string yes)
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
+        await TakeAsync();
         await _world.DirectAsync(_dana, "1");
         var readBack = await _world.DirectAsync(_dana, "mostly");
 
@@ -96,8 +98,7 @@ public sealed class NaturalAnswerTests : IDisposable
     [Fact]
     public async Task Cancel_in_an_interview_pauses_it()
     {
-        await _world.InChannelAsync(_dana, "start the readiness survey");
-        await _world.DirectAsync(_dana, "take the readiness survey");
+        await TakeAsync();
 
         var reply = await _world.DirectAsync(_dana, "cancel");
 
