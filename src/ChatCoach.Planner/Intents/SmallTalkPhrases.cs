@@ -14,7 +14,7 @@ public static partial class SmallTalkPhrases
     [GeneratedRegex(@"^(hi+|hello+|hey+|hiya|howdy|yo|greetings|good (morning|afternoon|evening|day)|morning|hey there|hi there|hello there|sup|what'?s up|hola|how are you|how'?s it going|how are things)( (there|all|everyone|team|folks|coach|chatcoach|bot))?$", Options, matchTimeoutMilliseconds: 200)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"^((many |big )?thanks?( (a lot|so much|again|very much|a ton|heaps|mate|coach|chatcoach))?|thank (you|u)( (so|very) much| again| coach)?|thx|ty|tysm|cheers|much appreciated|appreciate (it|that)|great,? thanks?|perfect,? thanks?|awesome,? thanks?|ta)$", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^((ok|okay|great|perfect|awesome|cool|nice|brilliant|lovely|super|excellent) )?((many |big )?thanks?( (a lot|so much|again|very much|a ton|heaps|mate|coach|chatcoach))?|thank (you|u)( (so|very) much| again| coach)?|thx|ty|tysm|cheers|much appreciated|appreciate (it|that)|great,? thanks?|perfect,? thanks?|awesome,? thanks?|ta)$", Options, matchTimeoutMilliseconds: 200)]
     private static partial Regex Thanks();
 
     [GeneratedRegex(@"^(ok(ay)?|k+|kk|cool|great|nice|good|awesome|perfect|got it|gotcha|understood|noted|makes sense|fine|alright|all right|sounds good|good to know|lovely|brilliant|excellent|sweet|neat|wow|interesting|oh|ah|i see|right|fair enough)$", Options, matchTimeoutMilliseconds: 200)]
@@ -46,7 +46,13 @@ public static partial class SmallTalkPhrases
             var kind = Emoji.FirstOrDefault(e => emoji.Contains(e.Emoji, StringComparison.Ordinal));
             return kind.Emoji is null ? null : new SmallTalk(kind.Kind);
         }
-        var said = text.Replace(",", "", StringComparison.Ordinal).Replace("!", "", StringComparison.Ordinal);
+        var whole = text.Replace(",", "", StringComparison.Ordinal).Replace("!", "", StringComparison.Ordinal);
+        if (Thanks().IsMatch(whole))
+        {
+            return new SmallTalk(SmallTalkKind.Thanks);
+        }
+        // "cancel please", "bye then, thanks": the manners around the word do not change it.
+        var said = Answers.AnswerWords.Tidy(whole);
         return Thanks().IsMatch(said) ? new SmallTalk(SmallTalkKind.Thanks)
             : Greeting().IsMatch(said) ? new SmallTalk(SmallTalkKind.Greeting)
             : Undo().IsMatch(said) ? new SmallTalk(SmallTalkKind.Undo)
