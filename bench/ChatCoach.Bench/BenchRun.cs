@@ -34,7 +34,8 @@ internal static class BenchRun
             Directory.Delete(work, recursive: true);
         }
         var growth = GrowthBenchmarks.Standing(settings.StandingSizes).Concat(GrowthBenchmarks.NudgePlanning(settings.NudgeOwnerCounts))
-            .Concat(await TurnBenchmarks.MeasureAsync(settings.Turns)).ToList();
+            .Concat(await TurnBenchmarks.MeasureAsync(settings.Turns))
+            .Concat(ChartBenchmarks.Rendering(settings.ChartMonths)).ToList();
         return new BenchReport(command, Machine(), DateTimeOffset.UtcNow, subjects, growth, Targets.Check(settings, subjects, growth));
     }
 

@@ -12,6 +12,7 @@ internal sealed record BenchSettings(
     int[] StandingSizes,
     int[] NudgeOwnerCounts,
     int Turns,
+    int[] ChartMonths,
     bool Postgres,
     string? JsonPath,
     string? MarkdownPath)
@@ -34,6 +35,7 @@ internal sealed record BenchSettings(
             StandingSizes: quick ? [10, 100] : [100, 250, 500, 1000],
             NudgeOwnerCounts: quick ? [100, 1000] : [1000, 2500, 5000, 10000],
             Turns: int.Parse(Value("--turns") ?? (quick ? "50" : "2000"), CultureInfo.InvariantCulture),
+            ChartMonths: quick ? [12] : [12, 36, 60],
             Postgres: !args.Contains("--no-postgres"),
             JsonPath: Value("--json"),
             MarkdownPath: Value("--markdown"));

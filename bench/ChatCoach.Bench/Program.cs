@@ -11,6 +11,15 @@ if (args.Contains("--turns-only"))
     }
     return 0;
 }
+if (args.Contains("--charts-only"))
+{
+    // Just the chart rendering phase: seconds, no hosts started.
+    foreach (var row in ChartBenchmarks.Rendering(settings.ChartMonths))
+    {
+        Console.WriteLine(FormattableString.Invariant($"{row.Work} {row.Size}: {row.Milliseconds:0.00} ms, {row.AllocatedMiB:0.00} MiB allocated"));
+    }
+    return 0;
+}
 var command = "dotnet run -c Release --project bench/ChatCoach.Bench -- " + string.Join(' ', args);
 var report = await BenchRun.RunAsync(settings, command);
 var markdown = report.ToMarkdown();

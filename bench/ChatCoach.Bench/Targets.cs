@@ -12,6 +12,7 @@ internal static class Targets
         var ackP99 = sqlite.Phases[0].Ack.P99;
         var standing = growth.Where(g => g.Work.StartsWith("standing", StringComparison.Ordinal)).MaxBy(g => g.Size)!;
         var planning = growth.Where(g => g.Work.StartsWith("nudge planning", StringComparison.Ordinal)).MaxBy(g => g.Size)!;
+        var chart = growth.Where(g => g.Work.StartsWith("trend chart", StringComparison.Ordinal)).MaxBy(g => g.Size)!;
         var checks = new List<TargetCheck>
         {
             Upper($"ack p99 at {settings.Rate} ev/s (SQLite, inbox on)", ackP99, 10, "ms"),
@@ -29,6 +30,7 @@ internal static class Targets
                 subjects.Where(s => s.Subject == "ChatCoach").All(s => s.Phases.All(p => p.Answered == p.Acked && p.DuplicateAnswers == 0)), ""),
             Upper($"standing for {standing.Size} indicators × 36 months", standing.Milliseconds, 50, "ms"),
             Upper($"nudge planning for {planning.Size} owners (100 workspaces)", planning.Milliseconds, 1000, "ms"),
+            Upper($"one trend chart rendered to PNG ({chart.Size} months)", chart.Milliseconds, 100, "ms"),
             Upper("idle RSS (SQLite)", sqlite.IdleRssMiB, 150, "MiB"),
         });
         return checks;

@@ -7,7 +7,7 @@ namespace ChatCoach.Channels.Console;
 /// use. On a terminal it prompts; with piped input it echoes each message before its reply so a
 /// transcript reads like a chat.
 /// </summary>
-public sealed class ConsoleChat(ICoach coach)
+public sealed class ConsoleChat(ICoach coach, ConsolePictures pictures)
 {
     private Choices? _lastChoices;
 
@@ -38,7 +38,7 @@ public sealed class ConsoleChat(ICoach coach)
             }
             var reply = await coach.ReplyAsync(turn, Utterance(line.Trim()), cancellationToken);
             _lastChoices = reply.Parts.OfType<Choices>().LastOrDefault();
-            await output.WriteLineAsync(ConsoleRenderer.Render(reply));
+            await output.WriteLineAsync(ConsoleRenderer.Render(reply, pictures.Save));
             await output.WriteLineAsync();
         }
     }

@@ -5,10 +5,11 @@ using ChatCoach.Domain.Scoreboard;
 
 namespace ChatCoach.Channels.Console;
 
-/// <summary>Renders a reply as terminal text: marked paragraphs, aligned tables, numbered choices.</summary>
+/// <summary>Renders a reply as terminal text: marked paragraphs, aligned tables, numbered choices, pictures as a saved file's path and a sparkline.</summary>
 public static class ConsoleRenderer
 {
-    public static string Render(Reply reply)
+    /// <param name="savePicture">Writes a picture and returns its path; without it a picture is shown by its title only.</param>
+    public static string Render(Reply reply, Func<Picture, string>? savePicture = null)
     {
         var text = new StringBuilder();
         foreach (var part in reply.Parts)
@@ -25,6 +26,7 @@ public static class ConsoleRenderer
                 OwnerTable o => ConsoleTables.Owners(o),
                 Choices c => Choices(c),
                 InputRequest i => $"{i.Prompt} Reply with: record <value> for {i.IndicatorKey} for {i.Period}",
+                Picture p => savePicture is null ? $"[picture: {p.Title}]\n  {p.TextLine}" : $"Picture saved to {savePicture(p)}\n  {p.TextLine}",
                 _ => "",
             });
         }

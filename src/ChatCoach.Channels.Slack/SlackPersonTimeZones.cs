@@ -1,3 +1,4 @@
+using ChatCoach.Channels.Slack.Install;
 using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
@@ -17,7 +18,7 @@ public sealed class SlackPersonTimeZones(SlackWebApi slack) : IPersonTimeZoneSou
         }
         try
         {
-            var user = await slack.Users.InfoAsync(person.LocalId, cancellationToken);
+            var user = await slack.For(SlackWorkspaceConnection.TeamOf(workspace)).Users.InfoAsync(person.LocalId, cancellationToken);
             return user.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var info) ? info : null;
         }
         catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException)

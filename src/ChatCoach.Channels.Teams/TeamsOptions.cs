@@ -32,5 +32,14 @@ public sealed class TeamsOptions
         ? $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId)}/oauth2/v2.0/token"
         : TokenEndpoint;
 
+    /// <summary>
+    /// A multi-tenant bot's allow-list: when not empty, activities from any other tenant (or naming
+    /// none) are refused with 403. Empty: every tenant whose token the Bot Connector signed.
+    /// </summary>
+    public List<string> AllowedTenants { get; set; } = [];
+
+    public bool AdmitsTenant(string? tenant) =>
+        AllowedTenants.Count == 0 || (tenant is not null && AllowedTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase));
+
     public bool HasAppId => !string.IsNullOrWhiteSpace(AppId);
 }

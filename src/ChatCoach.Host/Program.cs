@@ -2,7 +2,7 @@ using ChatCoach.Host.Commands;
 using ChatCoach.Host.Nudges;
 using Microsoft.Extensions.Options;
 
-// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval. See README.md.
+// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval, export, import. See README.md.
 string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options, .. PlannerEvalCommand.Options];
 var line = CommandLine.Parse(args, known);
 using var stop = new CancellationTokenSource();
@@ -21,6 +21,8 @@ try
         "teams-package" => TeamsPackageCommand.Run(line, new ConfigurationBuilder().AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().AddCommandLine([.. line.PassThrough]).Build(), Console.Out, Console.Error),
         "remind" => await RemindCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
         "planner-eval" => await PlannerEvalCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
+        "export" => await TransferCommands.ExportAsync(line, Console.Out, Console.Error, stop.Token),
+        "import" => await TransferCommands.ImportAsync(line, Console.Out, Console.Error, stop.Token),
         _ => Usage($"Unknown command '{line.Command}'."),
     };
 }
@@ -43,6 +45,6 @@ catch (Exception e) when (e is System.Data.Common.DbException or IOException or 
 static int Usage(string problem)
 {
     Console.Error.WriteLine(problem);
-    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies]");
+    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies] | export [--workspace ID] [--output FILE] | import FILE [--dry-run] [--user NAME]");
     return 2;
 }

@@ -29,6 +29,8 @@ public static class BoardReplies
         LaggingRecorded l => LaggingReplies.Recorded(l),
         UnknownLaggingMetric u => LaggingReplies.Unknown(u),
         QuarterlyReviewShown q => LaggingReplies.Review(q.Review),
+        ExportWritten w => Reply.Text($"Exported {w.Revisions} value {(w.Revisions == 1 ? "revision" : "revisions")} with their provenance as CSV: {w.Path}", Tone.Success),
+        ExportElsewhere e => Reply.Text($"I can't send the CSV file in this chat yet. Whoever runs the bot can write it with the host command: export --workspace {e.Workspace} --output scoreboard.csv", Tone.Warning),
         _ => Reply.Text("Done."),
     };
 

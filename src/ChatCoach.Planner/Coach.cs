@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Inbound;
 using System.Collections.Concurrent;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
@@ -39,6 +40,8 @@ public sealed class Coach(
         {
             return Reply.Text($"That message is too long for me ({text.Length} characters). Keep it under {MaxMessageLength}.", Tone.Warning);
         }
+        using var span = InboundTracing.Source.StartActivity("coach.reply");
+        span?.SetTag("chatcoach.workspace", turn.Workspace.Value);
         try
         {
             await EnsureWorkspaceAsync(turn.Workspace, cancellationToken);

@@ -3,6 +3,7 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
@@ -13,8 +14,10 @@ namespace ChatCoach.Planner;
 /// and calls the same kernel functions a model would, through the Kernel, so the same filters
 /// (authorization, audit) apply.
 /// </summary>
-public sealed class EmbeddedPlanner : IPlanner
+public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanner
 {
+    private readonly StandingPictures _pictures = pictures ?? new StandingPictures(PanelWithStanding: false);
+
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var today = TurnScope.Of(kernel).Today;
@@ -34,7 +37,7 @@ public sealed class EmbeddedPlanner : IPlanner
             ShowChanges c => await CallAsync(kernel, "get_changes", new() { ["month"] = c.RecordedIn.ToString() }, cancellationToken),
             ShowQuarter q => await CallAsync(kernel, "get_quarter", new() { ["quarter"] = $"{q.Year}-Q{q.Quarter}" }, cancellationToken),
             NotUnderstood n when board is not null => Suggestions.For(n.Text, board),
-            ShowStanding => await CallAsync(kernel, "get_standing", new(), cancellationToken),
+            ShowStanding => await StandingAsync(kernel, cancellationToken),
             ShowMissing => await CallAsync(kernel, "get_missing", new(), cancellationToken),
             ShowOwners { Indicator: null } => await CallAsync(kernel, "get_owners", new(), cancellationToken),
             ShowOwners who => await OwnerOfAsync(kernel, who.Indicator!, cancellationToken),
@@ -43,13 +46,51 @@ public sealed class EmbeddedPlanner : IPlanner
                 new() { ["indicator"] = r.Indicator, ["value"] = r.Value, ["period"] = r.Period?.ToString() }, cancellationToken),
             SetOwner o => await CallAsync(kernel, "set_owner", new() { ["indicator"] = o.Indicator, ["owner"] = o.Owner }, cancellationToken),
             SetTarget t => await CallAsync(kernel, "set_target", new() { ["indicator"] = t.Indicator, ["target"] = t.Target }, cancellationToken),
-            BoardIntent b => ReplyComposer.Compose(await InvokeAsync(kernel, BoardPlugin.Name, b.Function, new(b.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken)),
+            ShowChart c => await ChartAsync(kernel, "get_chart", new() { ["indicator"] = c.Indicator, ["months"] = c.Months, ["since"] = c.Since }, cancellationToken),
+            ShowPanel => await ChartAsync(kernel, "get_panel", new(), cancellationToken),
+            BoardIntent b => await BoardAsync(kernel, b, cancellationToken),
+            DeleteWorkspaceData d => await WorkspaceReplies.DeleteAsync(kernel, d.Confirmation, cancellationToken),
             _ => ReplyComposer.Help(),
         };
     }
 
     private static async Task<Reply> CallAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken));
+
+    /// <summary>The standing, with the instrument panel offered as a button or, by the setting, included.</summary>
+    private async Task<Reply> StandingAsync(Kernel kernel, CancellationToken cancellationToken)
+    {
+        var standing = await CallAsync(kernel, "get_standing", new(), cancellationToken);
+        if (!kernel.Plugins.Contains(ChartsPlugin.Name))
+        {
+            return standing;
+        }
+        if (!_pictures.PanelWithStanding)
+        {
+            return new Reply([.. standing.Parts, StandingPictures.Offer]);
+        }
+        var panel = (PanelResult)await InvokeAsync(kernel, ChartsPlugin.Name, "get_panel", new(), cancellationToken);
+        return new Reply([.. standing.Parts, ChartReplies.PanelPicture(panel)]);
+    }
+
+    /// <summary>Board requests; the quarterly review carries the instrument panel when charts are available.</summary>
+    private static async Task<Reply> BoardAsync(Kernel kernel, BoardIntent intent, CancellationToken cancellationToken)
+    {
+        var result = await InvokeAsync(kernel, BoardPlugin.Name, intent.Function, new(intent.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken);
+        var reply = ReplyComposer.Compose(result);
+        if (result is not QuarterlyReviewShown || !kernel.Plugins.Contains(ChartsPlugin.Name))
+        {
+            return reply;
+        }
+        var panel = (PanelResult)await InvokeAsync(kernel, ChartsPlugin.Name, "get_panel", new(), cancellationToken);
+        return new Reply([.. reply.Parts, ChartReplies.PanelPicture(panel)]);
+    }
+
+    /// <summary>Pictures need the charts plugin; a kernel built without it answers with help.</summary>
+    private static async Task<Reply> ChartAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
+        kernel.Plugins.Contains(ChartsPlugin.Name)
+            ? ReplyComposer.Compose(await InvokeAsync(kernel, ChartsPlugin.Name, function, arguments, cancellationToken))
+            : ReplyComposer.Help();
 
     public static Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         InvokeAsync(kernel, ScoreboardPlugin.Name, function, arguments, cancellationToken);

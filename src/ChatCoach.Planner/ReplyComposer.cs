@@ -3,6 +3,7 @@ using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner;
@@ -26,6 +27,8 @@ public static class ReplyComposer
             new TextRun(o.Previous is null ? "" : ")."))),
         TargetChanged t => Reply.Of(Say(Tone.Success, new TextRun("Target for "), new Strong(t.Indicator.Name),
             new TextRun($" is now {TargetText(t.Target, t.Indicator.Unit)} (was {TargetText(t.Previous, t.Indicator.Unit)})."))),
+        ChartResult c => ChartReplies.Trend(c),
+        PanelResult p => ChartReplies.Panel(p),
         UnknownIndicator u => Unknown(u),
         InvalidInput i => Reply.Text(i.Message, Tone.Warning),
         Refusal r => Refused(r),

@@ -1,8 +1,10 @@
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Plugins.Workspace;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins;
@@ -13,7 +15,8 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null, BoardPlugin? board = null)
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null,
+        BoardPlugin? board = null, ChartsPlugin? charts = null, WorkspacePlugin? workspace = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
@@ -28,6 +31,14 @@ public static class CoachKernel
         if (readiness is not null)
         {
             kernel.Plugins.AddFromObject(readiness, ReadinessPlugin.Name);
+        }
+        if (charts is not null)
+        {
+            kernel.Plugins.AddFromObject(charts, ChartsPlugin.Name);
+        }
+        if (workspace is not null)
+        {
+            kernel.Plugins.AddFromObject(workspace, WorkspacePlugin.Name);
         }
         // Audit wraps access, so refusals are logged too.
         kernel.FunctionInvocationFilters.Add(audit);

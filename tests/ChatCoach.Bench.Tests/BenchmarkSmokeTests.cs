@@ -30,6 +30,7 @@ public sealed class BenchmarkSmokeTests
         Assert.True(report.Subjects.All(s => s.PeakRssMiB > 0 && s.CpuSeconds > 0));
         Assert.Contains(report.Growth, g => g.Work.StartsWith("standing", StringComparison.Ordinal));
         Assert.Contains(report.Growth, g => g.Work.StartsWith("nudge planning", StringComparison.Ordinal) && g.Size == 1000);
+        Assert.Contains(report.Growth, g => g.Work.StartsWith("trend chart render", StringComparison.Ordinal) && g.Size == 12);
         Assert.NotEmpty(report.Targets);
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("subjects").ValueKind);
         Assert.Contains("| target | goal | measured | met | note |", markdown, StringComparison.Ordinal);
@@ -38,5 +39,15 @@ public sealed class BenchmarkSmokeTests
         Assert.Contains(report.Targets, t => t.Target == "answers/s at saturation vs Bolt (SQLite)");
         Assert.Contains(report.Targets, t => t.Target.StartsWith("reply p99 at", StringComparison.Ordinal));
         Assert.Contains(report.Targets, t => t.Target == "backlog drained after saturation (SQLite)");
+    }
+
+    [Fact]
+    public void The_chart_phase_renders_a_trend_chart_and_the_panel_and_reports_each()
+    {
+        var rows = ChartBenchmarks.Rendering([12]).ToList();
+
+        Assert.Equal(["trend chart render (months)", "instrument panel render (indicators)"], rows.Select(r => r.Work));
+        Assert.Equal([12, 6], rows.Select(r => r.Size));
+        Assert.All(rows, r => Assert.True(r.Milliseconds > 0 && r.AllocatedMiB >= 0));
     }
 }

@@ -38,7 +38,7 @@ public sealed class NudgeEndToEndTests
     }
 
     /// <summary>Per-channel pacing waits on the (fake) clock, so it is moved on while waiting.</summary>
-    private static async Task<IReadOnlyList<SlackCall>> WaitWhileAdvancingAsync(SlackBot bot, FakeTimeProvider clock, Func<IReadOnlyList<SlackCall>, bool> condition)
+    internal static async Task<IReadOnlyList<SlackCall>> WaitWhileAdvancingAsync(SlackBot bot, FakeTimeProvider clock, Func<IReadOnlyList<SlackCall>, bool> condition)
     {
         for (var attempt = 0; attempt < 100; attempt++)
         {

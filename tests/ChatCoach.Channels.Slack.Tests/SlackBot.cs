@@ -54,9 +54,13 @@ public sealed class SlackBot : IAsyncDisposable
     public Task<HttpResponseMessage> PostFormAsync(string body, DateTimeOffset? at = null) =>
         PostAsync(body, "application/x-www-form-urlencoded", at, null);
 
-    public Task<HttpResponseMessage> PostAsync(string body, string contentType, DateTimeOffset? at, string? retryNum)
+    public Task<HttpResponseMessage> PostAsync(string body, string contentType, DateTimeOffset? at, string? retryNum) =>
+        Server.Http.SendAsync(SignedRequest(body, contentType, at ?? Server.Clock.GetUtcNow(), retryNum));
+
+    /// <summary>A request to /slack/events signed with <see cref="Secret"/>, as Slack signs it.</summary>
+    public static HttpRequestMessage SignedRequest(string body, string contentType, DateTimeOffset at, string? retryNum = null)
     {
-        var timestamp = Timestamp(at ?? Server.Clock.GetUtcNow());
+        var timestamp = Timestamp(at);
         var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", SlackSignature.Compute(Secret, timestamp, Encoding.UTF8.GetBytes(body)));
@@ -65,7 +69,7 @@ public sealed class SlackBot : IAsyncDisposable
             request.Headers.Add("X-Slack-Retry-Num", retryNum);
             request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
         }
-        return Server.Http.SendAsync(request);
+        return request;
     }
 
     /// <summary>Rows in the inbox table: what was accepted for handling.</summary>
@@ -89,11 +93,12 @@ public sealed class SlackBot : IAsyncDisposable
 /// <summary>Slack payloads shaped like the real ones in ../shared/fixtures/slack, built here.</summary>
 public static class SlackPayloads
 {
-    public static string Mention(string text, string eventId = "Ev0001", string ts = "1700000001.000100", string user = "UDANA", string channel = "C0SCORE") =>
+    public static string Mention(string text, string eventId = "Ev0001", string ts = "1700000001.000100", string user = "UDANA", string channel = "C0SCORE",
+        string team = FakeSlackApi.TeamId) =>
         Callback(eventId, new JsonObject
         {
             ["type"] = "app_mention", ["user"] = user, ["text"] = text, ["ts"] = ts, ["channel"] = channel, ["event_ts"] = ts,
-        });
+        }, team);
 
     public static string ChannelMessage(string text, string eventId, string ts, string channel = "C0SCORE") =>
         Callback(eventId, new JsonObject
@@ -117,9 +122,9 @@ public static class SlackPayloads
     public static string HomeOpened(string user = "UDANA") =>
         Callback("Ev0003", new JsonObject { ["type"] = "app_home_opened", ["user"] = user, ["channel"] = "D0DANA", ["tab"] = "home" });
 
-    public static string Callback(string eventId, JsonObject inner) => new JsonObject
+    public static string Callback(string eventId, JsonObject inner, string team = FakeSlackApi.TeamId) => new JsonObject
     {
-        ["token"] = "legacy", ["team_id"] = FakeSlackApi.TeamId, ["api_app_id"] = "A0CHATCOACH", ["type"] = "event_callback",
+        ["token"] = "legacy", ["team_id"] = team, ["api_app_id"] = "A0CHATCOACH", ["type"] = "event_callback",
         ["event_id"] = eventId, ["event_time"] = 1_700_000_001, ["event"] = inner,
     }.ToJsonString();
 

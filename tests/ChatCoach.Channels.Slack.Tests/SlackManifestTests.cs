@@ -40,9 +40,12 @@ public class SlackManifestTests
         Assert.Equal("https://YOUR-HOST/slack/events", settings["interactivity"]!["request_url"]!.ToString());
         Assert.Equal("https://YOUR-HOST/slack/events", manifest["features"]!["slash_commands"]![0]!["url"]!.ToString());
         Assert.Equal("/coach", manifest["features"]!["slash_commands"]![0]!["command"]!.ToString());
-        Assert.Equal(["app_home_opened", "app_mention", "message.im"], settings["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.ToString()));
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "im:history", "im:write", "users:read"],
+        Assert.Equal(["app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked"],
+            settings["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.ToString()));
+        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"],
             manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.ToString()));
+        Assert.Equal(ChatCoach.Channels.Slack.Install.SlackInstaller.BotScopes, manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.ToString()));
+        Assert.Equal(["https://YOUR-HOST/slack/oauth_redirect"], manifest["oauth_config"]!["redirect_urls"]!.AsArray().Select(u => u!.ToString()));
         Assert.True(manifest["features"]!["app_home"]!["home_tab_enabled"]!.GetValue<bool>());
         Assert.False(settings["socket_mode_enabled"]!.GetValue<bool>());
     }

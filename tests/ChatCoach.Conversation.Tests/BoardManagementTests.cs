@@ -93,6 +93,16 @@ public sealed class BoardManagementTests
     }
 
     [Fact]
+    public async Task Export_in_a_chat_that_cannot_take_files_says_where_to_get_the_csv()
+    {
+        using var world = await CreateAsync();
+
+        var reply = await world.SayTextAsync(Dana, "export the scoreboard as csv");
+
+        Assert.Equal("! I can't send the CSV file in this chat yet. Whoever runs the bot can write it with the host command: export --workspace slack:TACME --output scoreboard.csv", reply);
+    }
+
+    [Fact]
     public async Task Changing_the_unit_of_an_indicator_with_values_is_refused_with_the_reason()
     {
         using var world = await CreateAsync();

@@ -5,6 +5,7 @@ using ChatCoach.Planner;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
@@ -40,7 +41,9 @@ public sealed class CoachFixture : IDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<CoachFixture> CreateAsync(params UserRef[] admins)
+    public static Task<CoachFixture> CreateAsync(params UserRef[] admins) => CreateAsync(new EmbeddedPlanner(), admins);
+
+    public static async Task<CoachFixture> CreateAsync(EmbeddedPlanner planner, params UserRef[] admins)
     {
         var file = new TempSqlite();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
@@ -49,8 +52,8 @@ public sealed class CoachFixture : IDisposable
         var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
             new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])),
-            board: new BoardPlugin(store, new SqlBoardStore(database)));
-        var coach = new Coach(kernel, new EmbeddedPlanner(), [], store, clock, NullLogger<Coach>.Instance);
+            board: new BoardPlugin(store, new SqlBoardStore(database)), charts: new ChartsPlugin(store, new ReportingCalendar(5)));
+        var coach = new Coach(kernel, planner, [], store, clock, NullLogger<Coach>.Instance);
         return new CoachFixture(file, store, coach, clock);
     }
 

@@ -145,4 +145,21 @@ public sealed class ConsoleSessionTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Usage:", result.Error);
     }
+
+    [Fact]
+    public async Task Deleting_the_workspace_data_asks_for_confirmation_and_only_an_admin_can_confirm()
+    {
+        var asked = await ChatAsync("alex", "record 412 for cost per qualified opportunity for 2026-10", "delete this workspace's data", "history of cost per opp");
+        var lee = await ChatAsync("lee", "yes, delete all of this workspace's data", "history of cost per opp");
+        var confirmed = await ChatAsync("alex", "Yes, delete all of this workspace's data.", "history of cost per opp");
+
+        var before = asked.Output.Split("\n> ");
+        Assert.Contains("permanently deletes everything", before[1]);
+        Assert.Contains("$412", before[2]);
+        Assert.Contains("Only an admin can delete this workspace's data.", lee.Output);
+        Assert.Contains("$412", lee.Output.Split("\n> ")[1]);
+        var after = confirmed.Output.Split("\n> ");
+        Assert.Contains("this workspace's data is deleted", after[0]);
+        Assert.DoesNotContain("$412", after[1]);
+    }
 }

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Nudges;
@@ -25,6 +26,27 @@ public sealed class FanOutTests
         var world = await CreateAsync(provider, start);
         await world.SeedAsync(Acme, ("cost-per-qualified-opp", Dana), ("win-rate-non-price", Dana), ("proof-shipped", Lee), ("spend-traceable", Admin));
         return world;
+    }
+
+    [Fact]
+    public async Task An_uninstalled_workspace_gets_no_nudges_while_the_others_still_do()
+    {
+        await using var world = await BoardAsync();
+        await world.SeedAsync(Globex, ("proof-shipped", Lee));
+
+        await world.Dispatcher(connections: new OnlySlackTeam("TGLOBEX")).RunRoundAsync(None);
+
+        Assert.All(world.Slack.Delivered, d => Assert.Equal(Globex, d.Workspace));
+        Assert.Single(world.Slack.Delivered);
+        Assert.Empty(await world.DeliveriesAsync(Acme));
+    }
+
+    /// <summary>Slack's answer when only one team still has ChatCoach installed.</summary>
+    private sealed class OnlySlackTeam(string team) : IWorkspaceConnection
+    {
+        public string Channel => "slack";
+
+        public Task<bool> IsConnectedAsync(WorkspaceId workspace, CancellationToken cancellationToken) => Task.FromResult(workspace.Value == $"slack:{team}");
     }
 
     [Fact]
@@ -220,6 +242,8 @@ public sealed class FanOutTests
         Assert.Contains("• Missing from @UADMIN: Share of marketing spend traceable to pipeline and revenue", digest);
         Assert.Contains("• Missing, no owner: Time from customer result to published proof, Time from customer signal to offer change", digest);
         Assert.Contains("• Not available: Referenceable proof shipped per quarter (the case study is in legal review)", digest);
+        var panel = Assert.Single(Assert.Single(world.Slack.To("conversation:CSCORE")).Reply.Parts.OfType<ChatCoach.Domain.Conversation.Picture>());
+        Assert.Contains("Win rate on deals decided by more than price: latest 31% (Oct 2026)", panel.AltText);
     }
 
     [Fact]

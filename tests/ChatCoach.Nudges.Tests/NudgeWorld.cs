@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
@@ -74,10 +75,10 @@ public sealed class NudgeWorld : IAsyncDisposable
         new(new SqlScoreboardStore(database, Clock), new SqlNudgeStore(database), new KnownZones(Zones), Admins);
 
     /// <summary>A scheduler's dispatcher as a separate host would have it: its own connections to the same data.</summary>
-    public NudgeDispatcher Dispatcher(Database? database = null)
+    public NudgeDispatcher Dispatcher(Database? database = null, params IWorkspaceConnection[] connections)
     {
         var db = database ?? Database.Reopen();
-        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], Clock, NullLogger<NudgeDispatcher>.Instance);
+        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], new WorkspaceConnections(connections), Clock, NullLogger<NudgeDispatcher>.Instance);
     }
 
     /// <summary>Creates the workspace with the default board and hands out the indicators.</summary>

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Plugins.Readiness;
@@ -14,8 +15,31 @@ public sealed class LifecycleTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
-    private SurveyLifecycle Lifecycle(ReadinessWorld world) =>
-        new(world.Store, world.Plugin, ReadinessSettings.Default, _world.Outbox, _world.Clock, NullLogger<SurveyLifecycle>.Instance);
+    private SurveyLifecycle Lifecycle(ReadinessWorld world, params IWorkspaceConnection[] connections) =>
+        new(world.Store, world.Plugin, ReadinessSettings.Default, _world.Outbox, new WorkspaceConnections(connections), _world.Clock, NullLogger<SurveyLifecycle>.Instance);
+
+    /// <summary>Slack's answer for a workspace that uninstalled the bot.</summary>
+    private sealed class Uninstalled : IWorkspaceConnection
+    {
+        public string Channel => "slack";
+
+        public Task<bool> IsConnectedAsync(Domain.People.WorkspaceId workspace, CancellationToken cancellationToken) => Task.FromResult(false);
+    }
+
+    [Fact]
+    public async Task An_uninstalled_workspace_survey_is_neither_reminded_nor_closed_until_it_returns()
+    {
+        await _world.InChannelAsync(_dana, "start the readiness survey for 2 days");
+        await _world.TakeWholeSurveyAsync(_dana, Domain.Readiness.RespondentRole.Leader, 4);
+        _world.Clock.Advance(TimeSpan.FromDays(3));
+
+        await Lifecycle(_world, new Uninstalled()).RunAsync(default);
+
+        Assert.NotNull(await _world.Store.OpenSurveyAsync(ReadinessWorld.Workspace, default));
+        Assert.Empty(_world.Outbox.Messages);
+        await Lifecycle(_world).RunAsync(default);
+        Assert.Null(await _world.Store.OpenSurveyAsync(ReadinessWorld.Workspace, default));
+    }
 
     [Fact]
     public async Task One_reminder_goes_to_unfinished_participants_and_the_channel_a_day_before_the_deadline()

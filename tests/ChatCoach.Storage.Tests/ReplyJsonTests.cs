@@ -37,4 +37,15 @@ public sealed class ReplyJsonTests
         Assert.Equal("take the readiness survey", Assert.IsType<Choices>(back.Parts[4]).Options[0].Utterance);
         Assert.Contains("\"$type\":\"mention\"", ReplyJson.Write(reply), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_picture_survives_the_round_trip_byte_for_byte()
+    {
+        var reply = Reply.Of(new Picture([0x89, 0x50, 0x4E, 0x47, 7], 800, 420, "chart.png", "Cost per opp", "Line chart: Oct 2026 $412.", "▁█"));
+
+        var back = Assert.IsType<Picture>(ReplyJson.Read(ReplyJson.Write(reply)).Parts.Single());
+
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 7 }, back.Png);
+        Assert.Equal(("chart.png", "Line chart: Oct 2026 $412.", "▁█", 800), (back.FileName, back.AltText, back.TextLine, back.Width));
+    }
 }

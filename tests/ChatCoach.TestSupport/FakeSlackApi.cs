@@ -12,6 +12,9 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatCoach.TestSupport;
 
+/// <summary>A workspace the fake Slack knows: its bot's token and identity there.</summary>
+public sealed record FakeWorkspace(string Team, string Name, string BotUserId, string Token);
+
 /// <summary>One call the bot made to the fake Slack.</summary>
 public sealed record SlackCall(string Method, JsonObject Body, string? Authorization);
 
@@ -28,6 +31,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentQueue<SlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripted = new();
     private readonly SemaphoreSlim _called = new(0);
+    private readonly ConcurrentDictionary<string, FakeWorkspace> _byToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string ClientId, FakeWorkspace Workspace)> _codes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _revoked = new(StringComparer.Ordinal);
     private long _ts;
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -37,6 +43,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public string ApiUrl => BaseUrl + "api/";
 
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
+
+    /// <summary>The bytes and content type POSTed to each upload URL, by file id.</summary>
+    public ConcurrentDictionary<string, (byte[] Bytes, string? ContentType)> Uploads { get; } = new();
 
     public IEnumerable<SlackCall> CallsTo(string method) => _calls.Where(c => c.Method == method);
 
@@ -52,6 +61,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var fake = new FakeSlackApi(app);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.ApiAsync(method, context));
+        app.MapPost("/upload/{fileId}", (string fileId, HttpContext context) => fake.UploadAsync(fileId, context));
         app.MapPost("/response/{id}", (string id, HttpContext context) => fake.ApiAsync("response_url", context));
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
@@ -59,7 +69,28 @@ public sealed class FakeSlackApi : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default.</summary>
+    /// <summary>The app's OAuth credentials as Slack knows them (oauth.v2.access checks them).</summary>
+    public string ClientId { get; set; } = "1111.2222";
+
+    public string ClientSecret { get; set; } = "fake-client-secret-0000";
+
+    /// <summary>
+    /// Lets a workspace approve an install: returns the one-time code Slack would hand the browser,
+    /// valid for <paramref name="clientId"/> (default: this app). Its token then answers as that workspace.
+    /// </summary>
+    public string ApproveInstall(FakeWorkspace workspace, string? clientId = null)
+    {
+        var code = $"code-{Guid.NewGuid():N}";
+        _codes[code] = (clientId ?? ClientId, workspace);
+        return code;
+    }
+
+    /// <summary>From now on Slack refuses this token with token_revoked.</summary>
+    public void Revoke(string token) => _revoked[token] = true;
+
+    /// <summary>Calls made with a given bot token.</summary>
+    public IEnumerable<SlackCall> CallsWithToken(string token) => _calls.Where(c => c.Authorization == $"Bearer {token}");
+
     public void Script(string method, Func<HttpContext, Task> answer) =>
         _scripted.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpContext, Task>>()).Enqueue(answer);
 
@@ -94,18 +125,77 @@ public sealed class FakeSlackApi : IAsyncDisposable
             await scripted(context);
             return;
         }
-        await context.Response.WriteAsJsonAsync(DefaultAnswer(method, body));
+        var token = context.Request.Headers.Authorization.ToString() is { } auth && auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth[7..] : null;
+        if (token is not null && _revoked.ContainsKey(token))
+        {
+            await context.Response.WriteAsJsonAsync(new { ok = false, error = "token_revoked" });
+            return;
+        }
+        await context.Response.WriteAsJsonAsync(method == "oauth.v2.access" ? Exchange(context, body) : DefaultAnswer(method, body, token));
     }
 
-    private object DefaultAnswer(string method, JsonObject body) => method switch
+    /// <summary>oauth.v2.access as Slack answers it: client credentials in Basic auth, a single-use code issued to that client.</summary>
+    private object Exchange(HttpContext context, JsonObject body)
     {
+        var basic = context.Request.Headers.Authorization.ToString();
+        var credentials = basic.StartsWith("Basic ", StringComparison.Ordinal) ? Encoding.UTF8.GetString(Convert.FromBase64String(basic[6..])).Split(':', 2) : [];
+        if (credentials.Length != 2 || credentials[0] != ClientId)
+        {
+            return new { ok = false, error = "invalid_client_id" };
+        }
+        if (credentials[1] != ClientSecret)
+        {
+            return new { ok = false, error = "bad_client_secret" };
+        }
+        if (body["code"]?.ToString() is not { } code || !_codes.TryRemove(code, out var grant) || grant.ClientId != ClientId)
+        {
+            return new { ok = false, error = "invalid_code" };
+        }
+        var workspace = grant.Workspace;
+        _byToken[workspace.Token] = workspace;
+        return new
+        {
+            ok = true, access_token = workspace.Token, token_type = "bot", scope = "app_mentions:read,chat:write,commands,im:history,im:write,users:read",
+            bot_user_id = workspace.BotUserId, app_id = "A0CHATCOACH", team = new { id = workspace.Team, name = workspace.Name },
+            enterprise = (object?)null, is_enterprise_install = false, authed_user = new { id = "UINSTALLER" },
+        };
+    }
+
+    private object DefaultAnswer(string method, JsonObject body, string? token) => method switch
+    {
+        "auth.test" when token is not null && _byToken.TryGetValue(token, out var installed) =>
+            new { ok = true, user_id = installed.BotUserId, bot_id = "B" + installed.BotUserId, team_id = installed.Team, user = "chatcoach" },
         "auth.test" => new { ok = true, user_id = BotUserId, bot_id = "BBOT", team_id = TeamId, user = "chatcoach" },
         "chat.postMessage" or "chat.update" => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1800000000.{Interlocked.Increment(ref _ts):D6}" },
         "conversations.open" => new { ok = true, channel = new { id = "D" + body["users"] } },
         "users.info" => new { ok = true, user = new { id = body["user"]?.ToString(), name = "dana", real_name = "Dana", tz = "Europe/Berlin" } },
+        "files.getUploadURLExternal" => NewUpload(),
+        "files.completeUploadExternal" => new { ok = true, files = body["files"]?.DeepClone() },
         "apps.connections.open" => new { ok = true, url = BaseUrl.Replace("http", "ws", StringComparison.Ordinal) + "socket" },
         _ => new { ok = true },
     };
+
+    private object NewUpload()
+    {
+        var fileId = $"F{Interlocked.Increment(ref _ts):D6}";
+        return new { ok = true, file_id = fileId, upload_url = $"{BaseUrl}upload/{fileId}" };
+    }
+
+    /// <summary>Slack's upload URL: takes the raw bytes (recorded as the call "upload"); scripted answers as for methods.</summary>
+    private async Task UploadAsync(string fileId, HttpContext context)
+    {
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes);
+        Uploads[fileId] = (bytes.ToArray(), context.Request.ContentType);
+        _calls.Enqueue(new SlackCall("upload", new JsonObject { ["file_id"] = fileId, ["length"] = bytes.Length }, context.Request.Headers.Authorization.ToString()));
+        _called.Release();
+        if (_scripted.TryGetValue("upload", out var queue) && queue.TryDequeue(out var scripted))
+        {
+            await scripted(context);
+            return;
+        }
+        await context.Response.WriteAsync("OK - " + bytes.Length);
+    }
 
     private static async Task<JsonObject> ReadAsync(HttpRequest request)
     {

@@ -46,6 +46,7 @@ public sealed class SlackEventsEndpoint(IOptions<SlackOptions> options, IInbox i
                 return Results.Ok();
         }
         AcceptOutcome outcome;
+        using var receive = InboundTracing.StartDelivery("slack.receive", SlackDelivery.Source, delivery.DeliveryId!);
         try
         {
             outcome = await inbox.AcceptAsync(new InboundEvent(SlackDelivery.Source, delivery.DeliveryId!, delivery.ToPayload(), clock.GetUtcNow()), cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Channels.Slack.Install;
 using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
@@ -14,43 +15,73 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// Does the work for what the endpoint acknowledged: turns a Slack event, command or click into a
 /// turn for the coach and posts the reply back. Translation only — no product logic lives here.
 /// </summary>
-public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, ILogger<SlackInboundHandler> logger) : IInboundHandler
+public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, SlackPictures pictures, SlackInstaller installer, ILogger<SlackInboundHandler> logger)
+    : IInboundHandler
 {
     [GeneratedRegex(@"<@(?<id>[UW][A-Z0-9]+)(\|[^>]*)?>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex SlackMention();
 
     public string Source => SlackDelivery.Source;
 
-    public Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
+    public async Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
     {
         var delivery = FromPayload(inbound.Payload);
-        return delivery.Kind switch
+        try
         {
-            SlackDeliveryKind.Event => OnEventAsync(delivery.Body!, cancellationToken),
-            SlackDeliveryKind.Command => OnCommandAsync(delivery.Body!, cancellationToken),
-            SlackDeliveryKind.Interaction => OnInteractionAsync(delivery.Body!, cancellationToken),
-            _ => Task.CompletedTask,
-        };
+            await (delivery.Kind switch
+            {
+                SlackDeliveryKind.Event => OnEventAsync(delivery.Body!, cancellationToken),
+                SlackDeliveryKind.Command => OnCommandAsync(delivery.Body!, cancellationToken),
+                SlackDeliveryKind.Interaction => OnInteractionAsync(delivery.Body!, cancellationToken),
+                _ => Task.CompletedTask,
+            });
+        }
+        catch (SlackApiException e) when (e.IsAuthError)
+        {
+            // No usable token for this workspace (uninstalled, revoked, never installed): retrying cannot help.
+            logger.LogWarning("Dropped Slack delivery {DeliveryId}: Slack {Method} refused the workspace's bot token ({Error})", inbound.DeliveryId, e.Method, e.Error);
+        }
     }
 
     private async Task OnEventAsync(JsonObject callback, CancellationToken cancellationToken)
     {
         var team = Text(callback, "team_id") ?? "";
         var inner = callback["event"]!.AsObject();
-        var me = await slack.Auth.TestAsync(cancellationToken);
+        if (await OnLifecycleAsync(team, inner, cancellationToken))
+        {
+            return;
+        }
+        var api = slack.For(team);
+        var me = await api.Auth.TestAsync(cancellationToken);
         switch (Text(inner, "type"))
         {
             case "app_mention" or "message" when IsFromPerson(inner, me) && IsForUs(inner):
-                await AnswerMessageAsync(team, inner, me, cancellationToken);
+                await AnswerMessageAsync(api, team, inner, me, cancellationToken);
                 break;
             case "app_home_opened" when Text(inner, "tab") is null or "home" && Text(inner, "user") is { } user:
                 var standing = await coach.ReplyAsync(Turn(team, user, user, isDirect: true), "where do we stand", cancellationToken);
-                await slack.Views.PublishAsync(user, SlackViews.Home(BlockKitRenderer.Render(standing)), cancellationToken);
+                await api.Views.PublishAsync(user, SlackViews.Home(BlockKitRenderer.Render(standing)), cancellationToken);
                 break;
             default:
                 logger.LogDebug("Ignored Slack event {Type}", Text(inner, "type"));
                 break;
         }
+    }
+
+    /// <summary>
+    /// app_uninstalled, and tokens_revoked naming bot tokens, end the workspace's installation
+    /// (https://api.slack.com/events/app_uninstalled). Handled before anything calls Slack: the token is already dead.
+    /// </summary>
+    private async Task<bool> OnLifecycleAsync(string team, JsonObject inner, CancellationToken cancellationToken)
+    {
+        var type = Text(inner, "type");
+        var revokedBots = (inner["tokens"] as JsonObject)?["bot"] as JsonArray;
+        if (type == "app_uninstalled" || (type == "tokens_revoked" && revokedBots is { Count: > 0 }))
+        {
+            await installer.RemoveAsync(team, type, cancellationToken);
+            return true;
+        }
+        return type == "tokens_revoked";
     }
 
     /// <summary>Mentions anywhere, and plain messages only in a DM with the bot; never edits or bot posts.</summary>
@@ -60,7 +91,7 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
     private static bool IsFromPerson(JsonObject inner, SlackIdentity me) =>
         Text(inner, "bot_id") is null && Text(inner, "subtype") is not "bot_message" && Text(inner, "user") is { } user && user != me.UserId;
 
-    private async Task AnswerMessageAsync(string team, JsonObject inner, SlackIdentity me, CancellationToken cancellationToken)
+    private async Task AnswerMessageAsync(SlackTeamApi api, string team, JsonObject inner, SlackIdentity me, CancellationToken cancellationToken)
     {
         var channel = Text(inner, "channel")!;
         var isDirect = Text(inner, "channel_type") == "im";
@@ -68,17 +99,23 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         var reply = await coach.ReplyAsync(Turn(team, Text(inner, "user")!, channel, isDirect), text, cancellationToken);
         // Mentions in channels are answered in their thread; DMs in place (or in their thread, if any).
         var thread = Text(inner, "thread_ts") ?? (isDirect ? null : Text(inner, "ts"));
-        await slack.Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), thread, cancellationToken);
+        await pictures.PostAsync(team, channel, reply, thread, cancellationToken);
     }
 
     private async Task OnCommandAsync(JsonObject command, CancellationToken cancellationToken)
     {
-        var me = await slack.Auth.TestAsync(cancellationToken);
+        var team = Text(command, "team_id") ?? "";
+        var api = slack.For(team);
+        var me = await api.Auth.TestAsync(cancellationToken);
         var channel = Text(command, "channel_id") ?? "";
         var isDirect = channel.StartsWith('D');
-        var turn = Turn(Text(command, "team_id") ?? "", Text(command, "user_id")!, channel, isDirect);
+        var turn = Turn(team, Text(command, "user_id")!, channel, isDirect);
         var reply = await coach.ReplyAsync(turn, Neutral(Text(command, "text") ?? "", me.UserId), cancellationToken);
-        await responder.RespondAsync(Text(command, "response_url"), channel, BlockKitRenderer.Render(reply), cancellationToken);
+        await responder.RespondAsync(api, Text(command, "response_url"), channel, BlockKitRenderer.Render(isDirect ? reply : PrivatePictures(reply)), cancellationToken);
+        if (isDirect)
+        {
+            await pictures.UploadAllAsync(team, channel, null, reply, cancellationToken);
+        }
     }
 
     private Task OnInteractionAsync(JsonObject payload, CancellationToken cancellationToken) => Text(payload, "type") switch
@@ -99,7 +136,7 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         }
         if (actionId == BlockKitRenderer.InputAction && InputValue.Read(Text(action!, "value")) is { } input)
         {
-            await slack.Views.OpenAsync(Text(payload, "trigger_id")!, SlackViews.ValueModal(input, where.ToMetadata(input)), cancellationToken);
+            await slack.For(where.Team).Views.OpenAsync(Text(payload, "trigger_id")!, SlackViews.ValueModal(input, where.ToMetadata(input)), cancellationToken);
             return;
         }
         if (actionId.StartsWith(BlockKitRenderer.ChoiceActionPrefix, StringComparison.Ordinal) && Text(action!, "value") is { } utterance)
@@ -122,8 +159,16 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
     private async Task AnswerInPlaceAsync(InteractionPlace where, string utterance, CancellationToken cancellationToken)
     {
         var reply = await coach.ReplyAsync(Turn(where.Team, where.User, where.Channel, where.Channel.StartsWith('D')), utterance, cancellationToken);
-        await slack.Chat.PostMessageAsync(where.Channel, BlockKitRenderer.Render(reply), where.Thread, cancellationToken);
+        await pictures.PostAsync(where.Team, where.Channel, reply, where.Thread, cancellationToken);
     }
+
+    /// <summary>
+    /// A /coach answer in a channel is seen only by the asker, but an uploaded file is seen by all:
+    /// so there the picture is given in words, with a pointer to where it can be shown.
+    /// </summary>
+    private static Reply PrivatePictures(Reply reply) => new([.. reply.Parts.Select(part => part is Picture p
+        ? new Paragraph([new TextRun($"{p.AltText} (Mention me or write to me directly to get this as a picture: /coach answers are private, files are not.)")])
+        : part)]);
 
     private static TurnContext Turn(string team, string user, string channel, bool isDirect) =>
         new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect);

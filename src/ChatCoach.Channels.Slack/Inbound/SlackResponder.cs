@@ -9,9 +9,9 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// https://api.slack.com/interactivity/handling#message_responses), falling back to chat.postMessage.
 /// The answer is ephemeral, like Slack's own default for commands: only the person who asked sees it.
 /// </summary>
-public sealed class SlackResponder(HttpClient http, SlackWebApi slack, ILogger<SlackResponder> logger)
+public sealed class SlackResponder(HttpClient http, ILogger<SlackResponder> logger)
 {
-    public async Task RespondAsync(string? responseUrl, string channel, SlackMessage message, CancellationToken cancellationToken)
+    public async Task RespondAsync(SlackTeamApi team, string? responseUrl, string channel, SlackMessage message, CancellationToken cancellationToken)
     {
         if (Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http")
         {
@@ -26,6 +26,6 @@ public sealed class SlackResponder(HttpClient http, SlackWebApi slack, ILogger<S
             }
             logger.LogWarning("Slack response_url answered {Status}; posting instead", (int)response.StatusCode);
         }
-        await slack.Chat.PostMessageAsync(channel, message, threadTs: null, cancellationToken);
+        await team.Chat.PostMessageAsync(channel, message, threadTs: null, cancellationToken);
     }
 }

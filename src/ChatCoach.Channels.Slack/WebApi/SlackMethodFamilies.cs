@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace ChatCoach.Channels.Slack.WebApi;
 
 /// <summary>chat.* — https://api.slack.com/methods/chat.postMessage</summary>
-public sealed class SlackChatApi(SlackWebApi api, ChannelPacer pacer)
+public sealed class SlackChatApi(SlackWebApi api, string? team, ChannelPacer pacer)
 {
     /// <returns>The posted message's ts.</returns>
     public async Task<string> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class SlackChatApi(SlackWebApi api, ChannelPacer pacer)
         {
             arguments["thread_ts"] = threadTs;
         }
-        var answer = await api.CallAsync("chat.postMessage", arguments, cancellationToken);
+        var answer = await api.CallForTeamAsync(team, "chat.postMessage", arguments, cancellationToken);
         return answer.GetProperty("ts").GetString()!;
     }
 
@@ -24,7 +24,7 @@ public sealed class SlackChatApi(SlackWebApi api, ChannelPacer pacer)
     {
         var arguments = message.ToArguments(channel);
         arguments["ts"] = ts;
-        return api.CallAsync("chat.update", arguments, cancellationToken);
+        return api.CallForTeamAsync(team, "chat.update", arguments, cancellationToken);
     }
 
     public async Task PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
@@ -32,17 +32,17 @@ public sealed class SlackChatApi(SlackWebApi api, ChannelPacer pacer)
         using var turn = await pacer.WaitTurnAsync(channel, cancellationToken);
         var arguments = message.ToArguments(channel);
         arguments["user"] = user;
-        await api.CallAsync("chat.postEphemeral", arguments, cancellationToken);
+        await api.CallForTeamAsync(team, "chat.postEphemeral", arguments, cancellationToken);
     }
 }
 
 /// <summary>conversations.* — https://api.slack.com/methods/conversations.open</summary>
-public sealed class SlackConversationsApi(SlackWebApi api)
+public sealed class SlackConversationsApi(SlackWebApi api, string? team)
 {
     /// <returns>The id of the direct-message channel with the user.</returns>
     public async Task<string> OpenAsync(string userId, CancellationToken cancellationToken)
     {
-        var answer = await api.CallAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
+        var answer = await api.CallForTeamAsync(team, "conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
         return answer.GetProperty("channel").GetProperty("id").GetString()!;
     }
 }
@@ -51,7 +51,7 @@ public sealed class SlackConversationsApi(SlackWebApi api)
 public sealed record SlackUser(string Id, string Name, string? TimeZone);
 
 /// <summary>users.* — https://api.slack.com/methods/users.info (cached: names and zones rarely change).</summary>
-public sealed class SlackUsersApi(SlackWebApi api, TimeProvider clock)
+public sealed class SlackUsersApi(SlackWebApi api, string? team, TimeProvider clock)
 {
     private static readonly TimeSpan Keep = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, (SlackUser User, DateTimeOffset At)> _cache = new(StringComparer.Ordinal);
@@ -62,7 +62,7 @@ public sealed class SlackUsersApi(SlackWebApi api, TimeProvider clock)
         {
             return cached.User;
         }
-        var user = (await api.CallAsync("users.info", new JsonObject { ["user"] = userId }, cancellationToken)).GetProperty("user");
+        var user = (await api.CallForTeamAsync(team, "users.info", new JsonObject { ["user"] = userId }, cancellationToken)).GetProperty("user");
         var name = Text(user, "real_name") ?? Text(user, "name") ?? userId;
         var info = new SlackUser(userId, name, Text(user, "tz"));
         _cache[userId] = (info, clock.GetUtcNow());
@@ -77,7 +77,7 @@ public sealed class SlackUsersApi(SlackWebApi api, TimeProvider clock)
 public sealed record SlackIdentity(string UserId, string? BotId, string TeamId);
 
 /// <summary>auth.* — https://api.slack.com/methods/auth.test (cached after the first success).</summary>
-public sealed class SlackAuthApi(SlackWebApi api)
+public sealed class SlackAuthApi(SlackWebApi api, string? team)
 {
     private SlackIdentity? _identity;
 
@@ -87,7 +87,7 @@ public sealed class SlackAuthApi(SlackWebApi api)
         {
             return _identity;
         }
-        var answer = await api.CallAsync("auth.test", [], cancellationToken);
+        var answer = await api.CallForTeamAsync(team, "auth.test", [], cancellationToken);
         _identity = new SlackIdentity(answer.GetProperty("user_id").GetString()!,
             answer.TryGetProperty("bot_id", out var bot) ? bot.GetString() : null, answer.GetProperty("team_id").GetString()!);
         return _identity;
@@ -95,13 +95,13 @@ public sealed class SlackAuthApi(SlackWebApi api)
 }
 
 /// <summary>views.* — https://api.slack.com/methods/views.publish, views.open</summary>
-public sealed class SlackViewsApi(SlackWebApi api)
+public sealed class SlackViewsApi(SlackWebApi api, string? team)
 {
     public Task PublishAsync(string userId, JsonObject view, CancellationToken cancellationToken) =>
-        api.CallAsync("views.publish", new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);
+        api.CallForTeamAsync(team, "views.publish", new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);
 
     public Task OpenAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
-        api.CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
+        api.CallForTeamAsync(team, "views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, cancellationToken);
 }
 
 /// <summary>apps.* — https://api.slack.com/methods/apps.connections.open (with the app-level token).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -11,8 +12,8 @@ namespace ChatCoach.Channels.Slack.WebApi;
 /// <summary>
 /// Slack's Web API over HTTP: JSON bodies with a Bearer token, <c>ok:false</c> as
 /// <see cref="SlackApiException"/>, HTTP 429 honoured with Retry-After, 5xx retried a few times.
-/// Grouped by Slack's own method families (chat, conversations, users, auth, views, apps).
-/// https://api.slack.com/web
+/// Grouped by Slack's own method families (chat, conversations, users, auth, views, apps), per
+/// workspace (<see cref="For"/>), each workspace with its own token. https://api.slack.com/web
 /// </summary>
 public sealed class SlackWebApi
 {
@@ -21,35 +22,69 @@ public sealed class SlackWebApi
     private readonly SlackOptions _options;
     private readonly TimeProvider _clock;
     private readonly ILogger<SlackWebApi> _logger;
+    private readonly ISlackTokenSource _tokens;
+    private readonly ChannelPacer _pacer;
+    private readonly ConcurrentDictionary<string, SlackTeamApi> _teams = new(StringComparer.Ordinal);
 
-    public SlackWebApi(HttpClient http, IOptions<SlackOptions> options, TimeProvider clock, ILogger<SlackWebApi> logger)
+    public SlackWebApi(HttpClient http, IOptions<SlackOptions> options, TimeProvider clock, ILogger<SlackWebApi> logger, ISlackTokenSource? tokens = null)
     {
         _http = http;
         _options = options.Value;
         _clock = clock;
         _logger = logger;
-        Chat = new SlackChatApi(this, new ChannelPacer(clock));
-        Conversations = new SlackConversationsApi(this);
-        Users = new SlackUsersApi(this, clock);
-        Auth = new SlackAuthApi(this);
-        Views = new SlackViewsApi(this);
+        _tokens = tokens ?? new ConfiguredSlackToken(_options.BotToken);
+        // Channel ids are unique across workspaces, so one pacer serves them all.
+        _pacer = new ChannelPacer(clock);
         Apps = new SlackAppsApi(this);
     }
 
     /// <summary>Used when a 429 comes without Retry-After.</summary>
     public TimeSpan RateLimitFallback { get; set; } = TimeSpan.FromSeconds(1);
 
-    public SlackChatApi Chat { get; }
+    /// <summary>The configured token's workspace (single-workspace mode).</summary>
+    public SlackChatApi Chat => For(null).Chat;
 
-    public SlackConversationsApi Conversations { get; }
+    public SlackConversationsApi Conversations => For(null).Conversations;
 
-    public SlackUsersApi Users { get; }
+    public SlackUsersApi Users => For(null).Users;
 
-    public SlackAuthApi Auth { get; }
+    public SlackAuthApi Auth => For(null).Auth;
 
-    public SlackViewsApi Views { get; }
+    public SlackViewsApi Views => For(null).Views;
 
     public SlackAppsApi Apps { get; }
+
+    /// <summary>The Web API as the bot of Slack team <paramref name="team"/> (null: the configured token).</summary>
+    public SlackTeamApi For(string? team) =>
+        _teams.GetOrAdd(team ?? "", key => new SlackTeamApi(this, key.Length == 0 ? null : key, _pacer, _clock));
+
+    /// <summary>After an uninstall or a refused token: forget the team's token and cached answers.</summary>
+    public void Forget(string team)
+    {
+        _teams.TryRemove(team, out _);
+        _tokens.Forget(team);
+    }
+
+    /// <summary>Calls a method with the team's own token; a token Slack refuses is forgotten (never logged).</summary>
+    public async Task<JsonElement> CallForTeamAsync(string? team, string method, JsonObject arguments, CancellationToken cancellationToken)
+    {
+        var token = await _tokens.TokenForAsync(team, cancellationToken);
+        if (token is null)
+        {
+            // Slack's own word for "no token": permanent, so outbound messages stop instead of retrying.
+            throw new SlackApiException(method, "not_authed");
+        }
+        try
+        {
+            return await CallAsync(method, arguments, cancellationToken, token);
+        }
+        catch (SlackApiException e) when (e.IsAuthError && team is not null)
+        {
+            _logger.LogWarning("Slack refused the bot token of workspace {Team} on {Method} ({Error}); it is no longer used", team, method, e.Error);
+            Forget(team);
+            throw;
+        }
+    }
 
     /// <summary>Calls a Web API method with the bot token (or <paramref name="token"/>) and returns Slack's answer.</summary>
     public async Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken, string? token = null)
@@ -85,7 +120,7 @@ public sealed class SlackWebApi
         return TimeSpan.FromMilliseconds(200 * Math.Pow(2, attempt - 1));
     }
 
-    private static async Task<JsonElement> ReadAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
+    internal static async Task<JsonElement> ReadAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {

@@ -6,6 +6,7 @@ using ChatCoach.Channels.Teams.Protocol;
 using ChatCoach.Domain.Inbound;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Channels.Teams.Inbound;
 
@@ -21,6 +22,7 @@ internal sealed class MessagesEndpoint(
     TrustedServiceUrls trusted,
     IInbox inbox,
     InvokeResponder invokes,
+    IOptions<TeamsOptions> options,
     TimeProvider clock,
     ILogger<MessagesEndpoint> logger)
 {
@@ -58,6 +60,13 @@ internal sealed class MessagesEndpoint(
         {
             return Results.Unauthorized();
         }
+        if (!options.Value.AdmitsTenant(activity.TenantId))
+        {
+            // Checked after the token, so only a genuine activity from a tenant that is not on the list gets here.
+            logger.LogWarning("Refused activity {ActivityId} with 403: tenant {Tenant} is not in {Section}:AllowedTenants",
+                activity.Id, activity.TenantId ?? "(none)", TeamsOptions.Section);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
         trusted.Trust(activity.ServiceUrl);
         return await AcceptAsync(activity, body, cancellationToken);
     }
@@ -80,6 +89,7 @@ internal sealed class MessagesEndpoint(
     private async Task<IResult> AcceptAsync(Activity activity, string body, CancellationToken cancellationToken)
     {
         var inbound = new InboundEvent(TeamsInboundHandler.SourceName, DeliveryId(activity, body), body, clock.GetUtcNow());
+        using var receive = InboundTracing.StartDelivery("teams.receive", inbound.Source, inbound.DeliveryId);
         // Not acknowledged until stored: if this throws, the 503 makes the connector redeliver.
         var outcome = await inbox.AcceptAsync(inbound, cancellationToken);
         if (activity.Type != ActivityTypes.Invoke)

@@ -1,3 +1,4 @@
+using System.Net;
 using ChatCoach.Channels.Teams.Cards;
 using ChatCoach.Channels.Teams.Outbound;
 using ChatCoach.Channels.Teams.Protocol;
@@ -70,14 +71,21 @@ internal sealed class TeamsInboundHandler(
     private Task GreetAsync(Activity activity, CancellationToken cancellationToken) =>
         SendAsync(activity, Greeting.Reply, cancellationToken);
 
+    private Task<ConnectorResult> DeliverAsync(Activity activity, Activity message, CancellationToken cancellationToken) =>
+        activity.Id is { } id && activity.Type == ActivityTypes.Message
+            ? connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, id, message, cancellationToken)
+            : connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, message, cancellationToken);
+
     private async Task SendAsync(Activity activity, Reply reply, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;
         var names = TeamsTurns.TurnOf(activity) is { } turn ? await turns.NamesAsync(turn.Workspace, reply, cancellationToken) : PeopleNames.None;
-        var message = ReplyRenderer.Message(reply, names);
-        var result = activity.Id is { } id && activity.Type == ActivityTypes.Message
-            ? await connector.ReplyToActivityAsync(activity.ServiceUrl!, conversationId, id, message, cancellationToken)
-            : await connector.SendToConversationAsync(activity.ServiceUrl!, conversationId, message, cancellationToken);
+        var result = await DeliverAsync(activity, ReplyRenderer.Message(reply, names), cancellationToken);
+        if (result.Status == HttpStatusCode.RequestEntityTooLarge && reply.Parts.OfType<Picture>().Any())
+        {
+            // Too large with its pictures inline: the same answer again, the pictures in words.
+            result = await DeliverAsync(activity, ReplyRenderer.Message(reply, names, inlineImages: false), cancellationToken);
+        }
         if (result.Succeeded)
         {
             return;

@@ -59,7 +59,8 @@ internal sealed record TeamsChannelData(TenantInfo? Tenant = null, TeamInfo? Tea
 /// <summary>A mention, or the client-info entity that carries the sender's time zone.</summary>
 internal sealed record Entity(string? Type, ChannelAccount? Mentioned = null, string? Text = null, string? Timezone = null);
 
-internal sealed record Attachment(string ContentType, JsonElement? Content = null);
+/// <param name="ContentUrl">For an image: a hosted URL or a data: URI with the bytes (how inline images travel).</param>
+internal sealed record Attachment(string ContentType, JsonElement? Content = null, string? ContentUrl = null, string? Name = null);
 
 internal static class ActivityJson
 {

@@ -5,26 +5,17 @@ using ChatCoach.Host.Configuration;
 
 namespace ChatCoach.Host.Commands;
 
-/// <summary>`console [--user NAME] [--workspace ID] [--db PATH]`: chat with the bot in the terminal.</summary>
+/// <summary>`console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR]`: chat with the bot in the terminal.</summary>
 public static class ConsoleCommand
 {
-    public static readonly string[] Options = ["user", "workspace", "db"];
+    public static readonly string[] Options = ["user", "workspace", "db", "pictures"];
 
     public static async Task<int> RunAsync(CommandLine line, TextReader input, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. line.PassThrough]);
-        if (line.Option("db") is { } db)
-        {
-            builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={db}";
-        }
         // The terminal is the conversation: only errors are logged, and to stderr.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.Services.AddChatCoachCore(builder.Configuration);
-        builder.Services.AddSingleton<ConsoleChat>();
-
-        using var host = builder.Build();
+        using var host = CommandHost.Build(line, services: s => s
+            .AddSingleton(new ConsolePictures(line.Option("pictures") ?? "chatcoach-pictures"))
+            .AddSingleton<ConsoleChat>());
         await CoreServices.PrepareAsync(host.Services, cancellationToken);
         var user = UserRef.Local(line.Option("user") is { Length: > 0 } name ? name.TrimStart('@') : Environment.UserName);
         var workspace = new WorkspaceId(line.Option("workspace") ?? WorkspaceId.Local.Value);

@@ -7,6 +7,7 @@ using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Nudges;
+using ChatCoach.Host.Observability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,10 @@ public static class ServeCommand
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         // SIGTERM: stop accepting, let in-flight work finish or return to the inbox, then exit 0.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        // The per-request lines carry query strings, and Slack's OAuth redirect carries a one-time code and state there.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddChatCoachCore(builder.Configuration);
+        builder.Services.AddChatCoachTelemetry(builder.Configuration);
         builder.Services.AddSingleton(sp => new InboxMetrics(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         builder.Services.AddSingleton<DurableInbox>();
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());

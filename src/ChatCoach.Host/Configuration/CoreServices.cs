@@ -1,19 +1,23 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Host.Nudges;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Host.Delivery;
+using ChatCoach.Host.Secrets;
 using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Plugins.Workspace;
 using ChatCoach.Storage;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
@@ -31,6 +35,7 @@ public static class CoreServices
         services.AddSingleton<TimeProvider>(sp =>
             sp.GetRequiredService<IOptions<ClockOptions>>().Value.ParsedStartAt is { } startAt ? new ShiftedClock(startAt) : TimeProvider.System);
         AddStorage(services);
+        services.AddChatCoachSecrets(configuration);
         AddBrain(services, configuration);
         // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
         services.AddChatCoachReadiness(configuration);
@@ -75,6 +80,10 @@ public static class CoreServices
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
+        services.AddSingleton<IInstallationStore, SqlInstallationStore>();
+        services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
+        services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
+        services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
     }
@@ -85,11 +94,16 @@ public static class CoreServices
         services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
         services.AddSingleton<ScoreboardPlugin>();
         services.AddSingleton<BoardPlugin>();
+        services.AddSingleton<ChartsPlugin>();
+        services.AddSingleton<ScoreboardTransfer>();
         services.AddSingleton<FunctionAuditFilter>();
+        services.AddSingleton<WorkspacePlugin>();
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>()));
+            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
+            workspace: sp.GetService<WorkspacePlugin>()));
+        services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);

@@ -16,6 +16,9 @@ public sealed class ScoreboardOptions
 
     /// <summary>The template new workspaces are seeded from; reading it fails with every problem named.</summary>
     public ScoreboardTemplate Template() => string.IsNullOrWhiteSpace(Definition) ? ScoreboardTemplate.Default : ScoreboardDefinitionFile.Load(Definition);
+
+    /// <summary>"where do we stand" always includes the instrument panel picture (otherwise it offers it with a button).</summary>
+    public bool PanelWithStanding { get; set; }
 }
 
 public sealed class ScoreboardOptionsValidator : IValidateOptions<ScoreboardOptions>

@@ -180,6 +180,7 @@ public sealed class InboxProcessor(
             }
             stage = Stopwatch.GetTimestamp();
             using (Arrival.Begin(inbound.ReceivedAt))
+            using (InboundTracing.StartDelivery("inbox.handle", inbound.Source, inbound.DeliveryId))
             {
                 await handler.HandleAsync(inbound, stoppingToken);
             }

@@ -1,9 +1,12 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner;
 using ChatCoach.Planner.Nudges;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Nudges;
 
 namespace ChatCoach.Host.Nudges;
@@ -20,6 +23,7 @@ public sealed class NudgeDispatcher(
     NudgeRules rules,
     ReportingCalendar calendar,
     IEnumerable<IProactiveChannel> channels,
+    WorkspaceConnections connections,
     TimeProvider clock,
     ILogger<NudgeDispatcher> logger)
 {
@@ -44,6 +48,11 @@ public sealed class NudgeDispatcher(
     {
         try
         {
+            if (!await connections.IsConnectedAsync(workspace, cancellationToken))
+            {
+                // Uninstalled: nobody there can be reached, and its data waits for an admin's decision.
+                return;
+            }
             var facts = await loader.LoadAsync(workspace, now, cancellationToken);
             var plan = rules.Plan(facts, now);
             var round = new Round(workspace, facts, now);
@@ -94,7 +103,8 @@ public sealed class NudgeDispatcher(
         }
         var key = new DeliveryKey(round.Workspace, DeliveryKind.Digest, channel.Recipient, plan.Digest.Period.ToString(), NudgeRules.OccasionText(occasion));
         var contents = $"{plan.Digest.Standing.ReportedCount}/{plan.Digest.Standing.Rows.Count}";
-        await PostAsync(round, key, contents, channel, NudgeMessages.Digest(plan.Digest), cancellationToken);
+        var panel = ChartReplies.PanelPicture(PanelResult.Of(plan.Digest.Standing, round.Facts.LatestValues));
+        await PostAsync(round, key, contents, channel, new Reply([.. NudgeMessages.Digest(plan.Digest).Parts, panel]), cancellationToken);
     }
 
     /// <summary>A message that failed for good is reported to each admin once (a failed report is not reported again).</summary>

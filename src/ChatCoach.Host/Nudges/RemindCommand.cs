@@ -34,24 +34,10 @@ public static class RemindCommand
             }
             at = instant;
         }
-        using var host = Build(line);
+        using var host = CommandHost.Build(line);
         await CoreServices.PrepareAsync(host.Services, cancellationToken);
         await WriteAsync(host.Services, at ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), output, cancellationToken);
         return 0;
-    }
-
-    private static IHost Build(CommandLine line)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. line.PassThrough]);
-        if (line.Option("db") is { } db)
-        {
-            builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={db}";
-        }
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
-        builder.Services.AddChatCoachCore(builder.Configuration);
-        return builder.Build();
     }
 
     public static async Task WriteAsync(IServiceProvider services, DateTimeOffset at, TextWriter output, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Readiness;
 using ChatCoach.Plugins.Readiness;
@@ -12,7 +13,8 @@ namespace ChatCoach.Host.Readiness;
 /// conditional update), so with several hosts exactly one of them acts; the messages go through the
 /// outbox under fixed keys.
 /// </summary>
-public sealed class SurveyLifecycle(IReadinessStore store, ReadinessPlugin readiness, ReadinessSettings settings, IOutbox outbox, TimeProvider clock, ILogger<SurveyLifecycle> logger)
+public sealed class SurveyLifecycle(
+    IReadinessStore store, ReadinessPlugin readiness, ReadinessSettings settings, IOutbox outbox, WorkspaceConnections connections, TimeProvider clock, ILogger<SurveyLifecycle> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +23,11 @@ public sealed class SurveyLifecycle(IReadinessStore store, ReadinessPlugin readi
         {
             try
             {
+                if (!await connections.IsConnectedAsync(survey.Workspace, cancellationToken))
+                {
+                    // Uninstalled: the survey stays open, untouched, until the workspace returns or is deleted.
+                    continue;
+                }
                 if (now >= survey.Deadline)
                 {
                     await CloseAsync(survey, now, cancellationToken);

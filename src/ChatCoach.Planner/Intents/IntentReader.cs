@@ -67,6 +67,8 @@ public static partial class IntentReader
         return SmallTalkPhrases.Read(Utterance.Light(message), message)
             ?? (text.Length == 0 || Help().IsMatch(text) ? new ShowHelp() : null)
             ?? ScoreboardAdminPhrases.Read(message, today)
+            ?? WorkspaceDataPhrases.Read(text)
+            ?? ChartPhrases.Read(text)
             ?? ReadOwnership(text)
             ?? ReadTarget(text)
             ?? ReadRecord(text, today, indicators)

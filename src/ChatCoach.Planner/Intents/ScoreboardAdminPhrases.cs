@@ -70,6 +70,9 @@ public static partial class ScoreboardAdminPhrases
     [GeneratedRegex(@"^(record|log|enter|report) (?<val>[$€£]?\d+(,\d{3})*(\.\d+)?\s*(k|m|mm|bn|%)?) (for |of )?(?<metric>.+?) (for|in) (?<q>q[1-4]( (of )?\d{4})?|\d{4}-?q[1-4])$", Options)]
     private static partial Regex RecordLagging();
 
+    [GeneratedRegex(@"^export( the| our)?( score ?board| values| history| data)?( as (a )?csv| to csv| as a file| to a file)?$", Options)]
+    private static partial Regex Export();
+
     public static BoardIntent? Read(string message, DateOnly today)
     {
         var text = Clean(message);
@@ -107,6 +110,10 @@ public static partial class ScoreboardAdminPhrases
 
     private static BoardIntent? ReadQuestion(string text, DateOnly today)
     {
+        if (Export().IsMatch(text))
+        {
+            return Call("export_values");
+        }
         if (Changes().IsMatch(text))
         {
             return Call("get_board_changes");

@@ -143,6 +143,7 @@ public sealed class ModelPlanner(
         StandingTable s => $"(showed the standing for {s.Standing.ReportingPeriod.Display})",
         HistoryTable h => $"(showed the history of {h.Indicator.Name})",
         OwnerTable => "(showed who owns each indicator)",
+        Picture picture => $"(showed a picture: {picture.Title})",
         Choices c => $"(offered: {string.Join(", ", c.Options.Select(o => o.Label))})",
         _ => "",
     }).Where(line => line.Length > 0));

@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Planner.Readiness;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 
@@ -21,13 +22,14 @@ public static class ResultRendering
     public static Reply Render(PluginResult result) => IsReadiness(result) ? ReadinessReplies.Compose(result) : ReplyComposer.Compose(result);
 
     /// <summary>
-    /// What the model's functions changed or were refused: these are stated by the bot under any
+    /// What the model's functions changed or were refused, and the pictures they drew: these are stated by the bot under any
     /// model answer, so a model can neither claim a write that was refused nor hide one that happened.
     /// </summary>
     public static IReadOnlyList<ReplyPart> Receipts(IEnumerable<PluginResult> results) =>
         All(results.Where(IsReceipt));
 
     public static bool IsReceipt(PluginResult result) => result is ValueRecorded or OwnerChanged or TargetChanged or Refusal
+        or ChartResult or PanelResult
         or (BoardResult and not (BoardChanges or IndicatorExplained or QuarterlyReviewShown)) || IsReadiness(result);
 
     /// <summary>An interview's next question or read-back is always the bot's own rendering, whatever the model wrote.</summary>

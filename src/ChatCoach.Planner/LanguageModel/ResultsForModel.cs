@@ -4,6 +4,7 @@ using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner.LanguageModel;
@@ -40,6 +41,16 @@ public static class ResultsForModel
         },
         OwnerChanged o => new { Outcome = "owner changed", Indicator = Describe(o.Indicator), PreviousOwner = Person(o.Previous), Owner = Person(o.Owner) },
         TargetChanged t => new { Outcome = "target changed", Indicator = Describe(t.Indicator), PreviousTarget = Amount(t.Previous, t.Indicator.Unit), Target = Amount(t.Target, t.Indicator.Unit) },
+        // The model reads what a picture shows, never its bytes; the picture itself goes under its answer.
+        ChartResult c => new
+        {
+            Outcome = "chart shown to the person",
+            Indicator = Describe(c.Trend.Indicator),
+            From = c.Trend.From.Display,
+            To = c.Trend.To.Display,
+            Months = c.Trend.Points.Select(p => new { Period = p.Period.Display, Value = p.Value is { } v ? ValueFormatter.Format(v, c.Trend.Indicator.Unit) : null }).ToList(),
+        },
+        PanelResult p => new { Outcome = "instrument panel shown to the person", Standing = Standing(p.Standing) },
         UnknownIndicator u => new { Outcome = "unknown indicator", u.Asked, Candidates = u.Candidates.Select(c => c.Name).ToList() },
         InvalidInput i => new { Outcome = "invalid input", i.Message },
         Refusal r => new { Outcome = "refused", r.Reason, Owner = Person(r.Indicator?.Owner) },

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Access;

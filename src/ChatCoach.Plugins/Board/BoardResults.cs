@@ -35,3 +35,9 @@ public sealed record LaggingRecorded(LaggingMetric Metric, LaggingValue Recorded
 public sealed record UnknownLaggingMetric(string Asked, IReadOnlyList<LaggingMetric> Known) : BoardResult;
 
 public sealed record QuarterlyReviewShown(QuarterlyReview Review) : BoardResult;
+
+/// <param name="Revisions">How many value revisions the file holds.</param>
+public sealed record ExportWritten(string Path, int Revisions) : BoardResult;
+
+/// <summary>The channel can't receive the file yet; the reply says how to get it.</summary>
+public sealed record ExportElsewhere(string Workspace) : BoardResult;

@@ -244,5 +244,40 @@ public static class Schema
                 PRIMARY KEY (workspace_id, metric_key, quarter, revision))
             """,
         ]),
+        new(9, "installations to many workspaces, and their OAuth states",
+        [
+            // The token column holds only Data Protection ciphertext (ADR 0014).
+            """
+            CREATE TABLE installations (
+                channel TEXT NOT NULL,
+                team_id TEXT NOT NULL,
+                team_name TEXT NOT NULL,
+                bot_user_id TEXT NOT NULL,
+                app_id TEXT NOT NULL,
+                protected_token TEXT NULL,
+                scopes TEXT NOT NULL,
+                installed_by TEXT NOT NULL,
+                installed_at TEXT NOT NULL,
+                removed_at TEXT NULL,
+                removed_reason TEXT NULL,
+                PRIMARY KEY (channel, team_id))
+            """,
+            """
+            CREATE TABLE install_states (
+                state_hash TEXT PRIMARY KEY,
+                browser_hash TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT NULL)
+            """,
+        ]),
+        new(10, "data protection key ring shared by every host",
+        [
+            """
+            CREATE TABLE data_protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL)
+            """,
+        ]),
     ];
 }

@@ -61,9 +61,11 @@ public sealed class TeamsTestHost : IAsyncDisposable
         ["ChatCoach:Teams:TokenEndpoint"] = platform.TokenEndpoint,
     };
 
-    public static async Task<TeamsTestHost> StartAsync(FakeBotPlatform platform, string environment = "Production", IDictionary<string, string?>? settings = null, InboxRecords? records = null)
+    public static async Task<TeamsTestHost> StartAsync(FakeBotPlatform platform, string environment = "Production", IDictionary<string, string?>? settings = null,
+        InboxRecords? records = null, Action<IServiceCollection>? overrides = null)
     {
         var builder = Builder(platform, environment, settings, records);
+        overrides?.Invoke(builder.Services);
         if (!builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment))
         {
             throw new InvalidOperationException("Teams did not switch on.");

@@ -5,6 +5,7 @@ using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Domain.Readiness;
 using ChatCoach.Planner.Readiness;
 using ChatCoach.Plugins.Readiness;
@@ -45,7 +46,7 @@ public sealed class PlannerWorld : IDisposable
         Readiness = new SqlReadinessStore(database);
         var readiness = new ReadinessPlugin(Readiness, ReadinessSamples.Bank, new PositionRules(), ReadinessSettings.Default, new AdminPolicy([Admin]), new RecordingOutbox());
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(loggers.CreateLogger<FunctionAuditFilter>()), new WriteAccessFilter(Store, new AdminPolicy([Admin])),
-            readiness: readiness, board: new BoardPlugin(Store, new SqlBoardStore(database)));
+            readiness: readiness, board: new BoardPlugin(Store, new SqlBoardStore(database)), charts: new ChartsPlugin(Store, new ReportingCalendar(5)));
         Metrics = new PlannerMetrics();
         Recorder = new MetricRecorder(Metrics.Meter);
         var conversation = new ModelConversation(ModelClient.Create(llm, Http, loggers), llm);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
+using ChatCoach.Plugins.Charts;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner.LanguageModel.Grounding;
@@ -53,6 +54,14 @@ public sealed partial class BackedFigures
             case HistoryResult h:
                 AddCount(h.Revisions.Count);
                 AddIndicator(h.Indicator, h.Revisions);
+                break;
+            case ChartResult c:
+                // What the picture plots, and the words the bot itself writes under it.
+                AddIndicator(c.Trend.Indicator, [.. c.Trend.Recorded.Select(p => p.Stands!)]);
+                AddText(ChartReplies.Trend(c).PlainText);
+                break;
+            case PanelResult p:
+                AddStanding(p.Standing);
                 break;
             case ValueRecorded v:
                 AddIndicator(v.Indicator, v.Replaced is { } old ? [v.Recorded, old] : [v.Recorded]);

@@ -1,0 +1,28 @@
+using ChatCoach.Charts;
+using ChatCoach.Domain.Charts;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Bench;
+
+/// <summary>
+/// Rendering pictures to PNG in this process: one trend chart over a number of months (the issue's
+/// goal is well under 100 ms), and the instrument panel for a six-indicator board.
+/// </summary>
+internal static class ChartBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    public static IEnumerable<GrowthResult> Rendering(IEnumerable<int> monthCounts)
+    {
+        foreach (var months in monthCounts)
+        {
+            var (indicators, values) = GrowthBenchmarks.Board(1, months);
+            var window = ChartWindow.Last(months, Today);
+            var trend = IndicatorTrend.Of(indicators[0], values, window.From, window.To);
+            yield return GrowthBenchmarks.Measure("trend chart render (months)", months, () => TrendChart.Render(trend));
+        }
+        var (board, history) = GrowthBenchmarks.Board(6, PanelTile.Months);
+        var standing = new StandingCalculator(new ReportingCalendar(5)).Compute(board, history, Today);
+        yield return GrowthBenchmarks.Measure("instrument panel render (indicators)", board.Count, () => InstrumentPanel.Render(PanelTile.For(standing, history), standing.ReportingPeriod));
+    }
+}

@@ -1,0 +1,39 @@
+using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Channels.Slack.WebApi;
+using ChatCoach.Domain.Conversation;
+using Microsoft.Extensions.Logging;
+
+namespace ChatCoach.Channels.Slack.Inbound;
+
+/// <summary>
+/// Posts a reply and then its pictures as files into the same conversation and thread. A picture
+/// that cannot be uploaded is replaced by its alt text, so the numbers still arrive and the
+/// already-posted text is never posted twice by a retry.
+/// </summary>
+public sealed class SlackPictures(SlackWebApi slack, SlackFileUpload upload, ILogger<SlackPictures> logger)
+{
+    /// <param name="team">The Slack team whose token posts (null: the configured token's workspace).</param>
+    public async Task PostAsync(string? team, string channel, Reply reply, string? threadTs, CancellationToken cancellationToken)
+    {
+        var ts = await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), threadTs, cancellationToken);
+        // In a channel the pictures belong under the answer; in a DM answered in place, beside it.
+        await UploadAllAsync(team, channel, threadTs ?? (channel.StartsWith('D') ? null : ts), reply, cancellationToken);
+    }
+
+    public async Task UploadAllAsync(string? team, string channel, string? threadTs, Reply reply, CancellationToken cancellationToken)
+    {
+        foreach (var picture in reply.Parts.OfType<Picture>())
+        {
+            try
+            {
+                await upload.UploadAsync(new SlackFile(picture.Png, picture.FileName, "image/png", picture.Title, picture.AltText), channel, threadTs, cancellationToken, team);
+            }
+            catch (Exception e) when (e is SlackApiException or HttpRequestException)
+            {
+                logger.LogWarning("Slack refused the picture {File} for {Channel}: {Error}", picture.FileName, channel, e.Message);
+                var words = Reply.Text($"I couldn't attach the picture ({picture.Title}). In words: {picture.AltText}", Tone.Warning);
+                await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(words), threadTs, cancellationToken);
+            }
+        }
+    }
+}

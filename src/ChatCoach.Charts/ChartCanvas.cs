@@ -1,0 +1,61 @@
+using SkiaSharp;
+
+namespace ChatCoach.Charts;
+
+/// <summary>A white raster canvas of a given size that ends as PNG bytes.</summary>
+internal sealed class ChartCanvas : IDisposable
+{
+    private readonly SKSurface _surface;
+
+    public ChartCanvas(int width, int height)
+    {
+        _surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia could not create a {width}×{height} surface.");
+        Canvas.Clear(ChartPalette.Background);
+    }
+
+    public SKCanvas Canvas => _surface.Canvas;
+
+    public byte[] ToPng()
+    {
+        // Flat colours compress well with the Sub filter alone; trying every filter at the highest
+        // zlib level took most of the render time for a few hundred bytes.
+        using var pixels = _surface.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 6))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return data.ToArray();
+    }
+
+    public void Text(string text, float x, float y, float size, SKColor color, SKTextAlign align = SKTextAlign.Left)
+    {
+        using var font = ChartFont.Of(size);
+        using var paint = new SKPaint { Color = color, IsAntialias = true };
+        Canvas.DrawText(text, x, y, align, font, paint);
+    }
+
+    /// <summary>Shortens <paramref name="text"/> with an ellipsis until it fits <paramref name="width"/>.</summary>
+    public static string Fit(string text, float size, float width)
+    {
+        using var font = ChartFont.Of(size);
+        if (font.MeasureText(text) <= width)
+        {
+            return text;
+        }
+        var cut = text;
+        while (cut.Length > 1 && font.MeasureText(cut + "…") > width)
+        {
+            cut = cut[..^1];
+        }
+        return cut.TrimEnd() + "…";
+    }
+
+    /// <summary>A crisp horizontal line: not anti-aliased, so each covered pixel is exactly the colour.</summary>
+    public void HorizontalLine(float left, float right, float y, SKColor color, float width)
+    {
+        using var paint = new SKPaint { Color = color, StrokeWidth = width, IsAntialias = false, Style = SKPaintStyle.Stroke };
+        var row = MathF.Round(y);
+        Canvas.DrawLine(left, row, right, row, paint);
+    }
+
+    public void Dispose() => _surface.Dispose();
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Plugins.Board;
+
+/// <summary>The scoreboard's CSV export asked for in chat.</summary>
+public sealed partial class BoardPlugin
+{
+    /// <summary>Where console exports are written: beside the working directory's database, in exports/.</summary>
+    public const string ExportDirectory = "exports";
+
+    [KernelFunction("export_values")]
+    [Description("Exports every recorded value and correction of the workspace, with provenance, as a CSV file.")]
+    public async Task<PluginResult> ExportAsync(Kernel kernel, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        // Sending files in Slack and Teams is not built yet; the console shares the host's disk, so it gets a path.
+        if (scope.Turn.Channel != "console" || transfer is null)
+        {
+            return new ExportElsewhere(scope.Turn.Workspace.Value);
+        }
+        var csv = await transfer.ExportAsync(scope.Turn.Workspace, cancellationToken);
+        Directory.CreateDirectory(ExportDirectory);
+        var stamp = scope.Now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var safe = string.Concat(scope.Turn.Workspace.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+        var path = Path.GetFullPath(Path.Combine(ExportDirectory, $"scoreboard-{safe}-{stamp}.csv"));
+        await File.WriteAllTextAsync(path, csv, cancellationToken);
+        return new ExportWritten(path, csv.Count(c => c == '\n') - 1);
+    }
+}

@@ -1,0 +1,36 @@
+using ChatCoach.Domain.Installations;
+using ChatCoach.Domain.People;
+
+namespace ChatCoach.Storage.Sql;
+
+/// <summary>"Delete this workspace's data": every row keyed by the workspace, in one transaction.</summary>
+public sealed class SqlWorkspaceDataEraser(Database database) : IWorkspaceDataEraser
+{
+    /// <summary>Tables keyed by workspace_id. A new table holding workspace data belongs here too.</summary>
+    private static readonly string[] WorkspaceTables =
+    [
+        "indicator_values", "board_changes", "indicators", "conversation_addresses", "conversation_turns",
+        "nudge_deliveries", "nudge_snoozes", "nudge_escalations", "scoreboard_channels", "outbox",
+    ];
+
+    public async Task<int> EraseAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var ws = ("@ws", (object?)workspace.Value);
+        var rows = 0;
+        foreach (var survey in new[] { "readiness_answers", "readiness_interviews" })
+        {
+            rows += await transaction.ExecuteAsync(
+                $"DELETE FROM {survey} WHERE survey_id IN (SELECT id FROM readiness_surveys WHERE workspace_id = @ws)", cancellationToken, ws);
+        }
+        rows += await transaction.ExecuteAsync("DELETE FROM readiness_surveys WHERE workspace_id = @ws", cancellationToken, ws);
+        foreach (var table in WorkspaceTables)
+        {
+            rows += await transaction.ExecuteAsync($"DELETE FROM {table} WHERE workspace_id = @ws", cancellationToken, ws);
+        }
+        rows += await transaction.ExecuteAsync("DELETE FROM workspaces WHERE id = @ws", cancellationToken, ws);
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
+    }
+}
