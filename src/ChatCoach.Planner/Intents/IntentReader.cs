@@ -66,8 +66,8 @@ public static partial class IntentReader
         var indicators = board ?? DefaultScoreboard.Indicators;
         return SmallTalkPhrases.Read(Utterance.Light(message), message)
             ?? (text.Length == 0 || Help().IsMatch(text) ? new ShowHelp() : null)
-            ?? ScoreboardAdminPhrases.Read(message, today)
             ?? WorkspaceDataPhrases.Read(text)
+            ?? ScoreboardAdminPhrases.Read(message, today)
             ?? ChartPhrases.Read(text)
             ?? ReadOwnership(text)
             ?? ReadTarget(text)
