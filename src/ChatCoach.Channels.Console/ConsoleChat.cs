@@ -43,9 +43,10 @@ public sealed class ConsoleChat(ICoach coach, ConsolePictures pictures)
         }
     }
 
-    /// <summary>A lone digit picks from the choices just offered; anything else is sent as typed.</summary>
+    /// <summary>A lone digit picks from the answers just offered (never a navigation choice); anything else is sent as typed.</summary>
     private string Utterance(string line) =>
-        _lastChoices is { } choices && int.TryParse(line, out var pick) && pick >= 1 && pick <= choices.Options.Count && line.Length <= 2
-            ? choices.Options[pick - 1].Utterance
+        _lastChoices is { } choices && Choice.Answers(choices) is var answers
+            && int.TryParse(line, out var pick) && pick >= 1 && pick <= answers.Count && line.Length <= 2
+            ? answers[pick - 1].Utterance
             : ConsoleMentions.ToNeutral(line);
 }

@@ -55,6 +55,11 @@ public static class ConsoleRenderer
         }));
     }
 
-    private static string Choices(Choices choices) =>
-        choices.Prompt + " " + string.Join("  ", choices.Options.Select((o, i) => $"[{i + 1}] {o.Label}"));
+    /// <summary>Answers are numbered; navigation is shown by the word that does it, so no digit ever means "pause".</summary>
+    private static string Choices(Choices choices)
+    {
+        var answers = Domain.Conversation.Choice.Answers(choices).Select((o, i) => $"[{i + 1}] {o.Label}");
+        var navigation = choices.Options.Where(o => o.Navigation).Select(o => $"[{o.Utterance}] {o.Label}");
+        return choices.Prompt + " " + string.Join("  ", answers.Concat(navigation));
+    }
 }

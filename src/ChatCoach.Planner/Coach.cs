@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner.Answers;
 using ChatCoach.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
@@ -31,6 +32,7 @@ public sealed class Coach(
 
     private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
     private readonly IConversationFlow[] _flows = [.. flows];
+    private readonly OfferedChoices _offered = new(clock);
 
     public async Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
@@ -43,21 +45,37 @@ public sealed class Coach(
         try
         {
             await EnsureWorkspaceAsync(turn.Workspace, cancellationToken);
-            var kernel = TurnScope.Enter(prototype, turn, clock.GetUtcNow());
-            foreach (var flow in _flows)
-            {
-                if (await flow.TryContinueAsync(kernel, text, cancellationToken) is { } reply)
-                {
-                    return LateAnswer.Own(reply, clock.GetUtcNow());
-                }
-            }
-            return LateAnswer.Own(await planner.PlanAsync(kernel, text, cancellationToken), clock.GetUtcNow());
+            var reply = LateAnswer.Own(await AnswerAsync(turn, text, cancellationToken), clock.GetUtcNow());
+            _offered.Remember(turn, reply);
+            return reply;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(e, "Turn failed for {Caller} in {Workspace} via {Channel}", turn.Caller, turn.Workspace, turn.Channel);
             return Reply.Text(TurnFailedText, Tone.Warning);
         }
+    }
+
+    /// <summary>A natural answer to the choices just offered becomes that choice's utterance; then a flow or the planner answers.</summary>
+    private async Task<Reply> AnswerAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        switch (_offered.Answer(turn, text))
+        {
+            case DeclinedOffer declined:
+                return SmallTalkReplies.Declined(declined);
+            case PickedChoice picked:
+                text = picked.Choice.Utterance;
+                break;
+        }
+        var kernel = TurnScope.Enter(prototype, turn, clock.GetUtcNow());
+        foreach (var flow in _flows)
+        {
+            if (await flow.TryContinueAsync(kernel, text, cancellationToken) is { } reply)
+            {
+                return reply;
+            }
+        }
+        return await planner.PlanAsync(kernel, text, cancellationToken);
     }
 
     private async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)

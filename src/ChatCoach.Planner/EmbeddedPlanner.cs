@@ -20,9 +20,23 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
 
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
-        var intent = IntentReader.Read(text, TurnScope.Of(kernel).Today);
+        var today = TurnScope.Of(kernel).Today;
+        var intent = IntentReader.Read(text, today);
+        IReadOnlyList<Indicator>? board = null;
+        if (intent is NotUnderstood)
+        {
+            // The default board's words did not fit; the workspace may have renamed or added rows.
+            board = ((OwnersResult)await InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
+            intent = IntentReader.Read(text, today, board);
+        }
         return intent switch
         {
+            SmallTalk talk => SmallTalkReplies.For(talk.Kind),
+            AskIndicator ask => await AskAsync(kernel, ask, cancellationToken),
+            ShowFurthestOffTarget => await CallAsync(kernel, "get_furthest_off_target", new(), cancellationToken),
+            ShowChanges c => await CallAsync(kernel, "get_changes", new() { ["month"] = c.RecordedIn.ToString() }, cancellationToken),
+            ShowQuarter q => await CallAsync(kernel, "get_quarter", new() { ["quarter"] = $"{q.Year}-Q{q.Quarter}" }, cancellationToken),
+            NotUnderstood n when board is not null => Suggestions.For(n.Text, board),
             ShowStanding => await StandingAsync(kernel, cancellationToken),
             ShowMissing => await CallAsync(kernel, "get_missing", new(), cancellationToken),
             ShowOwners { Indicator: null } => await CallAsync(kernel, "get_owners", new(), cancellationToken),
@@ -86,6 +100,27 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
         var result = await kernel.InvokeAsync(plugin, function, arguments, cancellationToken);
         return result.GetValue<PluginResult>() ?? throw new InvalidOperationException($"{function} returned nothing.");
     }
+
+    /// <summary>A question about one indicator; when the name fits several, the choices ask the same question of each.</summary>
+    private static async Task<Reply> AskAsync(Kernel kernel, AskIndicator ask, CancellationToken cancellationToken)
+    {
+        var result = await InvokeAsync(kernel, "get_indicator", new() { ["indicator"] = ask.Indicator, ["month"] = ask.Month?.ToString() }, cancellationToken);
+        return result switch
+        {
+            IndicatorReport report => QuestionReplies.Indicator(report, ask.Aspect),
+            UnknownIndicator { Candidates.Count: > 1 } unknown => Reply.Of(new Choices($"“{unknown.Asked}” could be more than one indicator. Which one?",
+                [.. unknown.Candidates.Take(Suggestions.Max).Select(c => new Choice(c.Name, QuestionAgain(ask, c)))])),
+            _ => ReplyComposer.Compose(result),
+        };
+    }
+
+    private static string QuestionAgain(AskIndicator ask, Indicator indicator) => ask.Aspect switch
+    {
+        IndicatorAspect.Target => $"is {indicator.Key} on target",
+        IndicatorAspect.Trend => ask.Month is { } m ? $"has {indicator.Key} changed since {m}" : $"is {indicator.Key} trending up",
+        IndicatorAspect.RecordedBy => $"who recorded {indicator.Key}",
+        _ => ask.Month is { } month ? $"what was {indicator.Key} in {month}" : $"how is {indicator.Key} doing",
+    };
 
     private static async Task<Reply> OwnerOfAsync(Kernel kernel, string indicator, CancellationToken cancellationToken)
     {

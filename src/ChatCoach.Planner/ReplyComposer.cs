@@ -32,7 +32,7 @@ public static class ReplyComposer
         UnknownIndicator u => Unknown(u),
         InvalidInput i => Reply.Text(i.Message, Tone.Warning),
         Refusal r => Refused(r),
-        _ => Reply.Text("Done."),
+        _ => QuestionReplies.Compose(result),
     };
 
     public static Reply Owner(Indicator indicator) => Reply.Of(indicator.Owner is { } owner

@@ -76,6 +76,18 @@ public class BlockKitRendererTests
     }
 
     [Fact]
+    public void A_near_miss_suggestion_is_a_question_with_one_button_per_guess()
+    {
+        var reply = Planner.Suggestions.For("win rate thingy for the board meeting", Domain.Scoreboard.DefaultScoreboard.Indicators);
+
+        var blocks = Blocks(reply);
+
+        Assert.Contains("Did you mean how win rate is doing?", blocks[0]!["text"]!["text"]!.ToString(), StringComparison.Ordinal);
+        var buttons = blocks.Single(b => b!["type"]!.ToString() == "actions")!["elements"]!.AsArray();
+        Assert.Equal(["how is win-rate-non-price doing", "history of win-rate-non-price", "who owns win-rate-non-price"], buttons.Select(b => b!["value"]!.ToString()));
+    }
+
+    [Fact]
     public void Text_is_escaped_and_tones_are_marked()
     {
         var message = BlockKitRenderer.Render(Reply.Text("<script> & friends", Tone.Refusal));

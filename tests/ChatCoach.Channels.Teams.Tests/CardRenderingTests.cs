@@ -50,6 +50,19 @@ public sealed class CardRenderingTests
     }
 
     [Fact]
+    public void A_near_miss_suggestion_is_a_question_with_one_action_per_guess()
+    {
+        var reply = Planner.Suggestions.For("win rate thingy for the board meeting", DefaultScoreboard.Indicators);
+
+        var card = AdaptiveCardRenderer.Render(reply, Names);
+
+        Assert.Equal("I'm not sure I followed. Did you mean how win rate is doing?", card["body"]![0]!["text"]!.GetValue<string>());
+        var actions = card["body"]![1]!["actions"]!.AsArray();
+        Assert.Equal(["How win rate is doing", "History of win rate", "Who owns win rate"], actions.Select(a => a!["title"]!.GetValue<string>()));
+        Assert.Equal("how is win-rate-non-price doing", actions[0]!["data"]!["utterance"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void An_input_request_is_a_number_input_whose_submission_becomes_the_record_utterance()
     {
         var request = new InputRequest("What was October's win rate?", "win-rate-non-price", "Win rate (non-price)", new Period(2026, 10), Unit.Percent);

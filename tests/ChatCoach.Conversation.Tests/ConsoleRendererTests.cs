@@ -24,6 +24,23 @@ public class ConsoleRendererTests
         Assert.Equal("Pick: [1] A  [2] B", ConsoleRenderer.Render(reply));
     }
 
+    [Fact]
+    public void Numbers_answers_only_and_shows_navigation_by_its_word()
+    {
+        var reply = Reply.Of(new Choices("Pick:", [new Choice("Leader", "1"), new Choice("IC", "2"), new Choice("Pause", "pause", Navigation: true)]));
+
+        Assert.Equal("Pick: [1] Leader  [2] IC  [pause] Pause", ConsoleRenderer.Render(reply));
+    }
+
+    [Fact]
+    public void A_near_miss_suggestion_shows_its_guesses_as_numbered_choices()
+    {
+        var reply = Planner.Suggestions.For("win rate thingy for the board meeting", Domain.Scoreboard.DefaultScoreboard.Indicators);
+
+        Assert.Equal("I'm not sure I followed. Did you mean how win rate is doing? [1] How win rate is doing  [2] History of win rate  [3] Who owns win rate",
+            ConsoleRenderer.Render(reply));
+    }
+
     [Theory]
     [InlineData("make @dana the owner of win rate", "make <@local:dana> the owner of win rate")]
     [InlineData("mail dana@example.com", "mail dana@example.com")]

@@ -154,12 +154,14 @@ public sealed class EmbeddedConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Anything_it_cannot_map_gets_help_with_choices()
+    public async Task Anything_it_cannot_map_gets_at_most_three_suggestions_not_the_whole_help()
     {
         var reply = await _bot.SayAsync(CoachFixture.Lee, "tell me a joke");
 
-        Assert.Contains("You can ask me", reply.PlainText);
-        Assert.Contains(reply.Parts.OfType<Choices>().Single().Options, o => o.Utterance == "where do we stand");
+        Assert.DoesNotContain("You can ask me", CoachFixture.Text(reply));
+        var choices = reply.Parts.OfType<Choices>().Single();
+        Assert.InRange(choices.Options.Count, 1, 3);
+        Assert.Contains(choices.Options, o => o.Utterance == "where do we stand");
     }
 
     [Fact]

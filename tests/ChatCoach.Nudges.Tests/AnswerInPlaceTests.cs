@@ -66,7 +66,8 @@ public sealed class AnswerInPlaceTests : IAsyncLifetime
     {
         var reply = await _world.SayTextAsync(Admin, "412");
 
-        Assert.Contains("I keep the scoreboard honest", reply);
+        Assert.Contains("I didn't catch that", reply);
+        Assert.DoesNotContain("Recorded", reply);
     }
 
     [Fact]

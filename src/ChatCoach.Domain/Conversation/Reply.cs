@@ -62,9 +62,19 @@ public sealed record OwnerTable(IReadOnlyList<Indicator> Indicators) : ReplyPart
 /// Options the person can pick. Picking one sends its <see cref="Choice.Utterance"/> back through the
 /// conversation as if typed, so buttons need no logic of their own.
 /// </summary>
-public sealed record Choices(string Prompt, IReadOnlyList<Choice> Options) : ReplyPart;
+/// <param name="FirstIsDefault">The prompt is a best guess ("Did you mean …?"): a plain "yes" picks the first option.</param>
+public sealed record Choices(string Prompt, IReadOnlyList<Choice> Options, bool FirstIsDefault = false) : ReplyPart;
 
-public sealed record Choice(string Label, string Utterance);
+/// <param name="Navigation">
+/// Steers the conversation (back, skip, pause) rather than answering it. Channels never number a
+/// navigation choice, so a digit always means an answer: on a 1–5 scale "5" is the top of the scale,
+/// never "pause".
+/// </param>
+public sealed record Choice(string Label, string Utterance, bool Navigation = false)
+{
+    /// <summary>The answers of a prompt, in order: the ones a digit or an ordinal picks.</summary>
+    public static IReadOnlyList<Choice> Answers(Choices choices) => [.. choices.Options.Where(o => !o.Navigation)];
+}
 
 /// <summary>
 /// A request for a value (a modal in Slack, a card input in Teams, a prompt in the console). The

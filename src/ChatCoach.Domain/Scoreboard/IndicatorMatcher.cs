@@ -60,6 +60,8 @@ public static class IndicatorMatcher
         return Names(indicator).Max(name => Overlap(wanted, Tokens(name)));
     }
 
+    private const double TypoWeight = 0.9;
+
     private static IEnumerable<string> Names(Indicator indicator) =>
         indicator.Aliases.Append(indicator.Name).Append(indicator.Key.Replace('-', ' '));
 
@@ -70,14 +72,56 @@ public static class IndicatorMatcher
         {
             return 0;
         }
-        var common = wanted.Count(w => name.Contains(w));
+        var common = wanted.Sum(w => name.Contains(w) ? 1.0 : name.Any(n => Typo(w, n)) ? TypoWeight : 0);
         if (common == 0)
         {
             return 0;
         }
-        var coverage = (double)common / wanted.Count;
-        var completeness = (double)common / name.Count;
+        var coverage = common / wanted.Count;
+        var completeness = common / name.Count;
         return coverage * 0.8 + completeness * 0.2 + (coverage == 1 && completeness == 1 ? 0.5 : 0);
+    }
+
+    /// <summary>
+    /// A typed word that is one slip (two in a long word) away from a name's word. Short words and
+    /// words with digits must be exact: "Alpha3" is a different row from "Alpha2", not a typo of it.
+    /// </summary>
+    private static bool Typo(string typed, string word)
+    {
+        if (typed.Any(char.IsDigit) || word.Any(char.IsDigit))
+        {
+            return false;
+        }
+        var shorter = Math.Min(typed.Length, word.Length);
+        var allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
+        return allowed > 0 && Math.Abs(typed.Length - word.Length) <= allowed && EditDistance(typed, word) <= allowed;
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours each cost one.</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length];
     }
 
     private static List<string> Tokens(string text) =>

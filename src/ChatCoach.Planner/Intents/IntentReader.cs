@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 
 namespace ChatCoach.Planner.Intents;
@@ -14,28 +13,28 @@ public static partial class IntentReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Value = @"[$€£]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)\s*(k|m|%|percent|pct|days?|weeks?|d)?";
 
-    [GeneratedRegex(@"^(help|\?|commands|what can you do|how does this work|hi|hello|hey)$", Options)]
+    [GeneratedRegex(@"^(help( me)?|help please|\?+|commands|options|menu|(remind me )?what (can you|you can|do you) do|what can i (say|ask|do)|how does this work|how do i use (you|this)|what are (the|your) commands|what can you help with|what do you understand|usage|instructions|i'?m (lost|confused|stuck)|what now)$", Options)]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"\b(where do we stand|where are we|how are we doing|how('| a)?re we doing|scoreboard|standings?|the numbers|dashboard)\b", Options)]
+    [GeneratedRegex(@"\b(where do we stand|where (are|r) we( at)?|how are we doing|how('| a)?re we doing|how we('re| are) doing|how are we (going|tracking|looking|faring|performing)( overall| so far)?$|scoreboard|standings?|the numbers|dashboard)\b", Options)]
     private static partial Regex Standing();
 
-    [GeneratedRegex(@"\b(what('?s| is) missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$)", Options)]
+    [GeneratedRegex(@"\b(what('?s| is) (still )?missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$|(still )?(needs?|has|have) to report|left to report|not (yet )?reported|yet to report|still owes?)|^(what|which|anything|is anything|are we|who)\b.{0,30}\bmissing$", Options)]
     private static partial Regex Missing();
 
     [GeneratedRegex(@"^(show |list )?(the )?owners$|^who owns (what|which|everything|each)\b", Options)]
     private static partial Regex AllOwners();
 
-    [GeneratedRegex(@"^who(se| is| 's|'s)? (owns|owner of|responsible for|accountable for) (?<ind>.+)$|^who owns (?<ind>.+)$", Options)]
+    [GeneratedRegex(@"^who(se| is| 's|'s)? (the )?(owns|owner of|responsible for|accountable for|in charge of) (?<ind>.+)$|^who owns (?<ind>.+)$|^whose is (?<ind>.+)$", Options)]
     private static partial Regex WhoOwns();
 
-    [GeneratedRegex(@"^(show |give me )?(the )?(history|trend) (of|for) (?<ind>.+)$|^(?<ind>.+?) history$", Options)]
+    [GeneratedRegex(@"^((show|give|get)( me)? |(can|could) i see |let me see )?(the )?(full )?(history|trend) (of|for) (?<ind>.+)$|^(?<ind>.+?) history$", Options)]
     private static partial Regex History();
 
     [GeneratedRegex(@"^(make|set) (?<who><@[^>]+>) (as )?(the )?owner (of|for) (?<ind>.+)$|^(set|change) (the )?owner (of|for) (?<ind>.+?) to (?<who><@[^>]+>)$|^assign (?<ind>.+?) to (?<who><@[^>]+>)$", Options)]
     private static partial Regex Owner();
 
-    [GeneratedRegex(@"^(set|change|make) (the )?target (for|of|on) (?<ind>.+?) (to|at|as) (?<val>.+)$|^(?<ind>.+?) target (is|=|to|should be) (?<val>.+)$", Options)]
+    [GeneratedRegex(@"^(set|change|make) (the )?(?<ind>[a-z][a-z\- ]*?)'?s? target (to|at|as) (?<val>.+)$|^(set|change|make) (the )?target (for|of|on) (?<ind>.+?) (to|at|as) (?<val>.+)$|^(?<ind>.+?) target (is|=|to|should be) (?<val>.+)$", Options)]
     private static partial Regex Target();
 
     [GeneratedRegex(@"^(clear|remove|drop) (the )?target (for|of|on) (?<ind>.+)$", Options)]
@@ -56,13 +55,28 @@ public static partial class IntentReader
     [GeneratedRegex(@"\s+(for|in|of|during)\s*$|^\s*(for|in|of)\s+", Options)]
     private static partial Regex DanglingPreposition();
 
-    public static Intent Read(string message, DateOnly today)
+    /// <summary>
+    /// Each phrase family is tried in turn; a new family is one more line in the chain, in its own file.
+    /// Commands that write come before questions, so "record 31% for win rate" is never read as a question about win rate.
+    /// </summary>
+    /// <param name="board">The workspace's indicators, the vocabulary of loose questions; the default board when not given.</param>
+    public static Intent Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
     {
-        var text = Normalise(message);
-        return text.Length == 0 || Help().IsMatch(text) ? new ShowHelp()
-            : WorkspaceDataPhrases.Read(text) is { } erase ? erase
-            : ScoreboardAdminPhrases.Read(message, today) is { } board ? board
-            : ChartPhrases.Read(text) ?? ReadOwnership(text) ?? ReadTarget(text) ?? ReadRecord(text, today) ?? ReadQuestion(text);
+        var text = Utterance.Clean(message);
+        var indicators = board ?? DefaultScoreboard.Indicators;
+        return SmallTalkPhrases.Read(Utterance.Light(message), message)
+            ?? (text.Length == 0 || Help().IsMatch(text) ? new ShowHelp() : null)
+            ?? WorkspaceDataPhrases.Read(text)
+            ?? ScoreboardAdminPhrases.Read(message, today)
+            ?? ChartPhrases.Read(text)
+            ?? ReadOwnership(text)
+            ?? ReadTarget(text)
+            ?? ReadRecord(text, today, indicators)
+            ?? ReadMissingOrHistory(text)
+            ?? BoardQuestionPhrases.Read(text, today)
+            ?? IndicatorQuestionPhrases.Read(text, today, indicators)
+            ?? ReadStanding(text)
+            ?? new NotUnderstood(text);
     }
 
     private static Intent? ReadOwnership(string text)
@@ -88,13 +102,13 @@ public static partial class IntentReader
     }
 
     /// <summary>Record phrasings; the month may be named anywhere and is cut out before the rest is read.</summary>
-    private static RecordValue? ReadRecord(string text, DateOnly today)
+    private static RecordValue? ReadRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
     {
         var named = PeriodPhrases.Find(text, today);
         var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
-        var match = new[] { RecordValueFor(), RecordIndicatorAs(), Statement(), Bare() }
-            .Select(r => r.Match(rest))
-            .FirstOrDefault(m => m.Success);
+        var match = new[] { RecordValueFor(), RecordIndicatorAs() }.Select(r => r.Match(rest)).FirstOrDefault(m => m.Success)
+            // Without a verb, "win rate 31%" is a record only when its words name an indicator ("second quarter 2026" does not).
+            ?? new[] { Statement(), Bare() }.Select(r => r.Match(rest)).FirstOrDefault(m => m.Success && NamesIndicator(m.Groups["ind"].Value, board));
         if (match is null)
         {
             return null;
@@ -104,32 +118,19 @@ public static partial class IntentReader
         return indicator.Length == 0 || value.Length == 0 ? null : new RecordValue(indicator, value, named?.Period);
     }
 
-    private static Intent ReadQuestion(string text)
+    private static bool NamesIndicator(string phrase, IReadOnlyList<Indicator> board) =>
+        IndicatorMatcher.Match(DanglingPreposition().Replace(phrase, ""), board) is { Indicator: not null } or { Candidates.Count: > 1 };
+
+    private static Intent? ReadMissingOrHistory(string text)
     {
         if (Missing().IsMatch(text))
         {
             return new ShowMissing();
         }
-        if (History().Match(text) is { Success: true } history)
-        {
-            return new ShowHistory(history.Groups["ind"].Value);
-        }
-        return Standing().IsMatch(text) ? new ShowStanding() : new NotUnderstood(text);
+        return History().Match(text) is { Success: true } history ? new ShowHistory(history.Groups["ind"].Value) : null;
     }
 
-    /// <summary>Lower-case, single spaces, no trailing punctuation; mentions kept as written (platform ids are case-sensitive).</summary>
-    private static string Normalise(string message)
-    {
-        var text = Collapse(message.Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"'))
-            .TrimEnd('?', '!', '.', ' ').TrimStart('/', ' ');
-        var lowered = text.ToLowerInvariant();
-        foreach (var user in MentionSyntax.Find(text))
-        {
-            var written = MentionSyntax.Write(user);
-            lowered = lowered.Replace(written.ToLowerInvariant(), written, StringComparison.Ordinal);
-        }
-        return lowered;
-    }
+    private static Intent? ReadStanding(string text) => Standing().IsMatch(text) ? new ShowStanding() : null;
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -28,7 +28,7 @@ public sealed class ModelPlanner(
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
-        var fast = !_options.AlwaysUseModel && IntentReader.Read(text, scope.Today) is not NotUnderstood;
+        var fast = !_options.AlwaysUseModel && IsExactCommand(IntentReader.Read(text, scope.Today));
         metrics.Turn(fast ? "fast" : "model");
         var reply = fast
             ? await embedded.PlanAsync(kernel, text, cancellationToken)
@@ -36,6 +36,14 @@ public sealed class ModelPlanner(
         await RememberAsync(scope, text, reply, cancellationToken);
         return reply;
     }
+
+    /// <summary>
+    /// Only exact commands skip the model. Questions read loosely (about one indicator, a slice of the
+    /// board), manners and near misses go to the model, which calls the same functions and may phrase
+    /// the answer to what was asked.
+    /// </summary>
+    private static bool IsExactCommand(Intent intent) =>
+        intent is not (NotUnderstood or AskIndicator or ShowFurthestOffTarget or ShowChanges or ShowQuarter or SmallTalk);
 
     private async Task<Reply> AnswerWithModelAsync(Kernel kernel, TurnScope scope, string text, CancellationToken cancellationToken)
     {

@@ -54,6 +54,32 @@ public static class ResultsForModel
         UnknownIndicator u => new { Outcome = "unknown indicator", u.Asked, Candidates = u.Candidates.Select(c => c.Name).ToList() },
         InvalidInput i => new { Outcome = "invalid input", i.Message },
         Refusal r => new { Outcome = "refused", r.Reason, Owner = Person(r.Indicator?.Owner) },
+        IndicatorReport r => new
+        {
+            Indicator = Describe(r.Indicator),
+            Months = r.Months.Select(v => Value(v, r.Indicator.Unit)).ToList(),
+            Change = r.Row.Change is { } change ? ValueFormatter.FormatChange(change, r.Indicator.Unit) : null,
+            Trend = r.Row.Trend.ToString(),
+            AgainstTarget = r.Row.Status.ToString(),
+            AskedMonth = r.Asked?.Display,
+            AskedValue = r.AskedValue is { } asked ? Value(asked, r.Indicator.Unit) : null,
+        },
+        OffTargetResult o => new
+        {
+            OffTargetFurthestFirst = o.OffTarget.Select(g => new { Indicator = Describe(g.Row.Indicator), Latest = Value(g.Row.Latest!, g.Row.Indicator.Unit), Gap = QuestionReplies.GapText(g) }).ToList(),
+            OnTarget = o.OnTarget.Select(r => r.Indicator.Name).ToList(),
+            NotCompared = o.NotComparable.Select(i => i.Name).ToList(),
+        },
+        ChangesResult c => new
+        {
+            RecordedIn = c.RecordedIn.Display,
+            Changes = c.Changes.Select(x => new { Indicator = x.Indicator.Name, Value = Value(x.Value, x.Indicator.Unit), Corrects = x.Replaced is { } old ? Value(old, x.Indicator.Unit) : null }).ToList(),
+        },
+        QuarterResult q => new
+        {
+            Quarter = q.Display,
+            Rows = q.Rows.Select(r => new { Indicator = r.Indicator.Name, Months = r.Months.OfType<RecordedValue>().Select(v => Value(v, r.Indicator.Unit)).ToList() }).ToList(),
+        },
         _ => new { Outcome = result.GetType().Name },
     };
 

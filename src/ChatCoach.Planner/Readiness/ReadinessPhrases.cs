@@ -70,14 +70,15 @@ public static partial class ReadinessPhrases
     /// <summary>Words that steer an interview in progress; <paramref name="awaitingConfirmation"/> makes "yes"/"no" a confirmation.</summary>
     public static ReadinessPhrase? ReadInInterview(string message, bool awaitingConfirmation)
     {
-        var text = Normalise(message);
+        var text = Answers.AnswerWords.Tidy(message);
         return text switch
         {
-            "back" or "go back" or "previous" or "previous question" => new GoBack(),
-            "skip" or "pass" or "skip it" or "skip this" or "next" => new SkipQuestion(),
-            "pause" or "stop" or "later" or "stop for now" or "pause the survey" or "stop the survey" => new PauseInterview(),
-            "yes" or "y" or "yep" or "yes, store it" or "correct" or "right" or "ok" or "okay" or "that's right" or "store it" when awaitingConfirmation => new Confirmation(true),
-            "no" or "n" or "nope" or "wrong" or "no, let me pick" when awaitingConfirmation => new Confirmation(false),
+            "back" or "go back" or "previous" or "previous question" or "prev" or "undo" or "last question" or "go back one" or "change my last answer" => new GoBack(),
+            "skip" or "pass" or "skip it" or "skip this" or "skip this one" or "skip question" or "next" or "next question" or "next one" or "move on" => new SkipQuestion(),
+            "pause" or "stop" or "later" or "stop for now" or "pause the survey" or "stop the survey" or "pause for now" or "cancel" or "not now"
+                or "take a break" or "enough for now" or "i'll finish later" or "finish later" or "continue later" or "let's stop" => new PauseInterview(),
+            _ when awaitingConfirmation && Answers.AnswerWords.IsYes(text) => new Confirmation(true),
+            _ when awaitingConfirmation && Answers.AnswerWords.IsNo(text) => new Confirmation(false),
             _ => null,
         };
     }

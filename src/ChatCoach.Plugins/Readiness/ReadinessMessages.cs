@@ -35,7 +35,7 @@ public static class ReadinessMessages
         parts.Add(new Paragraph([new Strong(heading)]));
         parts.Add(Text(ask.Question.Text));
         var options = ask.Question.Options.Select((label, i) => new Choice(label, (i + 1).ToString(CultureInfo.InvariantCulture)));
-        var navigation = new Choice[] { new("Back", "back"), new("Skip", "skip"), new("Pause", "pause") };
+        var navigation = new Choice[] { new("Back", "back", Navigation: true), new("Skip", "skip", Navigation: true), new("Pause", "pause", Navigation: true) };
         parts.Add(new Choices("Pick one, or answer in your own words.", [.. options, .. navigation]));
         return new Reply(parts);
     }

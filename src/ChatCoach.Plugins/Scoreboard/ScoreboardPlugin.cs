@@ -10,7 +10,7 @@ namespace ChatCoach.Plugins.Scoreboard;
 /// The scoreboard's capabilities as kernel functions. The caller and workspace come from the
 /// turn (<see cref="TurnScope"/>); who may write is enforced by <see cref="WriteAccessFilter"/>.
 /// </summary>
-public sealed class ScoreboardPlugin(IScoreboardStore store, ReportingCalendar calendar)
+public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCalendar calendar)
 {
     public const string Name = "scoreboard";
 

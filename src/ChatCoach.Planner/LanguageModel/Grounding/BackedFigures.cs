@@ -78,6 +78,13 @@ public sealed partial class BackedFigures
             case UnknownIndicator u:
                 u.Candidates.ToList().ForEach(i => AddIndicator(i, []));
                 break;
+            case IndicatorReport r:
+                AddIndicator(r.Indicator, r.Months);
+                break;
+            case OffTargetResult or ChangesResult or QuarterResult:
+                // Their figures are recorded values and targets, and the gaps and shares the bot's own rendering shows.
+                AddText(ResultRendering.Render(result).PlainText);
+                break;
             case var readiness when ResultRendering.IsReadiness(readiness):
                 // The survey's figures are exactly those its own rendering shows.
                 AddText(ResultRendering.Render(readiness).PlainText);
