@@ -58,4 +58,22 @@ public abstract class Database
 
     /// <summary>True when the error is a primary-key or unique violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>
+    /// Runs an insert of "the next revision": of two writers racing for the same number, the primary
+    /// key refuses one, which reads the new highest revision and tries again (up to five times).
+    /// </summary>
+    public async Task<T> InsertNextRevisionAsync<T>(Func<Task<T>> insert)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await insert();
+            }
+            catch (DbException e) when (IsUniqueViolation(e) && attempt < 5)
+            {
+            }
+        }
+    }
 }

@@ -82,20 +82,8 @@ public sealed class SqlBoardStore(Database database) : IBoardStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
-    public async Task<LaggingValue> RecordLaggingAsync(WorkspaceId workspace, NewLaggingValue value, CancellationToken cancellationToken)
-    {
-        // As with monthly values: of two writers racing for a revision, the primary key refuses one, which retries.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await InsertLaggingAsync(workspace, value, cancellationToken);
-            }
-            catch (DbException e) when (database.IsUniqueViolation(e) && attempt < 5)
-            {
-            }
-        }
-    }
+    public Task<LaggingValue> RecordLaggingAsync(WorkspaceId workspace, NewLaggingValue value, CancellationToken cancellationToken) =>
+        database.InsertNextRevisionAsync(() => InsertLaggingAsync(workspace, value, cancellationToken));
 
     private async Task<LaggingValue> InsertLaggingAsync(WorkspaceId workspace, NewLaggingValue value, CancellationToken cancellationToken)
     {

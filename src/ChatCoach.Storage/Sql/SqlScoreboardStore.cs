@@ -79,20 +79,8 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
             ReadValue, cancellationToken, ("@ws", workspace.Value), ("@key", indicatorKey));
     }
 
-    public async Task<RecordedValue> RecordAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken)
-    {
-        // Two writers racing for the same revision number: the primary key refuses the second, which retries.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await InsertNextRevisionAsync(workspace, value, cancellationToken);
-            }
-            catch (DbException e) when (database.IsUniqueViolation(e) && attempt < 5)
-            {
-            }
-        }
-    }
+    public Task<RecordedValue> RecordAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken) =>
+        database.InsertNextRevisionAsync(() => InsertNextRevisionAsync(workspace, value, cancellationToken));
 
     private async Task<RecordedValue> InsertNextRevisionAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken)
     {

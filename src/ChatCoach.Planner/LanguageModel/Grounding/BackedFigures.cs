@@ -102,6 +102,8 @@ public sealed partial class BackedFigures
         AddCount(standing.ReportedCount);
         AddCount(standing.Rows.Count - standing.ReportedCount);
         AddCount(standing.Rows.Count(r => r.NotAvailableForCurrentPeriod));
+        // The month turn's "1 already with November 2026" (decision 0009) is the standing's own count too.
+        AddCount(standing.ReportedAhead.Count());
         AddPeriod(standing.ReportingPeriod);
         AddDate(standing.AsOf);
         foreach (var row in standing.Rows)
