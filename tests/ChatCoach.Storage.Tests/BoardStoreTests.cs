@@ -116,8 +116,60 @@ public sealed class BoardStoreTests
         Assert.Equal(3, plan.Problems.Count);
         Assert.StartsWith("line 3: A percentage can't be above 100", plan.Problems[0], StringComparison.Ordinal);
         Assert.Equal("line 4: workspace slack:TACME has no indicator 'no-such-row'.", plan.Problems[1]);
-        Assert.Equal("line 5: period '2026-13' is not a month like 2026-10.", plan.Problems[2]);
+        Assert.Equal("line 5: period '2026-13' is not a month like 2026-10 or a quarter like 2026-Q3.", plan.Problems[2]);
         Assert.Empty(await store.LatestValuesAsync(Acme, None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Quarterly_values_and_their_corrections_round_trip_through_the_export_with_their_provenance(string provider)
+    {
+        await using var source = await TestDatabases.CreateAsync(provider);
+        await using var target = await TestDatabases.CreateAsync(provider);
+        var from = Transfer(source.Database, out var fromStore);
+        await fromStore.EnsureWorkspaceAsync(Acme, None);
+        var board = new SqlBoardStore(source.Database);
+        var q3 = new Quarter(2026, 3);
+        await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_200_000m, Unit.Currency, Admin, Now, "slack", "from the CRM"), None);
+        await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_250_000m, Unit.Currency, Dana, Now.AddHours(2), "teams"), None);
+        await fromStore.RecordAsync(Acme, new NewValue("cost-per-qualified-opp", new Period(2026, 9), ValueKind.Value, 430m, Dana, Now, "slack"), None);
+        var csv = await from.ExportAsync(Acme, None);
+
+        var to = Transfer(target.Database, out _);
+        var plan = await to.PlanAsync(csv, "acme.csv", UserRef.Local("ops"), Now.AddDays(30), None);
+        await to.StoreAsync(plan, None);
+
+        Assert.Contains("slack:TACME,pipeline,Pipeline,currency,2026-Q3,2,value,1250000,slack:UDANA,2026-11-03T11:30:00Z,teams,", csv, StringComparison.Ordinal);
+        Assert.Equal((3, 0), (plan.Count, plan.Problems.Count));
+        var history = await new SqlBoardStore(target.Database).LaggingHistoryAsync(Acme, "pipeline", None);
+        Assert.Equal([(1_250_000m, Dana, "teams"), (1_200_000m, Admin, "slack")], history.Select(v => (v.Value, v.RecordedBy, v.Channel)));
+        Assert.Equal((Unit.Currency, "imported by local:ops at 2026-12-03 09:30 UTC from acme.csv; from the CRM"), (history[1].Unit, history[1].Note));
+        var again = await to.PlanAsync(csv, "acme.csv", UserRef.Local("ops"), Now.AddDays(31), None);
+        Assert.Equal((0, 3), (again.Count, again.AlreadyThere));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_bad_quarterly_row_names_its_line_and_nothing_of_the_file_is_stored(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var transfer = Transfer(db.Database, out var store);
+        var csv = string.Join("\n",
+            string.Join(',', ScoreboardCsv.Header),
+            "slack:TACME,cost-per-qualified-opp,Cost,currency,2026-09,1,value,455,slack:UDANA,2026-10-03T10:00:00Z,slack,",
+            "slack:TACME,pipeline,Pipeline,currency,2026-Q3,1,value,1200000,slack:UDANA,2026-10-03T10:00:00Z,slack,",
+            "slack:TACME,market-mood,Market mood,number,2026-Q3,1,value,3,slack:UDANA,2026-10-03T10:00:00Z,slack,",
+            "slack:TACME,pipeline,Pipeline,currency,2026-Q4,1,value,3,slack:UDANA,2026-10-03T10:00:00Z,slack,",
+            "slack:TACME,pipeline,Pipeline,furlongs,2026-Q2,1,value,3,slack:UDANA,2026-10-03T10:00:00Z,slack,");
+
+        var plan = await transfer.PlanAsync(csv, "bad.csv", UserRef.Local("ops"), Now, None);
+
+        Assert.Equal(
+            ["line 4: workspace slack:TACME has no lagging metric 'market-mood'.", "line 5: Q4 2026 hasn't ended yet, so it can't have a quarterly value.",
+             "line 6: a quarterly value needs kind value and a unit (percent, currency, count, days or plain number)."],
+            plan.Problems);
+        Assert.Empty(await store.LatestValuesAsync(Acme, None));
+        Assert.Empty(await new SqlBoardStore(db.Database).AllLaggingValuesAsync(Acme, None));
     }
 
     private static ScoreboardTransfer Transfer(Database database, out SqlScoreboardStore store)

@@ -40,6 +40,9 @@ public interface IBoardStore
     /// <summary>Every revision of every monthly value of the workspace, for export: by indicator, period, revision.</summary>
     Task<IReadOnlyList<RecordedValue>> AllValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
 
-    /// <summary>Appends all the values as next revisions in one transaction: all are stored or none.</summary>
-    Task ImportAsync(WorkspaceId workspace, IReadOnlyList<NewValue> values, CancellationToken cancellationToken);
+    /// <summary>Every revision of every lagging metric's quarterly value, for export: by metric, quarter, revision.</summary>
+    Task<IReadOnlyList<LaggingValue>> AllLaggingValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    /// <summary>Appends all the monthly and quarterly values as next revisions in one transaction: all are stored or none.</summary>
+    Task ImportAsync(WorkspaceId workspace, IReadOnlyList<NewValue> values, IReadOnlyList<NewLaggingValue> lagging, CancellationToken cancellationToken);
 }

@@ -1,24 +1,31 @@
 using System.Globalization;
 using System.Text;
+using ChatCoach.Domain.Lagging;
 using ChatCoach.Domain.People;
 
 namespace ChatCoach.Domain.Scoreboard;
 
-/// <summary>One line of the export: a revision with its provenance and the row it belongs to.</summary>
+/// <summary>
+/// One line of the export: a revision with its provenance and the row it belongs to. A lagging
+/// metric's quarterly value has <see cref="Quarter"/> set (its key and name in the indicator columns,
+/// <see cref="Period"/> unused); a monthly value has it null.
+/// </summary>
 public sealed record CsvRow(int Line, WorkspaceId Workspace, string IndicatorKey, string IndicatorName, string Unit, Period Period, int Revision,
-    ValueKind Kind, decimal? Value, UserRef RecordedBy, DateTimeOffset RecordedAt, string Channel, string? Note);
+    ValueKind Kind, decimal? Value, UserRef RecordedBy, DateTimeOffset RecordedAt, string Channel, string? Note, Quarter? Quarter = null);
 
 /// <summary>
 /// The scoreboard's CSV format (RFC 4180: comma-separated, double quotes around fields that need
 /// them, a header line): every revision of every monthly value, with who recorded it, when and
-/// where. Import reads the same format, so an export can be loaded elsewhere unchanged.
+/// where, then every revision of every lagging metric's quarterly value (period 2026-Q3). Import
+/// reads the same format, so an export can be loaded elsewhere unchanged; files from before
+/// quarterly rows existed are simply files without them.
 /// </summary>
 public static class ScoreboardCsv
 {
     public static readonly string[] Header =
         ["workspace", "indicator_key", "indicator_name", "unit", "period", "revision", "kind", "value", "recorded_by", "recorded_at", "channel", "note"];
 
-    public static string Write(WorkspaceId workspace, IReadOnlyList<Indicator> indicators, IEnumerable<RecordedValue> values)
+    public static string Write(WorkspaceId workspace, IReadOnlyList<Indicator> indicators, IEnumerable<RecordedValue> values, IEnumerable<LaggingValue>? lagging = null)
     {
         var rows = indicators.ToDictionary(i => i.Key, StringComparer.Ordinal);
         var csv = new StringBuilder().AppendJoin(',', Header).Append("\r\n");
@@ -28,11 +35,19 @@ public static class ScoreboardCsv
             string?[] fields = [workspace.Value, v.IndicatorKey, indicator?.Name, indicator is null ? "" : UnitWords.Name(indicator.Unit), v.Period.ToString(),
                 v.Revision.ToString(CultureInfo.InvariantCulture), v.Kind == ValueKind.Value ? "value" : "not_available",
                 v.Value is { } number ? ValueFormatter.Invariant(number) : "", v.RecordedBy.Id,
-                v.RecordedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture), v.Channel, v.Note];
+                Time(v.RecordedAt), v.Channel, v.Note];
+            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+        }
+        foreach (var q in lagging ?? [])
+        {
+            string?[] fields = [workspace.Value, q.MetricKey, q.MetricName, UnitWords.Name(q.Unit), q.Quarter.ToString(), q.Revision.ToString(CultureInfo.InvariantCulture),
+                "value", ValueFormatter.Invariant(q.Value), q.RecordedBy.Id, Time(q.RecordedAt), q.Channel, q.Note];
             csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }
         return csv.ToString();
     }
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Every row, or every problem with its line number (nothing half-read).</summary>
     public static (IReadOnlyList<CsvRow> Rows, IReadOnlyList<string> Problems) Read(string text)
@@ -70,14 +85,19 @@ public static class ScoreboardCsv
         {
             return "workspace and indicator_key must not be empty.";
         }
-        if (!Period.TryParse(f[4], out var period))
+        Quarter? quarter = Quarter.TryParse(f[4], out var q) ? q : null;
+        if (!Period.TryParse(f[4], out var period) && quarter is null)
         {
-            return $"period '{f[4]}' is not a month like 2026-10.";
+            return $"period '{f[4]}' is not a month like 2026-10 or a quarter like 2026-Q3.";
         }
         var kind = f[6].Trim().ToLowerInvariant() switch { "value" => ValueKind.Value, "not_available" => ValueKind.NotAvailable, _ => (ValueKind?)null };
         if (kind is null)
         {
             return $"kind '{f[6]}' must be value or not_available.";
+        }
+        if (quarter is not null && (kind != ValueKind.Value || UnitWords.ReadUnit(f[3]) is null))
+        {
+            return $"a quarterly value needs kind value and a unit ({UnitWords.UnitChoices}).";
         }
         decimal? value = decimal.TryParse(f[7], NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null;
         if (kind == ValueKind.Value && value is null)
@@ -94,7 +114,7 @@ public static class ScoreboardCsv
         }
         _ = int.TryParse(f[5], NumberStyles.None, CultureInfo.InvariantCulture, out var revision);
         row = new CsvRow(line, new WorkspaceId(f[0].Trim()), f[1].Trim(), f[2], f[3], period, revision, kind.Value, kind == ValueKind.Value ? value : null,
-            by!, at, string.IsNullOrWhiteSpace(f[10]) ? "import" : f[10].Trim(), string.IsNullOrEmpty(f[11]) ? null : f[11]);
+            by!, at, string.IsNullOrWhiteSpace(f[10]) ? "import" : f[10].Trim(), string.IsNullOrEmpty(f[11]) ? null : f[11], quarter);
         return null;
     }
 

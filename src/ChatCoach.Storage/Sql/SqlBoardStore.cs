@@ -88,20 +88,24 @@ public sealed class SqlBoardStore(Database database) : IBoardStore
     private async Task<LaggingValue> InsertLaggingAsync(WorkspaceId workspace, NewLaggingValue value, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await using var command = connection.Command(
-            """
-            INSERT INTO lagging_values (workspace_id, metric_key, metric_name, quarter, revision, value, unit, recorded_by, recorded_at, channel, note)
-            SELECT @ws, @key, @name, @quarter, COALESCE(MAX(revision), 0) + 1, @value, @unit, @by, @at, @channel, @note
-            FROM lagging_values WHERE workspace_id = @ws AND metric_key = @key AND quarter = @quarter
-            RETURNING revision
-            """,
-            null,
-            ("@ws", workspace.Value), ("@key", value.MetricKey), ("@name", value.MetricName), ("@quarter", value.Quarter.ToString()),
-            ("@value", SqlCommands.Decimal(value.Value)), ("@unit", value.Unit.ToString()), ("@by", value.RecordedBy.Id),
-            ("@at", SqlCommands.Timestamp(value.RecordedAt)), ("@channel", value.Channel), ("@note", value.Note));
+        await using var command = connection.Command(InsertLaggingSql + " RETURNING revision", null, LaggingParameters(workspace, value));
         var revision = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
         return new LaggingValue(value.MetricKey, value.MetricName, value.Quarter, revision, value.Value, value.Unit, value.RecordedBy, value.RecordedAt, value.Channel, value.Note);
     }
+
+    private const string InsertLaggingSql =
+        """
+        INSERT INTO lagging_values (workspace_id, metric_key, metric_name, quarter, revision, value, unit, recorded_by, recorded_at, channel, note)
+        SELECT @ws, @key, @name, @quarter, COALESCE(MAX(revision), 0) + 1, @value, @unit, @by, @at, @channel, @note
+        FROM lagging_values WHERE workspace_id = @ws AND metric_key = @key AND quarter = @quarter
+        """;
+
+    private static (string, object?)[] LaggingParameters(WorkspaceId workspace, NewLaggingValue value) =>
+    [
+        ("@ws", workspace.Value), ("@key", value.MetricKey), ("@name", value.MetricName), ("@quarter", value.Quarter.ToString()),
+        ("@value", SqlCommands.Decimal(value.Value)), ("@unit", value.Unit.ToString()), ("@by", value.RecordedBy.Id),
+        ("@at", SqlCommands.Timestamp(value.RecordedAt)), ("@channel", value.Channel), ("@note", value.Note),
+    ];
 
     public async Task<IReadOnlyList<LaggingValue>> LaggingHistoryAsync(WorkspaceId workspace, string metricKey, CancellationToken cancellationToken)
     {
@@ -132,7 +136,15 @@ public sealed class SqlBoardStore(Database database) : IBoardStore
             SqlScoreboardStore.ReadValue, cancellationToken, ("@ws", workspace.Value));
     }
 
-    public async Task ImportAsync(WorkspaceId workspace, IReadOnlyList<NewValue> values, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LaggingValue>> AllLaggingValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            $"SELECT {LaggingColumns} FROM lagging_values WHERE workspace_id = @ws ORDER BY metric_key, quarter, revision",
+            ReadLagging, cancellationToken, ("@ws", workspace.Value));
+    }
+
+    public async Task ImportAsync(WorkspaceId workspace, IReadOnlyList<NewValue> values, IReadOnlyList<NewLaggingValue> lagging, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -148,6 +160,10 @@ public sealed class SqlBoardStore(Database database) : IBoardStore
                 ("@ws", workspace.Value), ("@key", value.IndicatorKey), ("@period", value.Period.ToString()), ("@kind", value.Kind.ToString()),
                 ("@value", SqlCommands.Decimal(value.Value)), ("@by", value.RecordedBy.Id), ("@at", SqlCommands.Timestamp(value.RecordedAt)),
                 ("@channel", value.Channel), ("@note", value.Note));
+        }
+        foreach (var value in lagging)
+        {
+            await transaction.ExecuteAsync(InsertLaggingSql, cancellationToken, LaggingParameters(workspace, value));
         }
         await transaction.CommitAsync(cancellationToken);
     }
