@@ -30,9 +30,14 @@ public static class BoardReplies
         UnknownLaggingMetric u => LaggingReplies.Unknown(u),
         QuarterlyReviewShown q => LaggingReplies.Review(q.Review),
         ExportWritten w => Reply.Text($"Exported {w.Revisions} value {(w.Revisions == 1 ? "revision" : "revisions")} with their provenance as CSV: {w.Path}", Tone.Success),
-        ExportElsewhere e => Reply.Text($"I can't send the CSV file in this chat yet. Whoever runs the bot can write it with the host command: export --workspace {e.Workspace} --output scoreboard.csv", Tone.Warning),
+        ExportFile f => Reply.Of(new Paragraph([new TextRun($"Here is the scoreboard export: {f.Revisions} value {(f.Revisions == 1 ? "revision" : "revisions")} with their provenance, as CSV.")], Tone.Success),
+            new FileAttachment(f.Csv, f.FileName, "text/csv", "Scoreboard export", HostCommand(f.Workspace))),
+        ExportElsewhere e => Reply.Text($"I can't send the CSV file in this chat yet. {HostCommand(e.Workspace)}", Tone.Warning),
         _ => Reply.Text("Done."),
     };
+
+    private static string HostCommand(string workspace) =>
+        $"Whoever runs the bot can write the same file with the host command: export --workspace {workspace} --output scoreboard.csv";
 
     private static Reply Added(Indicator indicator)
     {

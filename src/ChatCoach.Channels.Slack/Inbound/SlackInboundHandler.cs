@@ -166,9 +166,12 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
     /// A /coach answer in a channel is seen only by the asker, but an uploaded file is seen by all:
     /// so there the picture is given in words, with a pointer to where it can be shown.
     /// </summary>
-    private static Reply PrivatePictures(Reply reply) => new([.. reply.Parts.Select(part => part is Picture p
-        ? new Paragraph([new TextRun($"{p.AltText} (Mention me or write to me directly to get this as a picture: /coach answers are private, files are not.)")])
-        : part)]);
+    private static Reply PrivatePictures(Reply reply) => new([.. reply.Parts.Select(part => part switch
+    {
+        Picture p => new Paragraph([new TextRun($"{p.AltText} (Mention me or write to me directly to get this as a picture: /coach answers are private, files are not.)")]),
+        FileAttachment f => new Paragraph([new TextRun($"Mention me or write to me directly to get {f.FileName}: /coach answers are private, files are not. {f.Unsent}")]),
+        _ => part,
+    })]);
 
     private static TurnContext Turn(string team, string user, string channel, bool isDirect) =>
         new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect);

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatCoach.Channels.Slack.Inbound;
 
 /// <summary>
-/// Posts a reply and then its pictures as files into the same conversation and thread. A picture
-/// that cannot be uploaded is replaced by its alt text, so the numbers still arrive and the
-/// already-posted text is never posted twice by a retry.
+/// Posts a reply and then its pictures and files as files into the same conversation and thread.
+/// A picture that cannot be uploaded is replaced by its alt text, a file by a sentence saying where
+/// else to get it, so the already-posted text is never posted twice by a retry.
 /// </summary>
 public sealed class SlackPictures(SlackWebApi slack, SlackFileUpload upload, ILogger<SlackPictures> logger)
 {
@@ -35,5 +35,24 @@ public sealed class SlackPictures(SlackWebApi slack, SlackFileUpload upload, ILo
                 await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(words), threadTs, cancellationToken);
             }
         }
+        foreach (var file in reply.Parts.OfType<FileAttachment>())
+        {
+            try
+            {
+                await upload.UploadAsync(new SlackFile(file.Bytes, file.FileName, file.ContentType, file.Title), channel, threadTs, cancellationToken, team);
+            }
+            catch (Exception e) when (e is SlackApiException or HttpRequestException)
+            {
+                logger.LogWarning("Slack refused the file {File} for {Channel}: {Error}", file.FileName, channel, e.Message);
+                await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(Refused(file, e)), threadTs, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>A refused upload in words: missing_scope means an install from before the app asked for files:write.</summary>
+    private static Reply Refused(FileAttachment file, Exception e) => Reply.Text(
+        (e is SlackApiException { Error: "missing_scope" }
+            ? $"I couldn't attach {file.FileName}: this workspace's install of the app may not send files (it lacks the files:write permission; reinstalling the app grants it). "
+            : $"I couldn't attach {file.FileName}: Slack refused the upload. ") + file.Unsent,
+        Tone.Warning);
 }

@@ -15,17 +15,24 @@ public sealed partial class BoardPlugin
     public async Task<PluginResult> ExportAsync(Kernel kernel, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
-        // Sending files in Slack and Teams is not built yet; the console shares the host's disk, so it gets a path.
-        if (scope.Turn.Channel != "console" || transfer is null)
+        // Slack gets the file in the conversation; the console shares the host's disk, so it gets a path.
+        // Teams' file-consent flow is not built yet, so Teams gets the sentence naming the host command.
+        if (scope.Turn.Channel is not ("console" or "slack") || transfer is null)
         {
             return new ExportElsewhere(scope.Turn.Workspace.Value);
         }
         var csv = await transfer.ExportAsync(scope.Turn.Workspace, cancellationToken);
-        Directory.CreateDirectory(ExportDirectory);
         var stamp = scope.Now.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var safe = string.Concat(scope.Turn.Workspace.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
-        var path = Path.GetFullPath(Path.Combine(ExportDirectory, $"scoreboard-{safe}-{stamp}.csv"));
+        var name = $"scoreboard-{safe}-{stamp}.csv";
+        var revisions = csv.Count(c => c == '\n') - 1;
+        if (scope.Turn.Channel == "slack")
+        {
+            return new ExportFile(scope.Turn.Workspace.Value, name, System.Text.Encoding.UTF8.GetBytes(csv), revisions);
+        }
+        Directory.CreateDirectory(ExportDirectory);
+        var path = Path.GetFullPath(Path.Combine(ExportDirectory, name));
         await File.WriteAllTextAsync(path, csv, cancellationToken);
-        return new ExportWritten(path, csv.Count(c => c == '\n') - 1);
+        return new ExportWritten(path, revisions);
     }
 }

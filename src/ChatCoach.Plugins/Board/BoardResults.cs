@@ -41,3 +41,6 @@ public sealed record ExportWritten(string Path, int Revisions) : BoardResult;
 
 /// <summary>The channel can't receive the file yet; the reply says how to get it.</summary>
 public sealed record ExportElsewhere(string Workspace) : BoardResult;
+
+/// <summary>The export as a file for the channel to send (Slack uploads it into the conversation).</summary>
+public sealed record ExportFile(string Workspace, string FileName, byte[] Csv, int Revisions) : BoardResult;

@@ -36,7 +36,7 @@ public static class ReplyJson
     {
         (string, Type)[]? derived = info.Type == typeof(ReplyPart)
             ? [("paragraph", typeof(Paragraph)), ("standing", typeof(StandingTable)), ("history", typeof(HistoryTable)),
-                ("owners", typeof(OwnerTable)), ("choices", typeof(Choices)), ("input", typeof(InputRequest)), ("picture", typeof(Picture))]
+                ("owners", typeof(OwnerTable)), ("choices", typeof(Choices)), ("input", typeof(InputRequest)), ("picture", typeof(Picture)), ("file", typeof(FileAttachment))]
             : info.Type == typeof(Inline)
                 ? [("text", typeof(TextRun)), ("strong", typeof(Strong)), ("mention", typeof(Mention))]
                 : null;

@@ -1,0 +1,8 @@
+namespace ChatCoach.Domain.Conversation;
+
+/// <summary>
+/// A file in a reply: the scoreboard's CSV export. Slack uploads it into the conversation (and
+/// thread). <see cref="Unsent"/> says in words where else to get it, for wherever the file can't
+/// be sent (a refused upload, a private /coach answer).
+/// </summary>
+public sealed record FileAttachment(byte[] Bytes, string FileName, string ContentType, string Title, string Unsent) : ReplyPart;
