@@ -37,7 +37,7 @@ public static class BoardReplies
     };
 
     private static string HostCommand(string workspace) =>
-        $"Whoever runs the bot can write the same file with the host command: export --workspace {workspace} --output scoreboard.csv";
+        $"Whoever runs the bot can write it with the host command: export --workspace {workspace} --output scoreboard.csv";
 
     private static Reply Added(Indicator indicator)
     {

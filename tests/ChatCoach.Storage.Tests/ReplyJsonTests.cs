@@ -48,4 +48,15 @@ public sealed class ReplyJsonTests
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 7 }, back.Png);
         Assert.Equal(("chart.png", "Line chart: Oct 2026 $412.", "▁█", 800), (back.FileName, back.AltText, back.TextLine, back.Width));
     }
+
+    [Fact]
+    public void A_file_survives_the_round_trip_byte_for_byte()
+    {
+        var reply = Reply.Of(new FileAttachment("a,b\r\n1,2\r\n"u8.ToArray(), "scoreboard.csv", "text/csv", "Scoreboard export", "Ask the host."));
+
+        var back = Assert.IsType<FileAttachment>(ReplyJson.Read(ReplyJson.Write(reply)).Parts.Single());
+
+        Assert.Equal("a,b\r\n1,2\r\n"u8.ToArray(), back.Bytes);
+        Assert.Equal(("scoreboard.csv", "text/csv", "Ask the host."), (back.FileName, back.ContentType, back.Unsent));
+    }
 }
