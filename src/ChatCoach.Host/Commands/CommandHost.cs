@@ -9,7 +9,7 @@ public static class CommandHost
     /// <param name="services">What the command adds to the core services (the console its chat loop).</param>
     public static IHost Build(CommandLine line, string? operand = null, Action<IServiceCollection>? services = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([.. line.PassThrough.Where(a => a != operand)]);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(ConfigurationReadOnce.Args(line.PassThrough.Where(a => a != operand)));
         if (line.Option("db") is { } db)
         {
             builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={db}";

@@ -29,7 +29,7 @@ public static class ServeCommand
     /// <param name="overrides">Replaces services after the defaults (tests swap in slow or failing collaborators).</param>
     public static WebApplication Build(string[] args, Action<IServiceCollection>? overrides = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(ConfigurationReadOnce.Args(args));
         // No platform sends a chat event anywhere near 1 MiB; anything larger is refused (413) unread.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         // SIGTERM: stop accepting, let in-flight work finish or return to the inbox, then exit 0.
