@@ -20,14 +20,20 @@ internal static class BenchRun
         var subjects = new List<SubjectResult>();
         try
         {
-            subjects.Add(await MeasureAsync(settings, fake, teams, "sqlite",
-                () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite"));
-            if (settings.Postgres && await PostgresDatabaseAsync() is { } postgres)
+            if (settings.Subjects.Contains("sqlite"))
+            {
+                subjects.Add(await MeasureAsync(settings, fake, teams, "sqlite",
+                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite"));
+            }
+            if (settings.Postgres && settings.Subjects.Contains("pg") && await PostgresDatabaseAsync() is { } postgres)
             {
                 subjects.Add(await MeasureAsync(settings, fake, teams, "pg",
                     () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Postgres", postgres, work), "PostgreSQL"));
             }
-            subjects.Add(await MeasureAsync(settings, fake, teams, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none"));
+            if (settings.Subjects.Contains("bolt"))
+            {
+                subjects.Add(await MeasureAsync(settings, fake, teams, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none"));
+            }
         }
         finally
         {

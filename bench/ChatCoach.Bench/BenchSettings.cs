@@ -14,6 +14,7 @@ internal sealed record BenchSettings(
     int Turns,
     int[] ChartMonths,
     bool Postgres,
+    IReadOnlySet<string> Subjects,
     string? JsonPath,
     string? MarkdownPath)
 {
@@ -37,6 +38,8 @@ internal sealed record BenchSettings(
             Turns: int.Parse(Value("--turns") ?? (quick ? "50" : "2000"), CultureInfo.InvariantCulture),
             ChartMonths: quick ? [12] : [12, 36, 60],
             Postgres: !args.Contains("--no-postgres"),
+            // "--only pg,bolt": just those subjects (sqlite, pg, bolt), for a quicker look at one of them.
+            Subjects: (Value("--only") ?? "sqlite,pg,bolt").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
             JsonPath: Value("--json"),
             MarkdownPath: Value("--markdown"));
     }

@@ -7,8 +7,13 @@ internal static class Targets
 {
     public static IReadOnlyList<TargetCheck> Check(BenchSettings settings, IReadOnlyList<SubjectResult> subjects, IReadOnlyList<GrowthResult> growth)
     {
-        var sqlite = subjects.First(s => s.Subject == "ChatCoach" && s.Storage == "SQLite");
-        var bolt = subjects.Single(s => s.Subject.StartsWith("Bolt", StringComparison.Ordinal));
+        var sqlite = subjects.FirstOrDefault(s => s.Subject == "ChatCoach" && s.Storage == "SQLite");
+        var bolt = subjects.SingleOrDefault(s => s.Subject.StartsWith("Bolt", StringComparison.Ordinal));
+        if (sqlite is null || bolt is null)
+        {
+            // An --only run without SQLite or Bolt has nothing to compare; its tables still show what it measured.
+            return [];
+        }
         var ackP99 = sqlite.Phases[0].Ack.P99;
         var standing = growth.Where(g => g.Work.StartsWith("standing", StringComparison.Ordinal)).MaxBy(g => g.Size)!;
         var planning = growth.Where(g => g.Work.StartsWith("nudge planning", StringComparison.Ordinal)).MaxBy(g => g.Size)!;

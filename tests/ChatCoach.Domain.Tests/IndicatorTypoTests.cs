@@ -40,6 +40,18 @@ public class IndicatorTypoTests
     [InlineData("kitten", "sitting", 3)]
     [InlineData("rate", "rtae", 1)]
     [InlineData("proof", "proof", 0)]
+    [InlineData("", "abc", 3)]
+    [InlineData("abc", "", 3)]
+    [InlineData("ca", "abc", 3)]
+    [InlineData("abcdef", "badcfe", 3)]
     public void Edit_distance_counts_insertions_deletions_substitutions_and_swaps(string a, string b, int distance) =>
         Assert.Equal(distance, IndicatorMatcher.EditDistance(a, b));
+
+    [Fact]
+    public void Edit_distance_of_words_longer_than_the_stack_buffer_is_still_exact()
+    {
+        var word = new string('a', 200);
+
+        Assert.Equal(2, IndicatorMatcher.EditDistance(word, "ab" + word[2..^1] + "ba"));
+    }
 }

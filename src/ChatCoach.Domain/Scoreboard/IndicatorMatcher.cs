@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ChatCoach.Domain.Scoreboard;
@@ -57,8 +58,16 @@ public static class IndicatorMatcher
         {
             return 2;
         }
-        return Names(indicator).Max(name => Overlap(wanted, Tokens(name)));
+        return NameTokens.GetValue(indicator, NamesTokenised).Max(name => Overlap(wanted, name));
     }
+
+    /// <summary>
+    /// Each row's names, tokenised once per row object: the stores hand out the same rows turn after
+    /// turn while the board is unchanged, and every message is matched against all of them.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Indicator, List<string>[]> NameTokens = new();
+
+    private static List<string>[] NamesTokenised(Indicator indicator) => [.. Names(indicator).Select(Tokens)];
 
     private const double TypoWeight = 0.9;
 
@@ -100,28 +109,31 @@ public static class IndicatorMatcher
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours each cost one.</summary>
     public static int EditDistance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        // Three rolling rows (the swap looks two back) on the stack: words are short, and this runs
+        // for every word of every message against every word of every row.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            rows[j] = j;
         }
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            var current = rows.Slice(i % 3 * width, width);
+            var previous = rows.Slice((i - 1) % 3 * width, width);
+            var beforeThat = rows.Slice((i + 1) % 3 * width, width);
+            current[0] = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], beforeThat[j - 2] + 1);
                 }
             }
         }
-        return d[a.Length, b.Length];
+        return rows[a.Length % 3 * width + b.Length];
     }
 
     private static List<string> Tokens(string text) =>

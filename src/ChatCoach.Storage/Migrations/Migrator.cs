@@ -36,7 +36,7 @@ public sealed class Migrator(Database database, TimeProvider clock)
     private async Task ApplyAsync(DbConnection connection, Migration migration, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in migration.Statements)
+        foreach (var statement in migration.StatementsFor(database.Provider))
         {
             await transaction.ExecuteAsync(statement, cancellationToken);
         }

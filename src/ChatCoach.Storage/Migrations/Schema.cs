@@ -279,5 +279,40 @@ public static class Schema
                 xml TEXT NOT NULL)
             """,
         ]),
+        // Version 12: what the read caches check (CachedByVersion). Every write to a workspace's
+        // indicators or values bumps its scoreboard version, every write to its surveys its survey
+        // version, in the writer's own transaction, whoever the writer is (any host, the import, the
+        // eraser): a host that cached a read knows with one primary-key lookup whether it still holds.
+        new(12, "versions the read caches check",
+            [.. VersionColumns(), .. VersionBumps().SelectMany(b => SqliteBumps(b.Table, b.Column))],
+            [.. VersionColumns(), PostgresBumpFunction("scoreboard_version"), PostgresBumpFunction("surveys_version"),
+                .. VersionBumps().Select(b => PostgresBump(b.Table, b.Column))]),
     ];
+
+    // Methods, not fields: Migrations above is built first, before any static field below it would be.
+    private static IEnumerable<string> VersionColumns() =>
+        ["ALTER TABLE workspaces ADD COLUMN scoreboard_version BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE workspaces ADD COLUMN surveys_version BIGINT NOT NULL DEFAULT 0"];
+
+    private static (string Table, string Column)[] VersionBumps() =>
+        [("indicators", "scoreboard_version"), ("indicator_values", "scoreboard_version"), ("readiness_surveys", "surveys_version")];
+
+    private static IEnumerable<string> SqliteBumps(string table, string column) =>
+        new[] { ("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD") }.Select(e => $"""
+            CREATE TRIGGER {table}_{e.Item1.ToLowerInvariant()}_bumps_{column} AFTER {e.Item1} ON {table}
+            BEGIN UPDATE workspaces SET {column} = {column} + 1 WHERE id = {e.Item2}.workspace_id; END
+            """);
+
+    private static string PostgresBumpFunction(string column) => $$"""
+        CREATE FUNCTION bump_{{column}}() RETURNS trigger LANGUAGE plpgsql AS $bump$
+        BEGIN
+            UPDATE workspaces SET {{column}} = {{column}} + 1
+            WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.workspace_id ELSE NEW.workspace_id END;
+            RETURN NULL;
+        END
+        $bump$
+        """;
+
+    private static string PostgresBump(string table, string column) =>
+        $"CREATE TRIGGER {table}_bumps_{column} AFTER INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION bump_{column}()";
 }

@@ -11,7 +11,32 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
 
     private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresDatabase(string connectionString) => _dataSource = NpgsqlDataSource.Create(connectionString);
+    public PostgresDatabase(string connectionString) => _dataSource = NpgsqlDataSource.Create(Tuned(connectionString));
+
+    /// <summary>
+    /// Two defaults for a bot that runs the same few statements on every event, each set only where
+    /// the connection string does not say otherwise. The stores keep no session state (no temporary
+    /// tables, no session settings; the migration lock is released explicitly), so the DISCARD ALL a
+    /// pooled connection otherwise runs on every reuse buys nothing and cost a statement per open; and
+    /// with it gone, statements used more than twice stay prepared on the connection, so the server
+    /// stops parsing and planning them for every event.
+    /// </summary>
+    internal static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+        if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keys) =>
+        keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 

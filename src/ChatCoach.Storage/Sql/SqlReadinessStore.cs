@@ -12,6 +12,9 @@ namespace ChatCoach.Storage.Sql;
 /// </summary>
 public sealed class SqlReadinessStore(Database database) : IReadinessStore
 {
+    // Every message asks whether a survey is open in its workspace; the answer is kept while the survey version holds.
+    private readonly CachedByVersion<Survey[]> _open = new(database, CachedByVersion.Surveys);
+
     private const string SurveyColumns = "id, workspace_id, channel, conversation_id, mode, anonymous, started_by, started_at, deadline, closed_at, closed_by, reminded_at";
     private const string InterviewColumns = "survey_id, respondent, position, status, role, pending_question, pending_score, pending_text, version, updated_at";
 
@@ -33,7 +36,9 @@ public sealed class SqlReadinessStore(Database database) : IReadinessStore
     }
 
     public async Task<Survey?> OpenSurveyAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        (await SurveysAsync("WHERE workspace_id = @ws AND closed_at IS NULL", cancellationToken, ("@ws", workspace.Value))) is [var first, ..] ? first : null;
+        (await _open.ReadAsync(workspace, async connection => (await connection.QueryAsync(
+            $"SELECT {SurveyColumns} FROM readiness_surveys WHERE workspace_id = @ws AND closed_at IS NULL",
+            ReadSurvey, cancellationToken, ("@ws", workspace.Value))).ToArray(), cancellationToken)) is [var first, ..] ? first : null;
 
     public async Task<Survey?> LatestSurveyAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
         (await SurveysAsync("WHERE workspace_id = @ws ORDER BY CASE WHEN closed_at IS NULL THEN 0 ELSE 1 END, closed_at DESC LIMIT 1",

@@ -14,14 +14,20 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
 
     private readonly IReadOnlyList<Indicator> _seed = (template ?? ScoreboardTemplate.Default).Indicators;
 
+    // The two reads every "where do we stand" makes, kept while the workspace's scoreboard version holds.
+    private readonly CachedByVersion<IReadOnlyList<Indicator>> _indicators = new(database, CachedByVersion.Scoreboard);
+    private readonly CachedByVersion<IReadOnlyList<RecordedValue>> _latest = new(database, CachedByVersion.Scoreboard);
+
     public async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The unique key decides who seeds: of two hosts seeing a new workspace at once, one inserts.
+        // Versions start anywhere: a workspace erased and seen again must not meet a copy cached before.
         var created = await transaction.ExecuteAsync(
-            "INSERT INTO workspaces (id, created_at) VALUES (@ws, @at) ON CONFLICT (id) DO NOTHING",
-            cancellationToken, ("@ws", workspace.Value), ("@at", SqlCommands.Timestamp(clock.GetUtcNow())));
+            $"INSERT INTO workspaces (id, created_at, {CachedByVersion.Scoreboard}, {CachedByVersion.Surveys}) VALUES (@ws, @at, @v1, @v2) ON CONFLICT (id) DO NOTHING",
+            cancellationToken, ("@ws", workspace.Value), ("@at", SqlCommands.Timestamp(clock.GetUtcNow())),
+            ("@v1", CachedByVersion.StartingVersion()), ("@v2", CachedByVersion.StartingVersion()));
         if (created == 1)
         {
             foreach (var indicator in _seed)
@@ -47,26 +53,20 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
     public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
         (await AllIndicatorsAsync(workspace, cancellationToken)).Where(i => !i.Retired).ToList();
 
-    public async Task<IReadOnlyList<Indicator>> AllIndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryAsync(
+    public Task<IReadOnlyList<Indicator>> AllIndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
+        _indicators.ReadAsync(workspace, async connection => (IReadOnlyList<Indicator>)await connection.QueryAsync(
             $"SELECT {IndicatorColumns} FROM indicators WHERE workspace_id = @ws ORDER BY position, key",
-            ReadIndicator, cancellationToken, ("@ws", workspace.Value));
-    }
+            ReadIndicator, cancellationToken, ("@ws", workspace.Value)), cancellationToken);
 
-    public async Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryAsync(
+    public Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
+        _latest.ReadAsync(workspace, async connection => (IReadOnlyList<RecordedValue>)await connection.QueryAsync(
             $"""
             SELECT {ValueColumns} FROM indicator_values v
             WHERE v.workspace_id = @ws AND v.revision = (
                 SELECT MAX(r.revision) FROM indicator_values r
                 WHERE r.workspace_id = v.workspace_id AND r.indicator_key = v.indicator_key AND r.period = v.period)
             """,
-            ReadValue, cancellationToken, ("@ws", workspace.Value));
-    }
+            ReadValue, cancellationToken, ("@ws", workspace.Value)), cancellationToken);
 
     public async Task<IReadOnlyList<RecordedValue>> HistoryAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken)
     {

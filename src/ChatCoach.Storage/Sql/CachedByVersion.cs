@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using ChatCoach.Domain.People;
+
+namespace ChatCoach.Storage.Sql;
+
+/// <summary>
+/// This host's copy of one read per workspace, used while the workspace's version column (migration
+/// 12, bumped by triggers in every writer's own transaction) still says what it said when the copy
+/// was read. Checking costs one primary-key lookup instead of the read itself, and it is exact across
+/// hosts: a write anywhere changes the version before anyone can see the write. A workspace without
+/// a row (never seen, or erased) is read through and never cached.
+/// </summary>
+internal sealed class CachedByVersion<T>(Database database, string versionColumn, int capacity = CachedByVersion.DefaultCapacity)
+    where T : class
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    private sealed record Entry(long Version, T Value);
+
+    public async Task<T> ReadAsync(WorkspaceId workspace, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // The version before the rows: a write that lands between the two leaves a copy newer than its
+        // version (read again next time), never one older than it.
+        var version = await VersionAsync(connection, workspace, cancellationToken);
+        if (version is { } current && _entries.TryGetValue(workspace.Value, out var entry) && entry.Version == current)
+        {
+            return entry.Value;
+        }
+        var value = await read(connection);
+        if (version is { } known)
+        {
+            Keep(workspace.Value, new Entry(known, value));
+        }
+        return value;
+    }
+
+    private void Keep(string workspace, Entry entry)
+    {
+        if (_entries.Count >= capacity && !_entries.ContainsKey(workspace))
+        {
+            // Far more workspaces than one host serves at once: start over rather than track recency.
+            _entries.Clear();
+        }
+        _entries[workspace] = entry;
+    }
+
+    private async Task<long?> VersionAsync(DbConnection connection, WorkspaceId workspace, CancellationToken cancellationToken)
+    {
+        // versionColumn is one of the constants in CachedByVersion, never user text.
+        var rows = await connection.QueryAsync($"SELECT {versionColumn} FROM workspaces WHERE id = @ws",
+            r => Convert.ToInt64(r.GetValue(0)), cancellationToken, ("@ws", workspace.Value));
+        return rows is [var version] ? version : null;
+    }
+}
+
+/// <summary>The version columns of migration 12.</summary>
+internal static class CachedByVersion
+{
+    public const int DefaultCapacity = 2_000;
+
+    /// <summary>Bumped by every write to a workspace's indicators and indicator values.</summary>
+    public const string Scoreboard = "scoreboard_version";
+
+    /// <summary>Bumped by every write to a workspace's readiness surveys.</summary>
+    public const string Surveys = "surveys_version";
+
+    /// <summary>A new workspace's first version: random, so a workspace erased and created again never repeats one.</summary>
+    public static long StartingVersion() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue) * 1_000_000L;
+}

@@ -1,0 +1,117 @@
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Readiness;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+
+namespace ChatCoach.Storage.Tests;
+
+/// <summary>
+/// The standing's reads and "is a survey open" are kept per host while the workspace's version holds
+/// (migration 12). Each test has two hosts — two stores on two connections to one database — and
+/// writes through one while the other holds a copy.
+/// </summary>
+public sealed class ReadCacheTests
+{
+    private static readonly WorkspaceId Acme = new("slack:TACME");
+    private static readonly UserRef Dana = new("slack:UDANA");
+    private static readonly DateTimeOffset Now = new(2026, 11, 3, 9, 30, 0, TimeSpan.Zero);
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly string WinRate = DefaultScoreboard.Indicators.Single(i => i.Key == "win-rate-non-price").Name;
+    private static readonly ChangeStamp Stamp = new(Dana, Now, "slack");
+
+    private static NewValue Cost(decimal value) =>
+        new("cost-per-qualified-opp", Period.Parse("2026-10"), ValueKind.Value, value, Dana, Now, "slack", null);
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_value_recorded_on_one_host_is_in_the_next_read_on_another_that_holds_a_copy(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var (here, there) = (new SqlScoreboardStore(db.Database, TimeProvider.System), new SqlScoreboardStore(db.Reopen(), TimeProvider.System));
+        await here.EnsureWorkspaceAsync(Acme, None);
+        await here.RecordAsync(Acme, Cost(400m), None);
+        Assert.Equal(400m, Assert.Single(await there.LatestValuesAsync(Acme, None)).Value);
+
+        await here.RecordAsync(Acme, Cost(380m), None);
+
+        var latest = Assert.Single(await there.LatestValuesAsync(Acme, None));
+        Assert.Equal((380m, 2), (latest.Value, latest.Revision));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Board_changes_on_one_host_reach_another_hosts_copy_of_the_indicators(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var here = new SqlScoreboardStore(db.Database, TimeProvider.System);
+        var there = new SqlScoreboardStore(db.Reopen(), TimeProvider.System);
+        var board = new SqlBoardStore(db.Database);
+        await here.EnsureWorkspaceAsync(Acme, None);
+        Assert.Equal(6, (await there.IndicatorsAsync(Acme, None)).Count);
+
+        await board.RenameAsync(Acme, "win-rate-non-price", "Competitive win rate", Stamp, None);
+        await board.RetireAsync(Acme, "proof-shipped", Stamp, None);
+        await here.SetTargetAsync(Acme, "cost-per-qualified-opp", 350m, Stamp, None);
+
+        var active = await there.IndicatorsAsync(Acme, None);
+        Assert.Equal(5, active.Count);
+        Assert.Equal("Competitive win rate", active.Single(i => i.Key == "win-rate-non-price").Name);
+        Assert.Equal(350m, active.Single(i => i.Key == "cost-per-qualified-opp").Target);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_erased_workspace_seen_again_never_meets_the_copy_from_before(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var here = new SqlScoreboardStore(db.Database, TimeProvider.System);
+        var there = new SqlScoreboardStore(db.Reopen(), TimeProvider.System);
+        await here.EnsureWorkspaceAsync(Acme, None);
+        await here.RecordAsync(Acme, Cost(400m), None);
+        Assert.Single(await there.LatestValuesAsync(Acme, None));
+
+        await new SqlWorkspaceDataEraser(db.Database).EraseAsync(Acme, None);
+        Assert.Empty(await there.LatestValuesAsync(Acme, None));
+        await here.EnsureWorkspaceAsync(Acme, None);
+
+        Assert.Empty(await there.LatestValuesAsync(Acme, None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_survey_opened_or_closed_on_one_host_is_seen_by_another(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        await new SqlScoreboardStore(db.Database, TimeProvider.System).EnsureWorkspaceAsync(Acme, None);
+        var (here, there) = (new SqlReadinessStore(db.Database), new SqlReadinessStore(db.Reopen()));
+        Assert.Null(await there.OpenSurveyAsync(Acme, None));
+
+        var survey = (await here.TryOpenAsync(new Survey(0, Acme, "slack", "C1", SurveyMode.Individual, true, Dana, Now, Now.AddDays(7)), None))!;
+        Assert.Equal(survey.Id, (await there.OpenSurveyAsync(Acme, None))?.Id);
+
+        await here.TryCloseAsync(survey.Id, Dana, Now.AddHours(1), None);
+        Assert.Null(await there.OpenSurveyAsync(Acme, None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task While_the_version_holds_a_host_answers_from_its_copy(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = new SqlScoreboardStore(db.Database, TimeProvider.System);
+        await store.EnsureWorkspaceAsync(Acme, None);
+        Assert.Equal(WinRate, (await store.IndicatorsAsync(Acme, None)).Single(i => i.Key == "win-rate-non-price").Name);
+
+        // Behind the cache's back: change a row, then put the version back as if nothing was written.
+        await using (var connection = await db.Database.OpenAsync(None))
+        {
+            var version = (await connection.QueryAsync("SELECT scoreboard_version FROM workspaces WHERE id = 'slack:TACME'", r => Convert.ToInt64(r.GetValue(0)), None)).Single();
+            await connection.ExecuteAsync("UPDATE indicators SET name = 'Changed' WHERE workspace_id = 'slack:TACME' AND key = 'win-rate-non-price'", None);
+            await connection.ExecuteAsync("UPDATE workspaces SET scoreboard_version = @v WHERE id = 'slack:TACME'", None, ("@v", version));
+        }
+
+        Assert.Equal(WinRate, (await store.IndicatorsAsync(Acme, None)).Single(i => i.Key == "win-rate-non-price").Name);
+        Assert.Equal("Changed", (await new SqlScoreboardStore(db.Reopen(), TimeProvider.System).IndicatorsAsync(Acme, None)).Single(i => i.Key == "win-rate-non-price").Name);
+    }
+}
