@@ -16,7 +16,7 @@ public sealed class PendingFileStoreTests
     private static readonly byte[] Csv = Encoding.UTF8.GetBytes("workspace,indicator\nteams:tenant-a,cost-per-qualified-opp\n");
 
     private static PendingFile Offer(string id = "offer-1") =>
-        new(id, Tenant, "a:personal-dana", Dana, "scoreboard.csv", "text/csv", Csv, Now, Now.AddHours(24));
+        new(id, Tenant, "a:personal-dana", Dana, "scoreboard.csv", "text/csv", Csv, "Use the host command.", Now, Now.AddHours(24));
 
     private static PendingFileClaim Claim(string id = "offer-1", UserRef? by = null, string conversation = "a:personal-dana") =>
         new(id, Tenant, conversation, by ?? Dana);
@@ -34,7 +34,7 @@ public sealed class PendingFileStoreTests
 
         Assert.NotNull(first);
         Assert.Equal(Csv, first.Bytes);
-        Assert.Equal((Tenant, "a:personal-dana", Dana, "scoreboard.csv", "text/csv"), (first.Workspace, first.ConversationId, first.RequestedBy, first.FileName, first.ContentType));
+        Assert.Equal((Tenant, "a:personal-dana", Dana, "scoreboard.csv", "text/csv", "Use the host command."), (first.Workspace, first.ConversationId, first.RequestedBy, first.FileName, first.ContentType, first.Unsent));
         Assert.Equal((Now, Now.AddHours(24)), (first.CreatedAt, first.ExpiresAt));
         Assert.Null(second);
     }

@@ -7,6 +7,7 @@ namespace ChatCoach.Domain.Delivery;
 /// Only its <see cref="Id"/> travels in the offer, so the bytes never leave the bot before consent.
 /// </summary>
 /// <param name="Id">Random and unguessable: whoever holds it could otherwise claim someone else's file.</param>
+/// <param name="Unsent">The file's own words for where else to get it, kept for when the upload fails.</param>
 public sealed record PendingFile(
     string Id,
     WorkspaceId Workspace,
@@ -15,6 +16,7 @@ public sealed record PendingFile(
     string FileName,
     string ContentType,
     byte[] Bytes,
+    string Unsent,
     DateTimeOffset CreatedAt,
     DateTimeOffset ExpiresAt);
 

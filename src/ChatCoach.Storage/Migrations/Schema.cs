@@ -282,7 +282,8 @@ public static class Schema
         new(11, "files offered in Teams awaiting the person's consent",
         [
             // One row per offer, deleted when answered (single use) or swept once expired. The
-            // bytes are base64 in TEXT, the type both engines share; exports are small.
+            // bytes are base64 in TEXT, the type both engines share; exports are small. unsent holds
+            // the reply's words for where else to get the file, said if the upload fails.
             """
             CREATE TABLE pending_files (
                 id TEXT PRIMARY KEY,
@@ -292,6 +293,7 @@ public static class Schema
                 file_name TEXT NOT NULL,
                 content_type TEXT NOT NULL,
                 content TEXT NOT NULL,
+                unsent TEXT NOT NULL,
                 created_at TEXT NOT NULL,
                 expires_at TEXT NOT NULL)
             """,

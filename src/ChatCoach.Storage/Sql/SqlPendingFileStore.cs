@@ -18,11 +18,11 @@ public sealed class SqlPendingFileStore(Database database) : IPendingFileStore
             ("@now", SqlCommands.Timestamp(file.CreatedAt)));
         await connection.ExecuteAsync(
             """
-            INSERT INTO pending_files (id, workspace_id, conversation_id, requested_by, file_name, content_type, content, created_at, expires_at)
-            VALUES (@id, @ws, @conversation, @by, @name, @type, @content, @created, @expires)
+            INSERT INTO pending_files (id, workspace_id, conversation_id, requested_by, file_name, content_type, content, unsent, created_at, expires_at)
+            VALUES (@id, @ws, @conversation, @by, @name, @type, @content, @unsent, @created, @expires)
             """,
             cancellationToken, ("@id", file.Id), ("@ws", file.Workspace.Value), ("@conversation", file.ConversationId), ("@by", file.RequestedBy.Id),
-            ("@name", file.FileName), ("@type", file.ContentType), ("@content", Convert.ToBase64String(file.Bytes)),
+            ("@name", file.FileName), ("@type", file.ContentType), ("@content", Convert.ToBase64String(file.Bytes)), ("@unsent", file.Unsent),
             ("@created", SqlCommands.Timestamp(file.CreatedAt)), ("@expires", SqlCommands.Timestamp(file.ExpiresAt)));
     }
 
@@ -33,7 +33,7 @@ public sealed class SqlPendingFileStore(Database database) : IPendingFileStore
             """
             DELETE FROM pending_files
             WHERE id = @id AND workspace_id = @ws AND conversation_id = @conversation AND requested_by = @by AND expires_at > @now
-            RETURNING id, workspace_id, conversation_id, requested_by, file_name, content_type, content, created_at, expires_at
+            RETURNING id, workspace_id, conversation_id, requested_by, file_name, content_type, content, unsent, created_at, expires_at
             """,
             Read, cancellationToken, ("@id", claim.Id), ("@ws", claim.Workspace.Value), ("@conversation", claim.ConversationId),
             ("@by", claim.By.Id), ("@now", SqlCommands.Timestamp(now)));
@@ -42,5 +42,5 @@ public sealed class SqlPendingFileStore(Database database) : IPendingFileStore
 
     private static PendingFile Read(DbDataReader r) => new(
         r.GetString(0), new WorkspaceId(r.GetString(1)), r.GetString(2), new UserRef(r.GetString(3)), r.GetString(4), r.GetString(5),
-        Convert.FromBase64String(r.GetString(6)), r.ReadTimestamp(7), r.ReadTimestamp(8));
+        Convert.FromBase64String(r.GetString(6)), r.GetString(7), r.ReadTimestamp(8), r.ReadTimestamp(9));
 }
