@@ -1,4 +1,5 @@
 using ChatCoach.Channels.Teams.Auth;
+using ChatCoach.Channels.Teams.Files;
 using ChatCoach.Channels.Teams.Inbound;
 using ChatCoach.Channels.Teams.Outbound;
 using ChatCoach.Domain.Delivery;
@@ -19,7 +20,8 @@ public static class TeamsChannelExtensions
 {
     /// <summary>
     /// Registers the Teams channel when it is configured (ChatCoach:Teams:AppId, or the local
-    /// Playground mode). Needs ICoach, IInbox, IConversationAddressStore and TimeProvider from the host.
+    /// Playground mode). Needs ICoach, IInbox, IConversationAddressStore, IPendingFileStore and
+    /// TimeProvider from the host.
     /// </summary>
     /// <returns>False, with nothing registered, when Teams is off.</returns>
     public static bool AddTeamsChannel(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -41,12 +43,15 @@ public static class TeamsChannelExtensions
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<FileUpload>();
 
         // Transient: these use the host's ICoach, IInbox and address store, whatever their lifetimes.
         services.AddTransient<ConversationReferences>();
         services.AddTransient<TeamsTurns>();
         services.AddTransient<MentionRewriter>();
         services.AddTransient<InvokeResponder>();
+        services.AddTransient<FileOffers>();
+        services.AddTransient<FileConsentAnswers>();
         services.AddTransient<MessagesEndpoint>();
         services.AddTransient<IInboundHandler, TeamsInboundHandler>();
         services.AddTransient<IProactiveChannel, TeamsProactiveChannel>();
@@ -74,5 +79,7 @@ public static class TeamsChannelExtensions
         services.AddHttpClient(SigningKeySource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(BotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // An export is small; a minute covers a slow OneDrive without holding the inbox much longer.
+        services.AddHttpClient(FileUpload.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
     }
 }

@@ -26,6 +26,8 @@ public sealed class AppPackageTests : IDisposable
         var bot = manifest["bots"]![0]!;
         Assert.Equal(AppId, bot["botId"]!.GetValue<string>());
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        // The file-consent card (the scoreboard export in a personal chat) needs it.
+        Assert.True(bot["supportsFiles"]!.GetValue<bool>());
         var commands = bot["commandLists"]![0]!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>());
         Assert.Equal(["where do we stand", "what's missing", "start readiness survey", "help"], commands);
         foreach (var field in new[] { "version", "developer", "name", "description", "icons", "accentColor" })

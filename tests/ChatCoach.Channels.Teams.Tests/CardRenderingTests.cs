@@ -26,6 +26,18 @@ public sealed class CardRenderingTests
     }
 
     [Fact]
+    public void A_file_that_reaches_the_renderer_is_said_in_words_and_never_attached()
+    {
+        var reply = Reply.Of(new Paragraph([new TextRun("Here is the export.")]),
+            new FileAttachment([1, 2, 3], "scoreboard.csv", "text/csv", "Scoreboard export", "Use the host command: export."));
+
+        var message = ReplyRenderer.Message(reply, Names);
+
+        Assert.Equal("Here is the export.\n\nUse the host command: export.", message.Text);
+        Assert.Null(message.Attachments);
+    }
+
+    [Fact]
     public void A_standing_row_shows_value_trend_status_and_who_recorded_it_when()
     {
         var text = AdaptiveCardRenderer.Render(Reply.Of(new StandingTable(StandingOf(1))), Names).ToJsonString(ActivityJson.Options);

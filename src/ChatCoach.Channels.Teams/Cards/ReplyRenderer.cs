@@ -20,7 +20,12 @@ internal static class ReplyRenderer
     public static Activity Message(Reply reply, PeopleNames names, bool inlineImages = true)
     {
         var pictures = reply.Parts.OfType<Picture>().Where(p => inlineImages && p.Png.Length <= MaxInlineImageBytes).ToList();
-        var message = Render(new Reply([.. reply.Parts.Select(part => part is Picture p ? InWords(p, pictures.Contains(p)) : part)]), names);
+        var message = Render(new Reply([.. reply.Parts.Select(part => part switch
+        {
+            Picture p => InWords(p, pictures.Contains(p)),
+            FileAttachment f => InWords(f),
+            _ => part,
+        })]), names);
         return pictures.Count == 0 ? message : message with { Attachments = [.. message.Attachments ?? [], .. pictures.Select(Image)] };
     }
 
@@ -29,6 +34,10 @@ internal static class ReplyRenderer
 
     private static Paragraph InWords(Picture picture, bool shown) =>
         new([new TextRun(shown ? $"In words: {picture.AltText}" : $"{picture.Title} (the picture was too large to send here). In words: {picture.AltText}")]);
+
+    // A file is offered with a consent card where that is possible (FileOffers takes it out of the
+    // reply first); one that reaches here, such as in a message the bot sends on its own, is said in words.
+    private static Paragraph InWords(FileAttachment file) => new([new TextRun(file.Unsent)], Tone.Warning);
 
     private static Activity Render(Reply reply, PeopleNames names)
     {

@@ -15,8 +15,18 @@ internal sealed class InvokeResponder(TeamsTurns turns, ILogger<InvokeResponder>
 {
     public static JsonObject AlreadyDone { get; } = MessageResponse("Already done.");
 
+    /// <summary>
+    /// A file-consent answer needs no content in its response, only the 200; the upload and what
+    /// the person sees next happen in the inbox processor, so a slow upload never holds up Teams.
+    /// </summary>
+    public static JsonObject FileConsentTaken { get; } = new() { ["statusCode"] = 200 };
+
     public async Task<JsonObject> RespondAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (activity.Name == ActivityTypes.FileConsentInvoke)
+        {
+            return FileConsentTaken;
+        }
         if (activity.Name != ActivityTypes.AdaptiveCardActionInvoke)
         {
             logger.LogInformation("Ignored invoke {Name}", activity.Name);

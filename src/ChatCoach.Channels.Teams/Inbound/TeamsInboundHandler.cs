@@ -1,5 +1,6 @@
 using System.Net;
 using ChatCoach.Channels.Teams.Cards;
+using ChatCoach.Channels.Teams.Files;
 using ChatCoach.Channels.Teams.Outbound;
 using ChatCoach.Channels.Teams.Protocol;
 using ChatCoach.Domain.Conversation;
@@ -12,7 +13,8 @@ namespace ChatCoach.Channels.Teams.Inbound;
 /// Does the work for an activity the endpoint acknowledged: called by the inbox processor, once per
 /// delivery id. Messages (typed or card submissions) go to the coach and the reply goes back to the
 /// conversation; installs store the reference and greet once. Invokes were already answered in
-/// their HTTP response, so only their reference is refreshed here.
+/// their HTTP response, so only their reference is refreshed here, except a file-consent answer,
+/// whose upload is done here.
 /// </summary>
 internal sealed class TeamsInboundHandler(
     TeamsTurns turns,
@@ -20,6 +22,8 @@ internal sealed class TeamsInboundHandler(
     TrustedServiceUrls trusted,
     MentionRewriter mentions,
     ConnectorClient connector,
+    FileOffers files,
+    FileConsentAnswers consents,
     ILogger<TeamsInboundHandler> logger) : IInboundHandler
 {
     public const string SourceName = "teams";
@@ -45,6 +49,9 @@ internal sealed class TeamsInboundHandler(
             case ActivityTypes.ConversationUpdate when firstContact && BotWasAdded(activity):
             case ActivityTypes.InstallationUpdate when firstContact && activity.Action?.StartsWith("add", StringComparison.Ordinal) == true:
                 await GreetAsync(activity, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.FileConsentInvoke:
+                await consents.AnswerAsync(activity, cancellationToken);
                 break;
             default:
                 break;
@@ -76,15 +83,19 @@ internal sealed class TeamsInboundHandler(
             ? connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id!, id, message, cancellationToken)
             : connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, message, cancellationToken);
 
+    private static Activity WithOffers(Activity message, IReadOnlyList<Attachment> offers) =>
+        offers.Count == 0 ? message : message with { Attachments = [.. message.Attachments ?? [], .. offers] };
+
     private async Task SendAsync(Activity activity, Reply reply, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation!.Id!;
         var names = TeamsTurns.TurnOf(activity) is { } turn ? await turns.NamesAsync(turn.Workspace, reply, cancellationToken) : PeopleNames.None;
-        var result = await DeliverAsync(activity, ReplyRenderer.Message(reply, names), cancellationToken);
-        if (result.Status == HttpStatusCode.RequestEntityTooLarge && reply.Parts.OfType<Picture>().Any())
+        var (answer, offers) = await files.OfferAsync(activity, reply, cancellationToken);
+        var result = await DeliverAsync(activity, WithOffers(ReplyRenderer.Message(answer, names), offers), cancellationToken);
+        if (result.Status == HttpStatusCode.RequestEntityTooLarge && answer.Parts.OfType<Picture>().Any())
         {
             // Too large with its pictures inline: the same answer again, the pictures in words.
-            result = await DeliverAsync(activity, ReplyRenderer.Message(reply, names, inlineImages: false), cancellationToken);
+            result = await DeliverAsync(activity, WithOffers(ReplyRenderer.Message(answer, names, inlineImages: false), offers), cancellationToken);
         }
         if (result.Succeeded)
         {

@@ -82,6 +82,7 @@ public static class CoreServices
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
+        services.AddSingleton<IPendingFileStore, SqlPendingFileStore>();
         services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
         services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();

@@ -15,9 +15,9 @@ public sealed partial class BoardPlugin
     public async Task<PluginResult> ExportAsync(Kernel kernel, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
-        // Slack gets the file in the conversation; the console shares the host's disk, so it gets a path.
-        // Teams' file-consent flow is not built yet, so Teams gets the sentence naming the host command.
-        if (scope.Turn.Channel is not ("console" or "slack") || transfer is null)
+        // Slack and Teams get the file in the conversation (each adapter decides how, and where it
+        // cannot); the console shares the host's disk, so it gets a path.
+        if (scope.Turn.Channel is not ("console" or "slack" or "teams") || transfer is null)
         {
             return new ExportElsewhere(scope.Turn.Workspace.Value);
         }
@@ -26,7 +26,7 @@ public sealed partial class BoardPlugin
         var safe = string.Concat(scope.Turn.Workspace.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
         var name = $"scoreboard-{safe}-{stamp}.csv";
         var revisions = csv.Count(c => c == '\n') - 1;
-        if (scope.Turn.Channel == "slack")
+        if (scope.Turn.Channel != "console")
         {
             return new ExportFile(scope.Turn.Workspace.Value, name, System.Text.Encoding.UTF8.GetBytes(csv), revisions);
         }

@@ -279,6 +279,26 @@ public static class Schema
                 xml TEXT NOT NULL)
             """,
         ]),
+        new(11, "files offered in Teams awaiting the person's consent",
+        [
+            // One row per offer, deleted when answered (single use) or swept once expired. The
+            // bytes are base64 in TEXT, the type both engines share; exports are small. unsent holds
+            // the reply's words for where else to get the file, said if the upload fails.
+            """
+            CREATE TABLE pending_files (
+                id TEXT PRIMARY KEY,
+                workspace_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                requested_by TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                content_type TEXT NOT NULL,
+                content TEXT NOT NULL,
+                unsent TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL)
+            """,
+            "CREATE INDEX pending_files_by_expiry ON pending_files (expires_at)",
+        ]),
         // Version 12: what the read caches check (CachedByVersion). Every write to a workspace's
         // indicators or values bumps its scoreboard version, every write to its surveys its survey
         // version, in the writer's own transaction, whoever the writer is (any host, the import, the

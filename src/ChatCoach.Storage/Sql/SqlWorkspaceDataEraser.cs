@@ -13,7 +13,7 @@ public sealed class SqlWorkspaceDataEraser(Database database) : IWorkspaceDataEr
     internal static readonly string[] WorkspaceTables =
     [
         "indicator_values", "lagging_values", "board_changes", "indicators", "conversation_addresses", "conversation_turns",
-        "nudge_deliveries", "nudge_snoozes", "nudge_escalations", "scoreboard_channels", "outbox",
+        "nudge_deliveries", "nudge_snoozes", "nudge_escalations", "scoreboard_channels", "outbox", "pending_files",
     ];
 
     /// <summary>Keyed by workspace_id too, but erased first with the rows that hang off them by survey id.</summary>

@@ -10,7 +10,8 @@ namespace ChatCoach.Channels.Teams.Tests.Fakes;
 
 /// <summary>
 /// Microsoft's side, on 127.0.0.1: the OpenID metadata and JWKS (with endorsements), the token
-/// endpoint, and a Bot Connector that records every call the bot makes and answers from a script.
+/// endpoint, a Bot Connector that records every call the bot makes and answers from a script, and
+/// an upload URL standing in for the person's OneDrive in the file-consent flow.
 /// </summary>
 public sealed class FakeBotPlatform : IAsyncDisposable
 {
@@ -44,6 +45,15 @@ public sealed class FakeBotPlatform : IAsyncDisposable
     public int TokenRequests => tokenRequests;
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
+
+    /// <summary>Every PUT to an upload URL, in order.</summary>
+    public ConcurrentQueue<UploadCall> Uploads { get; } = new();
+
+    /// <summary>What the upload URL answers (201 Created, as OneDrive does when the last range arrives).</summary>
+    public int UploadStatus { get; set; } = StatusCodes.Status201Created;
+
+    /// <summary>An upload URL on this fake, as Teams would put it in an accepted file-consent answer.</summary>
+    public string UploadUrl(string name) => $"{BaseUrl}/upload/{name}";
 
     /// <summary>Members returned by pagedmembers, two per page.</summary>
     public List<JsonObject> Roster { get; } = [];
@@ -88,6 +98,7 @@ public sealed class FakeBotPlatform : IAsyncDisposable
                 ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = AccessToken })
                 : Results.BadRequest();
         });
+        app.MapPut("/upload/{**rest}", (Delegate)UploadAsync);
         app.Map("/teams/v3/conversations", (Delegate)ConnectorAsync);
         app.Map("/teams/v3/conversations/{**rest}", (Delegate)ConnectorAsync);
     }
@@ -107,6 +118,15 @@ public sealed class FakeBotPlatform : IAsyncDisposable
             return Results.Content(scripted.Body, "application/json", statusCode: scripted.Status);
         }
         return DefaultAnswer(call, http.Request.Query["continuationToken"].ToString());
+    }
+
+    private async Task<IResult> UploadAsync(HttpContext http)
+    {
+        using var bytes = new MemoryStream();
+        await http.Request.Body.CopyToAsync(bytes);
+        var headers = http.Request.Headers;
+        Uploads.Enqueue(new UploadCall(http.Request.Path, headers.ContentRange.ToString(), http.Request.ContentLength, headers.Authorization.ToString(), bytes.ToArray()));
+        return Results.Json(new { id = "onedrive-item-1" }, statusCode: UploadStatus);
     }
 
     private IResult DefaultAnswer(ConnectorCall call, string continuation)
@@ -130,6 +150,8 @@ public sealed class FakeBotPlatform : IAsyncDisposable
 
     private sealed record ScriptedResponse(int Status, string Body, string? RetryAfter);
 }
+
+public sealed record UploadCall(string Path, string ContentRange, long? ContentLength, string Authorization, byte[] Bytes);
 
 public sealed record ConnectorCall(string Method, string Path, string Authorization, string Body)
 {

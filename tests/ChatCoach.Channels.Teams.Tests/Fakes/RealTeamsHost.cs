@@ -50,14 +50,18 @@ public sealed class RealTeamsHost : IAsyncDisposable
     }
 
     /// <summary>Posts the activity with a token valid around <paramref name="now"/> (default: the host's clock), or the given token.</summary>
-    public async Task<HttpStatusCode> PostAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null)
+    public async Task<HttpStatusCode> PostAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null) =>
+        (await PostForAnswerAsync(activity, now, token)).Status;
+
+    /// <summary>As <see cref="PostAsync"/>, with the response body (an invoke's answer).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostForAnswerAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null)
     {
         var at = now ?? Server.Clock.GetUtcNow();
         token ??= Platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, Platform.ServiceUrl, at.AddMinutes(-1), at.AddHours(1)));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Server.Http.SendAsync(request);
-        return response.StatusCode;
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     public async ValueTask DisposeAsync()

@@ -15,7 +15,7 @@ namespace ChatCoach.Channels.Teams.Tests.Fakes;
 
 /// <summary>
 /// The bot as the host will run it: a real Kestrel on 127.0.0.1:0 with AddTeamsChannel and
-/// MapTeamsChannel, a scripted coach, the in-memory inbox and address store, and a fake clock.
+/// MapTeamsChannel, a scripted coach, the in-memory inbox, address store and pending files, and a fake clock.
 /// </summary>
 public sealed class TeamsTestHost : IAsyncDisposable
 {
@@ -45,6 +45,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? DefaultSettings(platform));
         builder.Services.AddSingleton<ICoach, ScriptedCoach>();
         builder.Services.AddSingleton<IConversationAddressStore, InMemoryAddressStore>();
+        builder.Services.AddSingleton<IPendingFileStore, InMemoryPendingFiles>();
         builder.Services.AddSingleton(records ?? new InboxRecords());
         builder.Services.AddSingleton<InMemoryInbox>();
         builder.Services.AddSingleton<IInbox>(s => s.GetRequiredService<InMemoryInbox>());
