@@ -20,19 +20,26 @@ internal static class BenchRun
         var subjects = new List<SubjectResult>();
         try
         {
+            // Bolt first: the rate it saturates at is what ChatCoach's drain target is measured at.
+            SubjectResult? bolt = null;
+            if (settings.Subjects.Contains("bolt"))
+            {
+                bolt = await MeasureAsync(settings, fake, teams, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none", boltRate: null);
+            }
+            var boltRate = bolt is null ? (int?)null : Math.Max(1, (int)bolt.Phases[1].AnswerThroughput);
             if (settings.Subjects.Contains("sqlite"))
             {
                 subjects.Add(await MeasureAsync(settings, fake, teams, "sqlite",
-                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite"));
+                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite", boltRate));
             }
             if (settings.Postgres && settings.Subjects.Contains("pg") && await PostgresDatabaseAsync() is { } postgres)
             {
                 subjects.Add(await MeasureAsync(settings, fake, teams, "pg",
-                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Postgres", postgres, work), "PostgreSQL"));
+                    () => Subject.StartChatCoachAsync("ChatCoach", fake.BaseUrl, teams, "Postgres", postgres, work), "PostgreSQL", boltRate));
             }
-            if (settings.Subjects.Contains("bolt"))
+            if (bolt is not null)
             {
-                subjects.Add(await MeasureAsync(settings, fake, teams, "bolt", () => Subject.StartBoltAsync(fake.BaseUrl, BoltPeer.Directory), "none"));
+                subjects.Add(bolt);
             }
         }
         finally
@@ -45,7 +52,10 @@ internal static class BenchRun
         return new BenchReport(command, Machine(), DateTimeOffset.UtcNow, subjects, growth, Targets.Check(settings, subjects, growth));
     }
 
-    private static async Task<SubjectResult> MeasureAsync(BenchSettings settings, FakeSlackWebApi fake, FakeBotPlatform teams, string run, Func<Task<Subject>> start, string storage)
+    /// <summary>Name of the phase that offers ChatCoach the rate at which Bolt saturated in the same run.</summary>
+    public const string AtBoltsRate = "at Bolt's saturation rate";
+
+    private static async Task<SubjectResult> MeasureAsync(BenchSettings settings, FakeSlackWebApi fake, FakeBotPlatform teams, string run, Func<Task<Subject>> start, string storage, int? boltRate)
     {
         await using var subject = await start();
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -53,6 +63,10 @@ internal static class BenchRun
         var tag = run + Guid.NewGuid().ToString("N")[..6];
         using var slack = new EventLoad(seq => (BenchSlack.Ts(seq), BenchSlack.Request(subject.EventsUrl, BenchSlack.Body(tag, seq))), fake.Replies);
         var phases = await PhasesAsync(settings, slack, "");
+        if (boltRate is { } rate)
+        {
+            phases.Add(await slack.FixedRateAsync($"{AtBoltsRate} ({rate} ev/s)", rate, settings.RateDuration, settings.ReplyWait));
+        }
         if (subject.MessagesUrl is { } messages)
         {
             // One token for the whole run, as a Bot Framework client reuses its token until it expires.

@@ -26,8 +26,12 @@ internal static class Targets
         checks.AddRange(subjects.Where(s => s.Subject == "ChatCoach").Select(s => AnswersVsBolt(s, bolt)));
         checks.AddRange(subjects.Where(s => s.Subject == "ChatCoach").Select(s =>
             Upper($"reply p99 at {settings.Rate} ev/s ({s.Storage})", s.Phases[0].EndToEnd.P99, 100, "ms")));
+        // The drain target is at Bolt's saturation rate; the drain after ChatCoach's own (faster)
+        // saturation is reported beside it, as a harder case.
         checks.AddRange(subjects.Where(s => s.Subject == "ChatCoach").Select(s =>
-            Upper($"backlog drained after saturation ({s.Storage})", s.Phases[1].DrainSeconds, 5, "s")));
+            Upper($"backlog drained at Bolt's saturation rate ({s.Storage})", AtBoltsRate(s).DrainSeconds, 5, "s")));
+        checks.AddRange(subjects.Where(s => s.Subject == "ChatCoach").Select(s =>
+            Upper($"backlog drained after its own saturation ({s.Storage})", s.Phases[1].DrainSeconds, 5, "s")));
         checks.AddRange(new List<TargetCheck>
         {
             new("every event answered (ChatCoach)", "all acked answered, none twice",
@@ -40,6 +44,9 @@ internal static class Targets
         });
         return checks;
     }
+
+    private static PhaseResult AtBoltsRate(SubjectResult subject) =>
+        subject.Phases.Single(p => p.Phase.StartsWith(BenchRun.AtBoltsRate, StringComparison.Ordinal));
 
     private static TargetCheck AnswersVsBolt(SubjectResult subject, SubjectResult bolt)
     {

@@ -18,7 +18,8 @@ public sealed class BenchmarkSmokeTests
         var markdown = report.ToMarkdown();
 
         Assert.Equal(["ChatCoach", "Bolt for JavaScript"], report.Subjects.Select(s => s.Subject));
-        Assert.Equal([4, 2], report.Subjects.Select(s => s.Phases.Count));
+        Assert.Equal([5, 2], report.Subjects.Select(s => s.Phases.Count));
+        Assert.Single(report.Subjects[0].Phases, p => p.Phase.StartsWith(BenchRun.AtBoltsRate, StringComparison.Ordinal));
         Assert.Equal(2, report.Subjects[0].Phases.Count(p => p.Phase.StartsWith("Teams: ", StringComparison.Ordinal)));
         Assert.All(report.Subjects.SelectMany(s => s.Phases), p =>
         {
@@ -38,7 +39,8 @@ public sealed class BenchmarkSmokeTests
         Assert.All(report.Subjects.SelectMany(s => s.Phases), p => Assert.InRange(p.BacklogAtEnd, 0, p.Acked));
         Assert.Contains(report.Targets, t => t.Target == "answers/s at saturation vs Bolt (SQLite)");
         Assert.Contains(report.Targets, t => t.Target.StartsWith("reply p99 at", StringComparison.Ordinal));
-        Assert.Contains(report.Targets, t => t.Target == "backlog drained after saturation (SQLite)");
+        Assert.Contains(report.Targets, t => t.Target == "backlog drained at Bolt's saturation rate (SQLite)");
+        Assert.Contains(report.Targets, t => t.Target == "backlog drained after its own saturation (SQLite)");
     }
 
     [Fact]

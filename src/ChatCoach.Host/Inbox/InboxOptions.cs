@@ -15,12 +15,15 @@ public sealed class InboxOptions
 
     /// <summary>
     /// Rows handled at once by this host. A handler mostly waits (on the database and on the
-    /// platform's Web API), so the default is several per core; the inbox's group commit turns the
-    /// many concurrent claims and dones into a few statements.
+    /// platform's Web API), so the default is many per core: the inbox's group commit turns the
+    /// concurrent claims and dones into a few larger statements, and under a burst the handlers get
+    /// their share of the machine beside the acknowledgements, so answers keep pace with what was
+    /// accepted instead of a backlog growing behind it (measured in docs/performance.md: with 8 per
+    /// core a saturating burst left seconds of backlog; with 32 per core, a fraction of a second).
     /// </summary>
     public int Workers { get; set; } = DefaultWorkers;
 
-    public static int DefaultWorkers => Math.Clamp(Environment.ProcessorCount * 8, 8, 64);
+    public static int DefaultWorkers => Math.Clamp(Environment.ProcessorCount * 32, 8, 64);
 }
 
 public sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>

@@ -62,7 +62,10 @@ public sealed class SqlInboxStore : IInboxStore
         var claimed = new Dictionary<(string, string), PendingInboundEvent>();
         // One conditional UPDATE per claimant and source (one or two per process in practice): the
         // database, not a lock in this process, decides each row's one winner. The earliest "now" only
-        // ever steals fewer leases.
+        // ever steals fewer leases. The status test is a CASE so that no planner reads it as a reason
+        // to use the status index: PostgreSQL, whose statistics say "few rows pending" until the next
+        // analyse, otherwise scanned every pending row of a backlog for each claim (16 ms instead of
+        // a few primary-key lookups).
         foreach (var group in claims.GroupBy(c => (c.Claimant, c.Source)))
         {
             var (ids, parameters) = IdList(group.Key.Source, group.Select(c => c.DeliveryId).ToList());
@@ -72,7 +75,7 @@ public sealed class SqlInboxStore : IInboxStore
                 $"""
                 UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
                 WHERE source = @source AND delivery_id IN ({ids})
-                  AND (status = 'pending' OR (status = 'processing' AND lease_until < @now))
+                  AND CASE WHEN status = 'pending' THEN 1 WHEN status = 'processing' AND lease_until < @now THEN 1 ELSE 0 END = 1
                 RETURNING source, delivery_id, payload, received_at, attempts
                 """, ReadPending, cancellationToken, [.. parameters]);
             rows.ForEach(row => claimed[(row.Event.Source, row.Event.DeliveryId)] = row);
