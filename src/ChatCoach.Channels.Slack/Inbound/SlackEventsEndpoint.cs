@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ChatCoach.Domain.Inbound;
 using Microsoft.AspNetCore.Http;
@@ -71,18 +72,50 @@ public sealed class SlackEventsEndpoint(IOptions<SlackOptions> options, IInbox i
         {
             return null;
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        // Slack always says how long the body is: read it into an array of that size, once. Only a
+        // body without a length goes through a growing buffer and a borrowed chunk.
+        return request.ContentLength is { } length
+            ? await ReadExactlyAsync(request, (int)length)
+            : await ReadToEndAsync(request);
+    }
+
+    private static async Task<byte[]> ReadExactlyAsync(HttpRequest request, int length)
+    {
+        // The server stops the body at its Content-Length; one that ends early is cut short, and an
+        // empty body then fails the signature check like any other altered request.
+        var body = new byte[length];
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-            buffer.Write(chunk, 0, read);
+            await request.Body.ReadExactlyAsync(body, request.HttpContext.RequestAborted);
+            return body;
         }
-        return buffer.ToArray();
+        catch (EndOfStreamException)
+        {
+            return [];
+        }
+    }
+
+    private static async Task<byte[]?> ReadToEndAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
     }
 
     private static string? Header(HttpContext context, string name) =>

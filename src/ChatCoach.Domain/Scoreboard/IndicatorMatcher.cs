@@ -29,18 +29,32 @@ public static class IndicatorMatcher
         {
             return new IndicatorMatch(null, []);
         }
-        var scored = indicators
-            .Select(i => (Indicator: i, Score: Score(i, phrase, wanted)))
-            .Where(s => s.Score >= 0.5)
-            .OrderByDescending(s => s.Score)
-            .ToList();
-        if (scored.Count == 0)
+        // Plain loops: every message is matched against every row, several times per turn.
+        var scores = new double[indicators.Count];
+        var best = -1;
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            scores[i] = Score(indicators[i], phrase, wanted);
+            if (scores[i] >= 0.5 && (best < 0 || scores[i] > scores[best]))
+            {
+                best = i;
+            }
+        }
+        if (best < 0)
         {
             return new IndicatorMatch(null, []);
         }
-        var best = scored[0];
-        var rivals = scored.Where(s => s.Score >= best.Score - 0.05).Select(s => s.Indicator).ToList();
-        return rivals.Count == 1 ? new IndicatorMatch(best.Indicator, rivals) : new IndicatorMatch(null, rivals);
+        var rivals = new List<(Indicator Indicator, double Score)>();
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (scores[i] >= 0.5 && scores[i] >= scores[best] - 0.05)
+            {
+                rivals.Add((indicators[i], scores[i]));
+            }
+        }
+        // Best first, ties in board order, as the candidates are offered to the person.
+        var candidates = rivals.OrderByDescending(r => r.Score).Select(r => r.Indicator).ToList();
+        return candidates.Count == 1 ? new IndicatorMatch(indicators[best], candidates) : new IndicatorMatch(null, candidates);
     }
 
     /// <summary>Indicators whose key, name or alias appears word for word inside a longer text.</summary>
@@ -58,7 +72,12 @@ public static class IndicatorMatcher
         {
             return 2;
         }
-        return NameTokens.GetValue(indicator, NamesTokenised).Max(name => Overlap(wanted, name));
+        var best = 0.0;
+        foreach (var name in NameTokens.GetValue(indicator, NamesTokenised))
+        {
+            best = Math.Max(best, Overlap(wanted, name));
+        }
+        return best;
     }
 
     /// <summary>
@@ -81,7 +100,11 @@ public static class IndicatorMatcher
         {
             return 0;
         }
-        var common = wanted.Sum(w => name.Contains(w) ? 1.0 : name.Any(n => Typo(w, n)) ? TypoWeight : 0);
+        var common = 0.0;
+        foreach (var word in wanted)
+        {
+            common += name.Contains(word) ? 1.0 : AnyTypo(word, name) ? TypoWeight : 0;
+        }
         if (common == 0)
         {
             return 0;
@@ -89,6 +112,18 @@ public static class IndicatorMatcher
         var coverage = common / wanted.Count;
         var completeness = common / name.Count;
         return coverage * 0.8 + completeness * 0.2 + (coverage == 1 && completeness == 1 ? 0.5 : 0);
+    }
+
+    private static bool AnyTypo(string typed, List<string> name)
+    {
+        foreach (var word in name)
+        {
+            if (Typo(typed, word))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
