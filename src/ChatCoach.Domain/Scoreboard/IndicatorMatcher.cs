@@ -132,13 +132,26 @@ public static class IndicatorMatcher
     /// </summary>
     private static bool Typo(string typed, string word)
     {
-        if (typed.Any(char.IsDigit) || word.Any(char.IsDigit))
+        if (HasDigit(typed) || HasDigit(word))
         {
             return false;
         }
         var shorter = Math.Min(typed.Length, word.Length);
         var allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
         return allowed > 0 && Math.Abs(typed.Length - word.Length) <= allowed && EditDistance(typed, word) <= allowed;
+    }
+
+    // A loop, not string.Any: that boxes an enumerator for every pair of words compared.
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours each cost one.</summary>

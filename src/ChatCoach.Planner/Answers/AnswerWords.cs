@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatCoach.Planner.Intents;
 
 namespace ChatCoach.Planner.Answers;
 
@@ -51,7 +52,12 @@ public static partial class AnswerWords
     }
 
     /// <summary>Lower case, curly apostrophes straightened, closing punctuation and a trailing "please"/"thanks" dropped.</summary>
-    public static string Tidy(string said)
+    public static string Tidy(string said) => LastCall.Of(ref _lastTidy, said, TidyOnce);
+
+    [ThreadStatic]
+    private static LastCall _lastTidy;
+
+    private static string TidyOnce(string said)
     {
         var text = string.Join(' ', EmojiModifiers().Replace(said, "").Replace('\u2019', '\'').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         text = text.Trim().TrimEnd('.', '!', '?', ',', ' ').TrimStart(',', ' ');

@@ -31,7 +31,12 @@ public static partial class Utterance
     [GeneratedRegex(@"[\u2600-\u27BF\uFE0F\u200D]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF]|\uD83E[\uDC00-\uDFFF]|:[a-z_+\-]+:", Options, matchTimeoutMilliseconds: 200)]
     private static partial Regex Emoji();
 
-    public static string Clean(string message)
+    public static string Clean(string message) => LastCall.Of(ref _lastClean, message, CleanOnce);
+
+    [ThreadStatic]
+    private static LastCall _lastClean;
+
+    private static string CleanOnce(string message)
     {
         var text = BotMention().Replace(Straighten(message), " ");
         text = Emoji().Replace(text, " ");
