@@ -106,12 +106,40 @@ public sealed class ReadCacheTests
         // Behind the cache's back: change a row, then put the version back as if nothing was written.
         await using (var connection = await db.Database.OpenAsync(None))
         {
-            var version = (await connection.QueryAsync("SELECT scoreboard_version FROM workspaces WHERE id = 'slack:TACME'", r => Convert.ToInt64(r.GetValue(0)), None)).Single();
+            var version = await ScoreboardVersionAsync(db, Acme);
             await connection.ExecuteAsync("UPDATE indicators SET name = 'Changed' WHERE workspace_id = 'slack:TACME' AND key = 'win-rate-non-price'", None);
             await connection.ExecuteAsync("UPDATE workspaces SET scoreboard_version = @v WHERE id = 'slack:TACME'", None, ("@v", version));
         }
 
         Assert.Equal(WinRate, (await store.IndicatorsAsync(Acme, None)).Single(i => i.Key == "win-rate-non-price").Name);
         Assert.Equal("Changed", (await new SqlScoreboardStore(db.Reopen(), TimeProvider.System).IndicatorsAsync(Acme, None)).Single(i => i.Key == "win-rate-non-price").Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Version_lookups_made_together_each_get_their_own_workspace(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = new SqlScoreboardStore(db.Database, TimeProvider.System);
+        var globex = new WorkspaceId("slack:TGLOBEX");
+        await store.EnsureWorkspaceAsync(Acme, None);
+        await store.EnsureWorkspaceAsync(globex, None);
+        await store.RecordAsync(Acme, Cost(400m), None);
+
+        var lookups = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            Task.Run(() => db.Database.Versions.OfAsync(i % 3 == 0 ? Acme.Value : i % 3 == 1 ? globex.Value : "slack:TNOBODY"))));
+
+        Assert.All(lookups.Where((_, i) => i % 3 == 0), v => Assert.Equal(lookups[0], v));
+        Assert.All(lookups.Where((_, i) => i % 3 == 1), v => Assert.Equal(lookups[1], v));
+        Assert.All(lookups.Where((_, i) => i % 3 == 2), Assert.Null);
+        Assert.Equal(await ScoreboardVersionAsync(db, Acme), lookups[0]!.Scoreboard);
+        Assert.Equal(await ScoreboardVersionAsync(db, globex), lookups[1]!.Scoreboard);
+    }
+
+    private static async Task<long> ScoreboardVersionAsync(TestDatabase db, WorkspaceId workspace)
+    {
+        await using var connection = await db.Database.OpenAsync(None);
+        return (await connection.QueryAsync("SELECT scoreboard_version FROM workspaces WHERE id = @ws", r => Convert.ToInt64(r.GetValue(0)), None,
+            ("@ws", workspace.Value))).Single();
     }
 }

@@ -7,11 +7,12 @@ namespace ChatCoach.Storage.Sql;
 /// <summary>
 /// This host's copy of one read per workspace, used while the workspace's version column (migration
 /// 12, bumped by triggers in every writer's own transaction) still says what it said when the copy
-/// was read. Checking costs one primary-key lookup instead of the read itself, and it is exact across
-/// hosts: a write anywhere changes the version before anyone can see the write. A workspace without
-/// a row (never seen, or erased) is read through and never cached.
+/// was read. Checking costs one version lookup instead of the read itself — and concurrent turns
+/// share lookups (<see cref="WorkspaceVersions"/>) — and it is exact across hosts: a write anywhere
+/// changes the version before anyone can see the write. A workspace without a row (never seen, or
+/// erased) is read through and never cached.
 /// </summary>
-internal sealed class CachedByVersion<T>(Database database, string versionColumn, int capacity = CachedByVersion.DefaultCapacity)
+internal sealed class CachedByVersion<T>(Database database, Func<WorkspaceVersions.Versions, long> version, int capacity = CachedByVersion.DefaultCapacity)
     where T : class
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -20,16 +21,17 @@ internal sealed class CachedByVersion<T>(Database database, string versionColumn
 
     public async Task<T> ReadAsync(WorkspaceId workspace, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         // The version before the rows: a write that lands between the two leaves a copy newer than its
         // version (read again next time), never one older than it.
-        var version = await VersionAsync(connection, workspace, cancellationToken);
-        if (version is { } current && _entries.TryGetValue(workspace.Value, out var entry) && entry.Version == current)
+        var versions = await database.Versions.OfAsync(workspace.Value);
+        var current = versions is null ? (long?)null : version(versions);
+        if (current is { } v && _entries.TryGetValue(workspace.Value, out var entry) && entry.Version == v)
         {
             return entry.Value;
         }
+        await using var connection = await database.OpenAsync(cancellationToken);
         var value = await read(connection);
-        if (version is { } known)
+        if (current is { } known)
         {
             Keep(workspace.Value, new Entry(known, value));
         }
@@ -44,14 +46,6 @@ internal sealed class CachedByVersion<T>(Database database, string versionColumn
             _entries.Clear();
         }
         _entries[workspace] = entry;
-    }
-
-    private async Task<long?> VersionAsync(DbConnection connection, WorkspaceId workspace, CancellationToken cancellationToken)
-    {
-        // versionColumn is one of the constants in CachedByVersion, never user text.
-        var rows = await connection.QueryAsync($"SELECT {versionColumn} FROM workspaces WHERE id = @ws",
-            r => Convert.ToInt64(r.GetValue(0)), cancellationToken, ("@ws", workspace.Value));
-        return rows is [var version] ? version : null;
     }
 }
 

@@ -8,7 +8,12 @@ namespace ChatCoach.Storage.Sql;
 /// </summary>
 public abstract class Database
 {
+    private WorkspaceVersions? _versions;
+
     public abstract StorageProvider Provider { get; }
+
+    /// <summary>The read caches' version lookups, shared by every store on this database.</summary>
+    internal WorkspaceVersions Versions => LazyInitializer.EnsureInitialized(ref _versions, () => new WorkspaceVersions(this));
 
     protected abstract DbConnection CreateConnection();
 

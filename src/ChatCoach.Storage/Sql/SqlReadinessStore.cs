@@ -13,7 +13,7 @@ namespace ChatCoach.Storage.Sql;
 public sealed class SqlReadinessStore(Database database) : IReadinessStore
 {
     // Every message asks whether a survey is open in its workspace; the answer is kept while the survey version holds.
-    private readonly CachedByVersion<Survey[]> _open = new(database, CachedByVersion.Surveys);
+    private readonly CachedByVersion<Survey[]> _open = new(database, v => v.Surveys);
 
     private const string SurveyColumns = "id, workspace_id, channel, conversation_id, mode, anonymous, started_by, started_at, deadline, closed_at, closed_by, reminded_at";
     private const string InterviewColumns = "survey_id, respondent, position, status, role, pending_question, pending_score, pending_text, version, updated_at";

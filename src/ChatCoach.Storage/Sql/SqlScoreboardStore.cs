@@ -15,8 +15,8 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
     private readonly IReadOnlyList<Indicator> _seed = (template ?? ScoreboardTemplate.Default).Indicators;
 
     // The two reads every "where do we stand" makes, kept while the workspace's scoreboard version holds.
-    private readonly CachedByVersion<IReadOnlyList<Indicator>> _indicators = new(database, CachedByVersion.Scoreboard);
-    private readonly CachedByVersion<IReadOnlyList<RecordedValue>> _latest = new(database, CachedByVersion.Scoreboard);
+    private readonly CachedByVersion<IReadOnlyList<Indicator>> _indicators = new(database, v => v.Scoreboard);
+    private readonly CachedByVersion<IReadOnlyList<RecordedValue>> _latest = new(database, v => v.Scoreboard);
 
     public async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {

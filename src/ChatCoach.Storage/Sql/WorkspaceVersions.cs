@@ -1,0 +1,38 @@
+namespace ChatCoach.Storage.Sql;
+
+/// <summary>
+/// The versions the read caches check (migration 12), read for many workspaces in one statement:
+/// concurrent turns' lookups are group-committed like the inbox's writes. A lookup arriving while a
+/// statement runs waits for the next one, so every lookup reads the database after it was asked —
+/// a caller's own earlier write is always seen.
+/// </summary>
+internal sealed class WorkspaceVersions
+{
+    private const int MaxBatch = 200;
+    private readonly Database _database;
+    private readonly StatementBatcher<string, Versions?> _lookups;
+
+    public WorkspaceVersions(Database database)
+    {
+        _database = database;
+        _lookups = new(LookUpAsync, MaxBatch);
+    }
+
+    /// <summary>A workspace's two versions; null when it has no row (never seen, or erased).</summary>
+    public sealed record Versions(long Scoreboard, long Surveys);
+
+    public Task<Versions?> OfAsync(string workspace) => _lookups.RunAsync(workspace);
+
+    private async Task<IReadOnlyList<Versions?>> LookUpAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)
+    {
+        var distinct = workspaces.Distinct(StringComparer.Ordinal).ToList();
+        var names = string.Join(", ", distinct.Select((_, i) => $"@w{i}"));
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            $"SELECT id, {CachedByVersion.Scoreboard}, {CachedByVersion.Surveys} FROM workspaces WHERE id IN ({names})",
+            r => (Id: r.GetString(0), Versions: new Versions(Convert.ToInt64(r.GetValue(1)), Convert.ToInt64(r.GetValue(2)))),
+            cancellationToken, [.. distinct.Select((w, i) => ($"@w{i}", (object?)w))]);
+        var found = rows.ToDictionary(r => r.Id, r => r.Versions, StringComparer.Ordinal);
+        return [.. workspaces.Select(w => found.GetValueOrDefault(w))];
+    }
+}
