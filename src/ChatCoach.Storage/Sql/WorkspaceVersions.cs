@@ -25,7 +25,7 @@ internal sealed class WorkspaceVersions
 
     private async Task<IReadOnlyList<Versions?>> LookUpAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)
     {
-        var distinct = workspaces.Distinct(StringComparer.Ordinal).ToList();
+        var distinct = workspaces.Count == 1 ? [workspaces[0]] : workspaces.Distinct(StringComparer.Ordinal).ToList();
         var names = string.Join(", ", distinct.Select((_, i) => $"@w{i}"));
         await using var connection = await _database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
