@@ -18,7 +18,7 @@ public sealed class PostgresDatabase : Database, IAsyncDisposable
     /// the connection string does not say otherwise. The stores keep no session state (no temporary
     /// tables, no session settings; the migration lock is released explicitly), so the DISCARD ALL a
     /// pooled connection otherwise runs on every reuse buys nothing and cost a statement per open; and
-    /// with it gone, statements used more than twice stay prepared on the connection, so the server
+    /// with it gone, statements run five times (Npgsql's threshold) stay prepared on the connection, so the server
     /// stops parsing and planning them for every event.
     /// </summary>
     internal static string Tuned(string connectionString)

@@ -54,19 +54,20 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
         (await AllIndicatorsAsync(workspace, cancellationToken)).Where(i => !i.Retired).ToList();
 
     public Task<IReadOnlyList<Indicator>> AllIndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        _indicators.ReadAsync(workspace, async connection => (IReadOnlyList<Indicator>)await connection.QueryAsync(
+        // Read-only wrappers: one copy is handed to every caller until the version moves.
+        _indicators.ReadAsync(workspace, async connection => (IReadOnlyList<Indicator>)(await connection.QueryAsync(
             $"SELECT {IndicatorColumns} FROM indicators WHERE workspace_id = @ws ORDER BY position, key",
-            ReadIndicator, cancellationToken, ("@ws", workspace.Value)), cancellationToken);
+            ReadIndicator, cancellationToken, ("@ws", workspace.Value))).AsReadOnly(), cancellationToken);
 
     public Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        _latest.ReadAsync(workspace, async connection => (IReadOnlyList<RecordedValue>)await connection.QueryAsync(
+        _latest.ReadAsync(workspace, async connection => (IReadOnlyList<RecordedValue>)(await connection.QueryAsync(
             $"""
             SELECT {ValueColumns} FROM indicator_values v
             WHERE v.workspace_id = @ws AND v.revision = (
                 SELECT MAX(r.revision) FROM indicator_values r
                 WHERE r.workspace_id = v.workspace_id AND r.indicator_key = v.indicator_key AND r.period = v.period)
             """,
-            ReadValue, cancellationToken, ("@ws", workspace.Value)), cancellationToken);
+            ReadValue, cancellationToken, ("@ws", workspace.Value))).AsReadOnly(), cancellationToken);
 
     public async Task<IReadOnlyList<RecordedValue>> HistoryAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken)
     {
