@@ -5,17 +5,16 @@ namespace ChatCoach.Channels.Slack;
 /// <summary>A message as Slack takes it: Block Kit blocks plus the plain-text fallback for notifications.</summary>
 public sealed record SlackMessage(string Text, JsonArray Blocks)
 {
-    private int _blocksLent;
-
     /// <summary>
     /// The Web API arguments. A JSON node has one parent, so the blocks go into the first call's
-    /// arguments as they are and every later call (a retry, a second method) gets its own copy:
-    /// most messages are sent once, and copying the blocks was a tenth of what an answer allocated.
+    /// arguments as they are and every later call (a retry, a second method, a copy of this
+    /// message) gets its own copy: most messages are sent once, and copying the blocks was a tenth of
+    /// what an answer allocated.
     /// </summary>
     public JsonObject ToArguments(string channel) => new()
     {
         ["channel"] = channel,
         ["text"] = Text,
-        ["blocks"] = Interlocked.Exchange(ref _blocksLent, 1) == 0 ? Blocks : Blocks.DeepClone(),
+        ["blocks"] = Blocks.Parent is null ? Blocks : Blocks.DeepClone(),
     };
 }

@@ -318,9 +318,9 @@ public static class Schema
         [("indicators", "scoreboard_version"), ("indicator_values", "scoreboard_version"), ("readiness_surveys", "surveys_version")];
 
     private static IEnumerable<string> SqliteBumps(string table, string column) =>
-        new[] { ("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD") }.Select(e => $"""
-            CREATE TRIGGER {table}_{e.Item1.ToLowerInvariant()}_bumps_{column} AFTER {e.Item1} ON {table}
-            BEGIN UPDATE workspaces SET {column} = {column} + 1 WHERE id = {e.Item2}.workspace_id; END
+        new[] { (Event: "INSERT", Row: "NEW"), (Event: "UPDATE", Row: "NEW"), (Event: "DELETE", Row: "OLD") }.Select(e => $"""
+            CREATE TRIGGER {table}_{e.Event.ToLowerInvariant()}_bumps_{column} AFTER {e.Event} ON {table}
+            BEGIN UPDATE workspaces SET {column} = {column} + 1 WHERE id = {e.Row}.workspace_id; END
             """);
 
     private static string PostgresBumpFunction(string column) => $$"""

@@ -60,6 +60,10 @@ internal static class CachedByVersion
     /// <summary>Bumped by every write to a workspace's readiness surveys.</summary>
     public const string Surveys = "surveys_version";
 
-    /// <summary>A new workspace's first version: random, so a workspace erased and created again never repeats one.</summary>
+    /// <summary>
+    /// A new workspace's first version: random, so a workspace erased and created again never repeats
+    /// one. Starts are a million apart, so a new start plus its writes reaches an old version only if
+    /// the two starts are the same draw in two billion.
+    /// </summary>
     public static long StartingVersion() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, int.MaxValue) * 1_000_000L;
 }
