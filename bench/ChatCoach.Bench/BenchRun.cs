@@ -79,10 +79,13 @@ internal static class BenchRun
         return new SubjectResult(subject.Name, storage, idle, memory.PeakRss, ProcessMeter.CpuSeconds(subject.Pid), phases);
     }
 
-    /// <summary>A short warm-up, then the fixed-rate phase and the saturation phase.</summary>
+    /// <summary>
+    /// A warm-up that runs the same paths as the measured phases (a fixed rate, then saturation),
+    /// then the fixed-rate phase and the saturation phase.
+    /// </summary>
     private static async Task<List<PhaseResult>> PhasesAsync(BenchSettings settings, EventLoad load, string prefix)
     {
-        await load.FixedRateAsync("warm-up", Math.Min(settings.Rate, 100), TimeSpan.FromSeconds(1), settings.ReplyWait);
+        await load.FixedRateAsync("warm-up", settings.Rate, settings.WarmUp, settings.ReplyWait);
         return
         [
             await load.FixedRateAsync($"{prefix}{settings.Rate} ev/s", settings.Rate, settings.RateDuration, settings.ReplyWait),

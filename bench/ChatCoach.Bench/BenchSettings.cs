@@ -9,6 +9,7 @@ internal sealed record BenchSettings(
     int Connections,
     TimeSpan SaturationDuration,
     TimeSpan ReplyWait,
+    TimeSpan WarmUp,
     int[] StandingSizes,
     int[] NudgeOwnerCounts,
     int Turns,
@@ -33,6 +34,10 @@ internal sealed record BenchSettings(
             Connections: int.Parse(Value("--connections") ?? (quick ? "4" : "32"), CultureInfo.InvariantCulture),
             SaturationDuration: TimeSpan.FromSeconds(seconds),
             ReplyWait: TimeSpan.FromSeconds(quick ? 30 : 120),
+            // Long enough for .NET's tiered JIT to finish promoting the hot path: after a warm-up of
+            // 100 events it was still compiling on half a core into the saturation phase. Every
+            // subject gets the same warm-up, so Bolt's V8 is warmed the same way.
+            WarmUp: TimeSpan.FromSeconds(double.Parse(Value("--warm-up") ?? (quick ? "0.5" : "3"), CultureInfo.InvariantCulture)),
             StandingSizes: quick ? [10, 100] : [100, 250, 500, 1000],
             NudgeOwnerCounts: quick ? [100, 1000] : [1000, 2500, 5000, 10000],
             Turns: int.Parse(Value("--turns") ?? (quick ? "50" : "2000"), CultureInfo.InvariantCulture),
