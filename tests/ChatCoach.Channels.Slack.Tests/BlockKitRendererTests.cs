@@ -52,6 +52,35 @@ public class BlockKitRendererTests
     }
 
     [Fact]
+    public void One_standing_rendered_for_many_messages_gives_each_its_own_blocks_with_the_same_content()
+    {
+        var standing = Board(6);
+
+        var first = BlockKitRenderer.Render(Reply.Of(new StandingTable(standing)));
+        var second = BlockKitRenderer.Render(Reply.Of(new StandingTable(standing)));
+
+        Assert.Equal(first.Blocks.ToJsonString(), second.Blocks.ToJsonString());
+        // Each message's blocks can be sent on their own, and read like any others.
+        var sent = new[] { first.ToArguments("C1"), second.ToArguments("C2") };
+        Assert.All(sent, a => Assert.Equal(first.Blocks.ToJsonString(), a["blocks"]!.ToJsonString()));
+        Assert.Equal("header", second.Blocks[0]!["type"]!.GetValue<string>());
+        Assert.Contains("Indicator number 5", second.Blocks.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_standing_with_less_room_beside_it_is_laid_out_again()
+    {
+        var standing = Board(24);
+
+        var alone = Blocks(Reply.Of(new StandingTable(standing)));
+        var withChoices = Blocks(Reply.Of(new StandingTable(standing), new Choices("Next:", [new Choice("What's missing", "what's missing")])));
+
+        Assert.Equal(1 + 48, alone.Count);
+        Assert.Equal(1 + 24 + 2, withChoices.Count);
+        Assert.Equal("actions", withChoices[^1]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_small_board_uses_fields_and_a_provenance_context_with_native_mentions()
     {
         var json = Readable(Blocks(Reply.Of(new StandingTable(Board(3)))));

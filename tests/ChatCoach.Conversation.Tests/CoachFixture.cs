@@ -57,6 +57,9 @@ public sealed class CoachFixture : IDisposable
         return new CoachFixture(file, store, coach, clock);
     }
 
+    /// <summary>The same database file opened as another host would open it.</summary>
+    public SqlScoreboardStore AnotherHostsStore() => new(_file.Open(), Clock);
+
     public Task<Reply> SayAsync(UserRef who, string text) =>
         Coach.ReplyAsync(new TurnContext(Workspace, who, "slack", "C1"), text, CancellationToken.None);
 

@@ -43,7 +43,7 @@ public static class BlockKitRenderer
     private static IEnumerable<JsonObject> Blocks(ReplyPart part, int blocksForStanding) => part switch
     {
         Paragraph p => [StandingBlocks.Section(Mrkdwn.Of(p))],
-        StandingTable s => StandingBlocks.Render(s.Standing, blocksForStanding).Prepend(Header($"Where we stand — {s.Standing.ReportingPeriod.Display}")),
+        StandingTable s => StandingBlocksMemo.Render(s.Standing, blocksForStanding),
         HistoryTable h => [Header($"History of {h.Indicator.Name}"), StandingBlocks.Section(HistoryText(h))],
         OwnerTable o => [StandingBlocks.Section(string.Join("\n", o.Indicators.Select(i =>
             $"*{Mrkdwn.Escape(i.Name)}* — {(i.Owner is { } owner ? Mrkdwn.Who(owner) : "no owner")}")))],
@@ -64,7 +64,7 @@ public static class BlockKitRenderer
         return BlockKitLimits.Cut(string.Join("\n", lines), BlockKitLimits.SectionText);
     }
 
-    private static JsonObject Header(string text) => new()
+    internal static JsonObject Header(string text) => new()
     {
         ["type"] = "header",
         ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = BlockKitLimits.Cut(text, BlockKitLimits.HeaderText) },

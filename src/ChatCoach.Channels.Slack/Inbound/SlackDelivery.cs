@@ -21,6 +21,9 @@ public enum SlackDeliveryKind
 /// <param name="Body">The JSON the handler needs later: the event callback, the command's fields, or the interaction payload.</param>
 public sealed record SlackDelivery(SlackDeliveryKind Kind, string? DeliveryId, JsonObject? Body, string? Challenge = null)
 {
+    /// <summary>The request body an event's <see cref="Body"/> was parsed from, stored as it came.</summary>
+    private string? _json;
+
     public const string Source = "slack";
 
     public static SlackDelivery Unreadable { get; } = new(SlackDeliveryKind.Unreadable, null, null);
@@ -32,13 +35,16 @@ public sealed record SlackDelivery(SlackDeliveryKind Kind, string? DeliveryId, J
         {
             return contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
                 ? FromForm(QueryHelpers.ParseQuery(body).ToDictionary(f => f.Key, f => f.Value.ToString()))
-                : FromEventJson(JsonNode.Parse(body) as JsonObject);
+                : WithJson(FromEventJson(JsonNode.Parse(body) as JsonObject), body);
         }
         catch (JsonException)
         {
             return Unreadable;
         }
     }
+
+    private static SlackDelivery WithJson(SlackDelivery delivery, string json) =>
+        delivery.Kind == SlackDeliveryKind.Event ? delivery with { _json = json } : delivery;
 
     public static SlackDelivery FromForm(Dictionary<string, string> form)
     {
@@ -91,7 +97,13 @@ public sealed record SlackDelivery(SlackDeliveryKind Kind, string? DeliveryId, J
             ? $"message:{channel}:{ts}"
             : $"event:{eventId}";
 
-    public string ToPayload() => new JsonObject { ["kind"] = Kind.ToString(), ["body"] = Body?.DeepClone() }.ToJsonString();
+    /// <summary>
+    /// What the inbox stores. An event keeps the request's own JSON (it parsed, so it is valid
+    /// JSON) rather than a copy of the parsed tree written out again, on every acknowledgement.
+    /// </summary>
+    public string ToPayload() => _json is { } json && Body is not null
+        ? string.Concat("{\"kind\":\"", Kind.ToString(), "\",\"body\":", json, "}")
+        : new JsonObject { ["kind"] = Kind.ToString(), ["body"] = Body?.DeepClone() }.ToJsonString();
 
     public static SlackDelivery FromPayload(string payload)
     {

@@ -17,7 +17,11 @@ public interface IScoreboardStore
     /// <summary>Every row, retired ones included, so their history can still be shown.</summary>
     Task<IReadOnlyList<Indicator>> AllIndicatorsAsync(WorkspaceId workspace, CancellationToken cancellationToken);
 
-    /// <summary>The newest revision of every recorded (indicator, period).</summary>
+    /// <summary>
+    /// The newest revision of every recorded (indicator, period). The list is never changed once
+    /// handed out — a store may hand the same one to every caller until a write — so a caller may
+    /// remember what it computed from it.
+    /// </summary>
     Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
 
     /// <summary>Every revision of one indicator, newest period and revision first.</summary>

@@ -15,6 +15,7 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
     public const string Name = "scoreboard";
 
     private readonly StandingCalculator _calculator = new(calendar);
+    private readonly StandingMemo _standings = new(new StandingCalculator(calendar));
 
     [KernelFunction("get_standing")]
     [Description("Where the team stands: every indicator's latest recorded value with its period, who recorded it and when, the change from the previous value, status against target, and whether the current reporting period's value is missing.")]
@@ -139,7 +140,7 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
     {
         var indicators = await scope.IndicatorsAsync(store, cancellationToken);
         var values = await store.LatestValuesAsync(scope.Turn.Workspace, cancellationToken);
-        return _calculator.Compute(indicators, values, scope.Today);
+        return _standings.Compute(indicators, values, scope.Today);
     }
 
     private static Period? ReadPeriod(string? period, DateOnly today)
