@@ -41,6 +41,8 @@ public sealed class Coach(
             return Reply.Text($"That message is too long for me ({text.Length} characters). Keep it under {MaxMessageLength}.", Tone.Warning);
         }
         using var span = InboundTracing.Source.StartActivity("coach.reply");
+        // The turn's reads share one look at the workspace's versions (dropped on any write).
+        using var reads = TurnReads.Begin();
         span?.SetTag("chatcoach.workspace", turn.Workspace.Value);
         try
         {

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Readiness;
 using ChatCoach.Domain.Scoreboard;
@@ -37,6 +38,59 @@ public sealed class ReadCacheTests
 
         var latest = Assert.Single(await there.LatestValuesAsync(Acme, None));
         Assert.Equal((380m, 2), (latest.Value, latest.Revision));
+    }
+
+    /// <summary>Another host's write, from a flow that is not in this host's turn.</summary>
+    private static async Task RecordElsewhereAsync(SqlScoreboardStore there, NewValue value)
+    {
+        Task write;
+        using (ExecutionContext.SuppressFlow())
+        {
+            write = Task.Run(() => there.RecordAsync(Acme, value, None));
+        }
+        await write;
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_turns_reads_share_its_first_look_at_the_versions_and_the_next_turn_looks_again(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var (here, there) = (new SqlScoreboardStore(db.Database, TimeProvider.System), new SqlScoreboardStore(db.Reopen(), TimeProvider.System));
+        await here.EnsureWorkspaceAsync(Acme, None);
+        await here.RecordAsync(Acme, Cost(400m), None);
+
+        IReadOnlyList<RecordedValue> first, second;
+        using (TurnReads.Begin())
+        {
+            first = await here.LatestValuesAsync(Acme, None);
+            await RecordElsewhereAsync(there, Cost(380m));
+            second = await here.LatestValuesAsync(Acme, None);
+        }
+        var nextTurn = await here.LatestValuesAsync(Acme, None);
+
+        // One look per turn: the turn reads the database as of its first read, which is after the
+        // message that started it; the next turn sees what was written since.
+        Assert.Same(first, second);
+        Assert.Equal(380m, Assert.Single(nextTurn).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_turn_reads_its_own_writes(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var here = new SqlScoreboardStore(db.Database, TimeProvider.System);
+        var readiness = new SqlReadinessStore(db.Database);
+        await here.EnsureWorkspaceAsync(Acme, None);
+        await here.RecordAsync(Acme, Cost(400m), None);
+
+        using var turn = TurnReads.Begin();
+        Assert.Equal(400m, Assert.Single(await here.LatestValuesAsync(Acme, None)).Value);
+        Assert.Null(await readiness.OpenSurveyAsync(Acme, None));
+        await here.RecordAsync(Acme, Cost(380m), None);
+
+        Assert.Equal(380m, Assert.Single(await here.LatestValuesAsync(Acme, None)).Value);
     }
 
     [Theory]

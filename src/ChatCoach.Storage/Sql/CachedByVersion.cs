@@ -29,7 +29,7 @@ internal sealed class CachedByVersion<T>(Database database, Func<WorkspaceVersio
         {
             return entry.Value;
         }
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForReadAsync(cancellationToken);
         var value = await read(connection);
         if (current is { } known)
         {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ChatCoach.Domain.Conversation;
 
 namespace ChatCoach.Storage.Sql;
 
@@ -17,7 +18,18 @@ public abstract class Database
 
     protected abstract DbConnection CreateConnection();
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A connection for anything. Whatever it is for may be a write, so the current turn's shared
+    /// version lookups (<see cref="TurnReads"/>) are forgotten first: the turn's next read looks again.
+    /// </summary>
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        TurnReads.Current?.Forget();
+        return OpenForReadAsync(cancellationToken);
+    }
+
+    /// <summary>A connection the caller only reads with (the read caches, the version lookups): the turn's lookups stay shared.</summary>
+    internal async Task<DbConnection> OpenForReadAsync(CancellationToken cancellationToken)
     {
         var connection = CreateConnection();
         try

@@ -1,3 +1,5 @@
+using ChatCoach.Domain.Conversation;
+
 namespace ChatCoach.Storage.Sql;
 
 /// <summary>
@@ -21,13 +23,30 @@ internal sealed class WorkspaceVersions
     /// <summary>A workspace's two versions; null when it has no row (never seen, or erased).</summary>
     public sealed record Versions(long Scoreboard, long Surveys);
 
-    public Task<Versions?> OfAsync(string workspace) => _lookups.RunAsync(workspace);
+    /// <summary>
+    /// Inside a turn (<see cref="TurnReads"/>) the first lookup serves the turn's later reads until the
+    /// turn opens the database for anything else: they see the database as of the turn's first
+    /// read, which came after the message that started it, and never miss the turn's own writes.
+    /// </summary>
+    public async Task<Versions?> OfAsync(string workspace)
+    {
+        var turn = TurnReads.Current;
+        var key = "versions:" + workspace;
+        if (turn is not null && turn.TryGet(key, out var kept))
+        {
+            return (Versions?)kept;
+        }
+        var forgotten = turn?.Forgotten ?? 0;
+        var versions = await _lookups.RunAsync(workspace);
+        turn?.Keep(key, versions, forgotten);
+        return versions;
+    }
 
     private async Task<IReadOnlyList<Versions?>> LookUpAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)
     {
         var distinct = workspaces.Count == 1 ? [workspaces[0]] : workspaces.Distinct(StringComparer.Ordinal).ToList();
         var names = string.Join(", ", distinct.Select((_, i) => $"@w{i}"));
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenForReadAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             $"SELECT id, {CachedByVersion.Scoreboard}, {CachedByVersion.Surveys} FROM workspaces WHERE id IN ({names})",
             r => (Id: r.GetString(0), Versions: new Versions(Convert.ToInt64(r.GetValue(1)), Convert.ToInt64(r.GetValue(2)))),
