@@ -10,6 +10,26 @@ public class IntentReaderTests
 
     private static Intent Read(string text) => IntentReader.Read(text, Today);
 
+    [Fact]
+    public void A_message_read_again_the_same_day_is_not_read_afresh()
+    {
+        var first = Read("where do we stand");
+
+        Assert.Same(first, Read("where do we stand"));
+    }
+
+    [Fact]
+    public void The_same_words_on_another_day_are_read_for_that_day()
+    {
+        const string text = "record 412 for cost per qualified opportunity for last month";
+
+        var november = Assert.IsType<RecordValue>(IntentReader.Read(text, new DateOnly(2026, 11, 23)));
+        var december = Assert.IsType<RecordValue>(IntentReader.Read(text, new DateOnly(2026, 12, 10)));
+
+        Assert.Equal(Period.Parse("2026-10"), november.Period);
+        Assert.Equal(Period.Parse("2026-11"), december.Period);
+    }
+
     [Theory]
     [InlineData("where do we stand")]
     [InlineData("Where do we stand?")]

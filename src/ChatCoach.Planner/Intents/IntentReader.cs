@@ -60,7 +60,10 @@ public static partial class IntentReader
     /// Commands that write come before questions, so "record 31% for win rate" is never read as a question about win rate.
     /// </summary>
     /// <param name="board">The workspace's indicators, the vocabulary of loose questions; the default board when not given.</param>
-    public static Intent Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
+    public static Intent Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null) =>
+        board is null ? IntentMemo.Read(message, today, ReadFresh) : ReadFresh(message, today, board);
+
+    private static Intent ReadFresh(string message, DateOnly today, IReadOnlyList<Indicator>? board)
     {
         var text = Utterance.Clean(message);
         var indicators = board ?? DefaultScoreboard.Indicators;
