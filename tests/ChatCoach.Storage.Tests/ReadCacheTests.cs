@@ -40,13 +40,13 @@ public sealed class ReadCacheTests
         Assert.Equal((380m, 2), (latest.Value, latest.Revision));
     }
 
-    /// <summary>Another host's write, from a flow that is not in this host's turn.</summary>
-    private static async Task RecordElsewhereAsync(SqlScoreboardStore there, NewValue value)
+    /// <summary>A write from a flow that is not in the test's turn (another host's, or another request's).</summary>
+    private static async Task RecordElsewhereAsync(SqlScoreboardStore store, NewValue value)
     {
         Task write;
         using (ExecutionContext.SuppressFlow())
         {
-            write = Task.Run(() => there.RecordAsync(Acme, value, None));
+            write = Task.Run(() => store.RecordAsync(Acme, value, None));
         }
         await write;
     }
@@ -73,6 +73,24 @@ public sealed class ReadCacheTests
         // message that started it; the next turn sees what was written since.
         Assert.Same(first, second);
         Assert.Equal(380m, Assert.Single(nextTurn).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Two_databases_read_in_one_turn_never_share_a_lookup(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var (here, there) = (new SqlScoreboardStore(db.Database, TimeProvider.System), new SqlScoreboardStore(db.Reopen(), TimeProvider.System));
+        await here.EnsureWorkspaceAsync(Acme, None);
+        await here.RecordAsync(Acme, Cost(400m), None);
+        Assert.Single(await there.LatestValuesAsync(Acme, None));
+
+        using var turn = TurnReads.Begin();
+        await here.LatestValuesAsync(Acme, None);
+        await RecordElsewhereAsync(here, Cost(380m));
+
+        // "there" holds a copy from before the write; "here"'s lookup in this turn must not vouch for it.
+        Assert.Equal(380m, Assert.Single(await there.LatestValuesAsync(Acme, None)).Value);
     }
 
     [Theory]

@@ -101,7 +101,7 @@ public sealed record SlackDelivery(SlackDeliveryKind Kind, string? DeliveryId, J
     /// What the inbox stores. An event keeps the request's own JSON (it parsed, so it is valid
     /// JSON) rather than a copy of the parsed tree written out again, on every acknowledgement.
     /// </summary>
-    public string ToPayload() => _json is { } json && Body is not null
+    public string ToPayload() => _json is { } json
         ? string.Concat("{\"kind\":\"", Kind.ToString(), "\",\"body\":", json, "}")
         : new JsonObject { ["kind"] = Kind.ToString(), ["body"] = Body?.DeepClone() }.ToJsonString();
 

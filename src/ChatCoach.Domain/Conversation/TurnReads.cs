@@ -10,7 +10,8 @@ namespace ChatCoach.Domain.Conversation;
 public sealed class TurnReads
 {
     private static readonly AsyncLocal<TurnReads?> InFlow = new();
-    private readonly Dictionary<string, object?> _looked = new(StringComparer.Ordinal);
+    // Keyed by who looked as well as what: two databases in one process never share a lookup.
+    private readonly Dictionary<(object Owner, string Key), object?> _looked = new();
     private long _forgotten;
 
     private TurnReads()
@@ -28,11 +29,11 @@ public sealed class TurnReads
         return new End(outer);
     }
 
-    public bool TryGet(string key, out object? value)
+    public bool TryGet(object owner, string key, out object? value)
     {
         lock (_looked)
         {
-            return _looked.TryGetValue(key, out value);
+            return _looked.TryGetValue((owner, key), out value);
         }
     }
 
@@ -49,13 +50,13 @@ public sealed class TurnReads
     }
 
     /// <summary>Keeps what was looked up, unless the turn forgot since the lookup began (a write may have overtaken it).</summary>
-    public void Keep(string key, object? value, long forgottenBefore)
+    public void Keep(object owner, string key, object? value, long forgottenBefore)
     {
         lock (_looked)
         {
             if (_forgotten == forgottenBefore)
             {
-                _looked[key] = value;
+                _looked[(owner, key)] = value;
             }
         }
     }

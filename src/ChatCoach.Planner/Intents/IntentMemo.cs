@@ -14,7 +14,7 @@ internal static class IntentMemo
 {
     private const int MaxMessageLength = 200;
     private const int Capacity = 2_048;
-    private static readonly ConcurrentDictionary<(string Message, DateOnly Today), Intent> Read_ = new();
+    private static readonly ConcurrentDictionary<(string Message, DateOnly Today), Intent> ByMessage = new();
 
     public static Intent Read(string message, DateOnly today, Func<string, DateOnly, IReadOnlyList<Indicator>?, Intent> read)
     {
@@ -22,16 +22,16 @@ internal static class IntentMemo
         {
             return read(message, today, null);
         }
-        if (Read_.TryGetValue((message, today), out var known))
+        if (ByMessage.TryGetValue((message, today), out var known))
         {
             return known;
         }
         var intent = read(message, today, null);
-        if (Read_.Count >= Capacity)
+        if (ByMessage.Count >= Capacity)
         {
-            Read_.Clear();
+            ByMessage.Clear();
         }
-        Read_[(message, today)] = intent;
+        ByMessage[(message, today)] = intent;
         return intent;
     }
 }

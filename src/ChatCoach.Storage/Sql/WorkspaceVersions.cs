@@ -31,14 +31,13 @@ internal sealed class WorkspaceVersions
     public async Task<Versions?> OfAsync(string workspace)
     {
         var turn = TurnReads.Current;
-        var key = "versions:" + workspace;
-        if (turn is not null && turn.TryGet(key, out var kept))
+        if (turn is not null && turn.TryGet(this, workspace, out var kept))
         {
             return (Versions?)kept;
         }
         var forgotten = turn?.Forgotten ?? 0;
         var versions = await _lookups.RunAsync(workspace);
-        turn?.Keep(key, versions, forgotten);
+        turn?.Keep(this, workspace, versions, forgotten);
         return versions;
     }
 
