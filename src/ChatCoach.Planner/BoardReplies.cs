@@ -12,34 +12,10 @@ namespace ChatCoach.Planner;
 /// </summary>
 public static class BoardReplies
 {
-    public static Reply Compose(BoardResult result) => result switch
-    {
-        IndicatorAdded a => Added(a.Indicator),
-        IndicatorRenamed r => Done(new TextRun($"Renamed \"{r.OldName}\" to "), new Strong(r.Indicator.Name), new TextRun($". Its key stays {r.Indicator.Key}, so its history and nudges carry on.")),
-        LaggingMetricChanged l => Done(new Strong(l.Indicator.Name), new TextRun($" now protects: {l.Indicator.LaggingMetric} (was: {Or(l.OldLaggingMetric, "none named")}).")),
-        MeaningChanged m => Done(new Strong(m.Indicator.Name), new TextRun($" is now measured as {UnitWords.Name(m.Indicator.Unit)}, {Direction(m.Indicator.BetterWhen)} (was {UnitWords.Name(m.OldUnit)}, {Direction(m.OldBetterWhen)}).")),
-        IndicatorRetired r => Done(new Strong(r.Indicator.Name), new TextRun($" is retired: it leaves the standing, the digest and the nudges. Its history stays (\"history of {r.Indicator.Key}\"), and \"bring back {r.Indicator.Key}\" restores it.")),
-        IndicatorRestored r => Done(new Strong(r.Indicator.Name), new TextRun(" is back on the scoreboard, with its history.")),
-        NameClashes c => Reply.Text(c.Clash.Exact
-            ? $"There is already an indicator called \"{c.Clash.With.Name}\"{(c.Clash.With.Retired ? " (retired; \"bring back " + c.Clash.With.Key + "\" restores it)" : "")}. What should I call the new one instead?"
-            : $"\"{c.Name}\" is too close to \"{c.Clash.With.Name}\": when someone says it, I couldn't tell the two apart. Could you pick a name that says how it differs?", Tone.Warning),
-        DetailMissing d => Reply.Text(d.Question, Tone.Warning),
-        BoardChanges c => Changes(c),
-        IndicatorExplained e => Explained(e),
-        LaggingRecorded l => LaggingReplies.Recorded(l),
-        UnknownLaggingMetric u => LaggingReplies.Unknown(u),
-        QuarterlyReviewShown q => LaggingReplies.Review(q.Review),
-        ExportWritten w => Reply.Text($"Exported {w.Revisions} value {(w.Revisions == 1 ? "revision" : "revisions")} with their provenance as CSV: {w.Path}", Tone.Success),
-        ExportFile f => Reply.Of(new Paragraph([new TextRun($"Here is the scoreboard export: {f.Revisions} value {(f.Revisions == 1 ? "revision" : "revisions")} with their provenance, as CSV.")], Tone.Success),
-            new FileAttachment(f.Csv, f.FileName, "text/csv", "Scoreboard export", HostCommand(f.Workspace))),
-        ExportElsewhere e => Reply.Text($"I can't send the CSV file in this chat yet. {HostCommand(e.Workspace)}", Tone.Warning),
-        _ => Reply.Text("Done."),
-    };
-
-    private static string HostCommand(string workspace) =>
+    internal static string HostCommand(string workspace) =>
         $"Whoever runs the bot can write it with the host command: export --workspace {workspace} --output scoreboard.csv";
 
-    private static Reply Added(Indicator indicator)
+    internal static Reply Added(Indicator indicator)
     {
         var details = new List<string> { UnitWords.Name(indicator.Unit), Direction(indicator.BetterWhen) };
         if (indicator.Target is { } target)
@@ -55,7 +31,7 @@ public static class BoardReplies
         return Reply.Of(ReplyComposer.Say(Tone.Success, [.. inlines]));
     }
 
-    private static Reply Changes(BoardChanges changes)
+    internal static Reply Changes(BoardChanges changes)
     {
         if (changes.Changes.Count == 0)
         {
@@ -88,7 +64,7 @@ public static class BoardReplies
         };
     }
 
-    private static Reply Explained(IndicatorExplained e)
+    internal static Reply Explained(IndicatorExplained e)
     {
         var indicator = e.Indicator;
         var why = indicator.Why is { } said
@@ -103,7 +79,7 @@ public static class BoardReplies
 
     internal static string Direction(BetterWhen better) => better == BetterWhen.Higher ? "higher is better" : "lower is better";
 
-    private static Reply Done(params Inline[] inlines) => Reply.Of(ReplyComposer.Say(Tone.Success, inlines));
+    internal static Reply Succeeded(params Inline[] inlines) => Reply.Of(ReplyComposer.Say(Tone.Success, inlines));
 
-    private static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
+    internal static string Or(string text, string fallback) => text.Length > 0 ? text : fallback;
 }

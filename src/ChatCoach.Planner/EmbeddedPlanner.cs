@@ -1,6 +1,7 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
+using ChatCoach.Planner.Presenting;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
@@ -55,7 +56,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
     }
 
     private static async Task<Reply> CallAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
-        ReplyComposer.Compose(await InvokeAsync(kernel, function, arguments, cancellationToken));
+        ResultPresenters.ForPeople(await InvokeAsync(kernel, function, arguments, cancellationToken));
 
     /// <summary>The standing, with the instrument panel offered as a button or, by the setting, included.</summary>
     private async Task<Reply> StandingAsync(Kernel kernel, CancellationToken cancellationToken)
@@ -77,7 +78,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
     private static async Task<Reply> BoardAsync(Kernel kernel, BoardIntent intent, CancellationToken cancellationToken)
     {
         var result = await InvokeAsync(kernel, BoardPlugin.Name, intent.Function, new(intent.Arguments.ToDictionary(a => a.Key, a => (object?)a.Value)), cancellationToken);
-        var reply = ReplyComposer.Compose(result);
+        var reply = ResultPresenters.ForPeople(result);
         if (result is not QuarterlyReviewShown || !kernel.Plugins.Contains(ChartsPlugin.Name))
         {
             return reply;
@@ -89,7 +90,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
     /// <summary>Pictures need the charts plugin; a kernel built without it answers with help.</summary>
     private static async Task<Reply> ChartAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
         kernel.Plugins.Contains(ChartsPlugin.Name)
-            ? ReplyComposer.Compose(await InvokeAsync(kernel, ChartsPlugin.Name, function, arguments, cancellationToken))
+            ? ResultPresenters.ForPeople(await InvokeAsync(kernel, ChartsPlugin.Name, function, arguments, cancellationToken))
             : ReplyComposer.Help();
 
     public static Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
@@ -110,7 +111,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
             IndicatorReport report => QuestionReplies.Indicator(report, ask.Aspect),
             UnknownIndicator { Candidates.Count: > 1 } unknown => Reply.Of(new Choices($"“{unknown.Asked}” could be more than one indicator. Which one?",
                 [.. unknown.Candidates.Take(Suggestions.Max).Select(c => new Choice(c.Name, QuestionAgain(ask, c)))])),
-            _ => ReplyComposer.Compose(result),
+            _ => ResultPresenters.ForPeople(result),
         };
     }
 
@@ -128,6 +129,6 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanne
         var match = IndicatorMatcher.Match(indicator, owners.Indicators);
         return match.Indicator is { } found
             ? ReplyComposer.Owner(found)
-            : ReplyComposer.Compose(new UnknownIndicator(indicator, match.Candidates));
+            : ResultPresenters.ForPeople(new UnknownIndicator(indicator, match.Candidates));
     }
 }

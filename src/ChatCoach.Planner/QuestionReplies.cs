@@ -14,15 +14,6 @@ namespace ChatCoach.Planner;
 /// </summary>
 public static class QuestionReplies
 {
-    public static Reply Compose(PluginResult result) => result switch
-    {
-        IndicatorReport r => Indicator(r, IndicatorAspect.Latest),
-        OffTargetResult o => OffTarget(o),
-        ChangesResult c => Changes(c),
-        QuarterResult q => Quarter(q),
-        _ => Reply.Text("Done."),
-    };
-
     /// <summary>The line the question asked for first, then the rest of what is known about the indicator.</summary>
     public static Reply Indicator(IndicatorReport report, IndicatorAspect aspect)
     {
@@ -103,7 +94,7 @@ public static class QuestionReplies
             : $"Off target: {ValueFormatter.Format(value, indicator.Unit)} against a target of {ValueFormatter.Format(target, indicator.Unit)} ({gap} to go)."));
     }
 
-    private static Reply OffTarget(OffTargetResult result)
+    internal static Reply OffTarget(OffTargetResult result)
     {
         var parts = new List<ReplyPart>();
         if (result.OffTarget.Count == 0)
@@ -138,7 +129,7 @@ public static class QuestionReplies
             + $"{ValueFormatter.Format(gap.Row.Indicator.Target!.Value, unit)} ({ValueFormatter.FormatChange(gap.Gap, unit).TrimStart('+')} off, {share}% of the target)";
     }
 
-    private static Reply Changes(ChangesResult result)
+    internal static Reply Changes(ChangesResult result)
     {
         if (result.Changes.Count == 0)
         {
@@ -152,7 +143,7 @@ public static class QuestionReplies
         return new Reply(parts);
     }
 
-    private static Reply Quarter(QuarterResult result)
+    internal static Reply Quarter(QuarterResult result)
     {
         var months = string.Join(", ", result.Periods.Select(p => p.ShortDisplay));
         var parts = new List<ReplyPart> { Say(Tone.Plain, new Strong(result.Display), new TextRun($" ({months}) — the latest value of each month:")) };

@@ -9,32 +9,12 @@ using ChatCoach.Plugins.Scoreboard;
 namespace ChatCoach.Planner;
 
 /// <summary>
-/// Turns plugin results into replies, deterministically. It is the embedded planner's voice and the
-/// language-model planner's fallback: every number it writes is taken from the result it renders.
+/// The scoreboard's words: the standing, what is missing, histories, receipts of writes, help. Its
+/// presenters (<see cref="Presenting.ScoreboardPresenters"/>) use these; every number written here
+/// is taken from the result it renders.
 /// </summary>
 public static class ReplyComposer
 {
-    public static Reply Compose(PluginResult result) => result switch
-    {
-        BoardResult b => BoardReplies.Compose(b),
-        StandingResult s => Standing(s.Standing),
-        MissingResult m => Missing(m.Standing),
-        OwnersResult o => Reply.Of(new OwnerTable(o.Indicators)),
-        HistoryResult h => History(h),
-        ValueRecorded v => Recorded(v),
-        OwnerChanged o => Reply.Of(Say(Tone.Success, new Mention(o.Owner), new TextRun(" now owns "), new Strong(o.Indicator.Name),
-            new TextRun(o.Previous is null ? "." : " (previously "), o.Previous is null ? new TextRun("") : new Mention(o.Previous),
-            new TextRun(o.Previous is null ? "" : ")."))),
-        TargetChanged t => Reply.Of(Say(Tone.Success, new TextRun("Target for "), new Strong(t.Indicator.Name),
-            new TextRun($" is now {TargetText(t.Target, t.Indicator.Unit)} (was {TargetText(t.Previous, t.Indicator.Unit)})."))),
-        ChartResult c => ChartReplies.Trend(c),
-        PanelResult p => ChartReplies.Panel(p),
-        UnknownIndicator u => Unknown(u),
-        InvalidInput i => Reply.Text(i.Message, Tone.Warning),
-        Refusal r => Refused(r),
-        _ => QuestionReplies.Compose(result),
-    };
-
     public static Reply Owner(Indicator indicator) => Reply.Of(indicator.Owner is { } owner
         ? Say(Tone.Plain, new Mention(owner), new TextRun(" owns "), new Strong(indicator.Name), new TextRun("."))
         : Say(Tone.Warning, new Strong(indicator.Name), new TextRun(" has no owner yet. An admin can say \"make @name the owner of " + ShortName(indicator) + "\".")));
@@ -50,12 +30,12 @@ public static class ReplyComposer
             "• make @dana the owner of win rate, set the target for win rate to 35% (admins)")),
         new Choices("Try one:", [new Choice("Where do we stand", "where do we stand"), new Choice("What's missing", "what's missing"), new Choice("Who owns what", "who owns what")]));
 
-    private static Reply Standing(Standing standing) => Reply.Of(
+    internal static Reply Standing(Standing standing) => Reply.Of(
         Say(Tone.Plain, new TextRun($"Where we stand for {standing.ReportingPeriod.Display}: {standing.ReportedCount} of {standing.Rows.Count} indicators reported{MonthTurnWording.AheadNote(standing)}.")),
         new StandingTable(standing));
 
 
-    private static Reply Missing(Standing standing)
+    internal static Reply Missing(Standing standing)
     {
         var missing = standing.Missing.ToList();
         if (missing.Count == 0)
@@ -73,11 +53,11 @@ public static class ReplyComposer
         return new Reply(parts);
     }
 
-    private static Reply History(HistoryResult history) => history.Revisions.Count == 0
+    internal static Reply History(HistoryResult history) => history.Revisions.Count == 0
         ? Reply.Text($"No values recorded yet for {history.Indicator.Name}.")
         : Reply.Of(new HistoryTable(history.Indicator, history.Revisions));
 
-    private static Reply Recorded(ValueRecorded recorded)
+    internal static Reply Recorded(ValueRecorded recorded)
     {
         var unit = recorded.Indicator.Unit;
         var stored = recorded.Recorded;
@@ -97,17 +77,17 @@ public static class ReplyComposer
         return Reply.Of(Say(Tone.Success, [.. inlines]));
     }
 
-    private static Reply Unknown(UnknownIndicator unknown) => unknown.Candidates.Count > 1
+    internal static Reply Unknown(UnknownIndicator unknown) => unknown.Candidates.Count > 1
         ? Reply.Of(
             Say(Tone.Warning, new TextRun($"\"{unknown.Asked}\" could mean more than one indicator. Which one?")),
             new Choices("Pick one:", unknown.Candidates.Select(c => new Choice(c.Name, $"history of {c.Key}")).ToList()))
         : Reply.Text($"I don't know an indicator called \"{unknown.Asked}\". Say \"who owns what\" to see them all.", Tone.Warning);
 
-    private static Reply Refused(Refusal refusal) => refusal.Indicator?.Owner is { } owner
+    internal static Reply Refused(Refusal refusal) => refusal.Indicator?.Owner is { } owner
         ? Reply.Of(Say(Tone.Refusal, new TextRun(refusal.Reason + " It's owned by "), new Mention(owner), new TextRun(".")))
         : Reply.Text(refusal.Reason, Tone.Refusal);
 
-    private static string TargetText(decimal? target, Unit unit) => target is { } t ? ValueFormatter.Format(t, unit) : "none";
+    internal static string TargetText(decimal? target, Unit unit) => target is { } t ? ValueFormatter.Format(t, unit) : "none";
 
     private static string ShortName(Indicator indicator) => indicator.Aliases.Count > 0 ? indicator.Aliases[0] : indicator.Key;
 

@@ -1,4 +1,5 @@
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Planner.Presenting;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Workspace;
 using Microsoft.SemanticKernel;
@@ -15,16 +16,6 @@ public static class WorkspaceReplies
             return ReplyComposer.Help();
         }
         var result = (await kernel.InvokeAsync(function, new() { ["confirmation"] = confirmation }, cancellationToken)).GetValue<PluginResult>();
-        return result switch
-        {
-            WorkspaceDeletionNeedsConfirmation ask => Reply.Of(
-                new Paragraph([new TextRun("This permanently deletes everything this workspace has stored: every value and correction, owners, targets, "
-                    + "readiness surveys and nudge history. It cannot be undone, and an export first is wise.")], Tone.Warning),
-                new Choices("Are you sure?", [new("Delete everything", ask.ConfirmingPhrase)])),
-            WorkspaceDataDeleted deleted => Reply.Text(
-                $"Done: this workspace's data is deleted ({deleted.Rows} records). The next message starts a fresh scoreboard with the default indicators.", Tone.Success),
-            { } other => ReplyComposer.Compose(other),
-            null => ReplyComposer.Help(),
-        };
+        return result is null ? ReplyComposer.Help() : ResultPresenters.ForPeople(result);
     }
 }

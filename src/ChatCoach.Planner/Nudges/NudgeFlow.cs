@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner.Presenting;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Scoreboard;
@@ -63,7 +64,7 @@ public sealed class NudgeFlow : IConversationFlow
             new() { ["indicator"] = key, ["value"] = value, ["period"] = period.ToString() }, cancellationToken);
         if (result is not ValueRecorded recorded)
         {
-            return ReplyComposer.Compose(result);
+            return ResultPresenters.ForPeople(result);
         }
         var still = await InvokeAsync(kernel, NudgesPlugin.Name, "get_my_pending", new(), cancellationToken) as PendingForCaller;
         return NudgeReplies.Recorded(recorded, still?.Status);

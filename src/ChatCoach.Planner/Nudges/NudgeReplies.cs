@@ -4,30 +4,16 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Planner.Presenting;
 using static ChatCoach.Planner.Nudges.NudgeMessages;
 
 namespace ChatCoach.Planner.Nudges;
 
-/// <summary>The nudge flow's answers, rendered from plugin results; anything else falls back to <see cref="ReplyComposer"/>.</summary>
+/// <summary>The nudge flow's answers in the bot's words; the nudge results' presenters (<see cref="NudgePresenters"/>) use them.</summary>
 public static class NudgeReplies
 {
-    public static Reply Compose(PluginResult result) => result switch
-    {
-        ValueRecorded v => Recorded(v),
-        Snoozed s => Reply.Of(Say(Tone.Success, new TextRun($"Snoozed. I'll remind you about {string.Join(", ", s.Owed.Select(i => i.Name))} on {When(s.Snooze.Until, s.Zone)}."))),
-        NothingPending n => Reply.Text($"You don't owe any value for {n.Period.Display}: nothing to snooze or mark.", Tone.Success),
-        WhichIndicator w => Reply.Text($"You owe {Count(w.Candidates.Count, "value")} for {w.Period.Display}: {string.Join(", ", w.Candidates.Select(i => i.Name))}. " +
-            $"Say which, like \"not available for {ShortName(w.Candidates[0])} because …\".", Tone.Warning),
-        MarkedNotAvailable m => Reply.Of(Say(Tone.Success, new TextRun("Marked "), new Strong(m.Indicator.Name),
-            new TextRun($" as not available for {m.Recorded.Period.Display}{Reason(m.Recorded)}. The standing and the digest show it that way, and I won't remind you about it for {m.Recorded.Period.Display}."))),
-        ScoreboardChannelSet c => c.CanPost
-            ? Reply.Text("This conversation is now the scoreboard channel: the weekly digest and escalations will be posted here.", Tone.Success)
-            : Reply.Text("I can only post the digest to a Slack or Teams conversation: say \"post the digest here\" in the channel you want.", Tone.Warning),
-        ValueUndone u => Undone(u),
-        PendingForCaller p => Pending(p.Status),
-        NudgeStatus s => Status(s.Plan),
-        _ => ReplyComposer.Compose(result),
-    };
+    /// <summary>In the nudge flow a recorded value offers Undo; every other result reads as its presenter words it.</summary>
+    public static Reply Compose(PluginResult result) => result is ValueRecorded v ? Recorded(v) : ResultPresenters.ForPeople(result);
 
     /// <summary>"Recorded $412 cost per qualified opportunity for October 2026." with Undo as a choice.</summary>
     public static Reply Recorded(ValueRecorded recorded, OwnerStatus? stillOwed = null)
@@ -52,7 +38,7 @@ public static class NudgeReplies
         $"You owe {Count(status.Owed.Count, "value")} for {status.Period.Display}. Which one is {value}?",
         status.Owed.Select(o => new Choice(o.Indicator.Name, $"record {value} for {o.Indicator.Key} for {status.Period}")).ToList()));
 
-    private static Reply Undone(ValueUndone undone)
+    internal static Reply Undone(ValueUndone undone)
     {
         var unit = undone.Indicator.Unit;
         var restored = undone.Restored;
@@ -67,7 +53,7 @@ public static class NudgeReplies
             new InputRequest($"{undone.Indicator.Name} for {restored.Period.Display}", undone.Indicator.Key, undone.Indicator.Name, restored.Period, unit));
     }
 
-    private static Reply Pending(OwnerStatus status)
+    internal static Reply Pending(OwnerStatus status)
     {
         if (status.Owed.Count == 0)
         {

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
-using ChatCoach.Plugins.Board;
-using ChatCoach.Plugins.Charts;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Planner.Presenting;
 
 namespace ChatCoach.Planner.LanguageModel.Grounding;
 
@@ -25,7 +23,7 @@ public sealed partial class BackedFigures
     {
         foreach (var result in results)
         {
-            Add(result);
+            ResultPresenters.For(result).Back(result, this);
         }
     }
 
@@ -33,70 +31,7 @@ public sealed partial class BackedFigures
 
     public bool Backs(WrittenNumber number) => _figures.Any(number.Stands);
 
-    private void Add(PluginResult result)
-    {
-        switch (result)
-        {
-            case BoardResult board:
-                // The board's figures are exactly those its own rendering shows.
-                AddText(BoardReplies.Compose(board).PlainText);
-                break;
-            case StandingResult s:
-                AddStanding(s.Standing);
-                break;
-            case MissingResult m:
-                AddStanding(m.Standing);
-                break;
-            case OwnersResult o:
-                AddCount(o.Indicators.Count);
-                o.Indicators.ToList().ForEach(i => AddIndicator(i, []));
-                break;
-            case HistoryResult h:
-                AddCount(h.Revisions.Count);
-                AddIndicator(h.Indicator, h.Revisions);
-                break;
-            case ChartResult c:
-                // What the picture plots, and the words the bot itself writes under it.
-                AddIndicator(c.Trend.Indicator, [.. c.Trend.Recorded.Select(p => p.Stands!)]);
-                AddText(ChartReplies.Trend(c).PlainText);
-                break;
-            case PanelResult p:
-                AddStanding(p.Standing);
-                break;
-            case ValueRecorded v:
-                AddIndicator(v.Indicator, v.Replaced is { } old ? [v.Recorded, old] : [v.Recorded]);
-                break;
-            case TargetChanged t:
-                AddIndicator(t.Indicator, [], t.Previous, t.Target);
-                break;
-            case OwnerChanged o:
-                AddIndicator(o.Indicator, []);
-                break;
-            case Refusal { Indicator: { } refused }:
-                AddIndicator(refused, []);
-                break;
-            case UnknownIndicator u:
-                u.Candidates.ToList().ForEach(i => AddIndicator(i, []));
-                break;
-            case IndicatorReport r:
-                AddIndicator(r.Indicator, r.Months);
-                break;
-            case OffTargetResult or ChangesResult or QuarterResult:
-                // Their figures are recorded values and targets, and the gaps and shares the bot's own rendering shows.
-                AddText(ResultRendering.Render(result).PlainText);
-                break;
-            case var readiness when ResultRendering.IsReadiness(readiness):
-                // The survey's figures are exactly those its own rendering shows.
-                AddText(ResultRendering.Render(readiness).PlainText);
-                break;
-            case InvalidInput { Indicator: { } invalid } i:
-                AddIndicator(invalid, []);
-                AddText(i.Message);
-                break;
-        }
-    }
-
-    private void AddStanding(Standing standing)
+    public void AddStanding(Standing standing)
     {
         AddCount(standing.Rows.Count);
         AddCount(standing.ReportedCount);
@@ -117,7 +52,7 @@ public sealed partial class BackedFigures
     }
 
     /// <summary>An indicator's own figures, and what can be computed from any two of them.</summary>
-    private void AddIndicator(Indicator indicator, IReadOnlyList<RecordedValue> values, params decimal?[] more)
+    public void AddIndicator(Indicator indicator, IReadOnlyList<RecordedValue> values, params decimal?[] more)
     {
         AddText(indicator.Name);
         foreach (var value in values)
@@ -149,7 +84,7 @@ public sealed partial class BackedFigures
     }
 
     /// <summary>An amount in every form the bot or a careful writer uses for its unit.</summary>
-    private void AddAmount(decimal amount, Unit unit)
+    public void AddAmount(decimal amount, Unit unit)
     {
         var size = Math.Abs(amount);
         _figures.Add(size);
@@ -163,15 +98,15 @@ public sealed partial class BackedFigures
         }
     }
 
-    private void AddCount(int count) => _figures.Add(count);
+    public void AddCount(int count) => _figures.Add(count);
 
-    private void AddPeriod(Period period)
+    public void AddPeriod(Period period)
     {
         _figures.Add(period.Year);
         _figures.Add(period.Month);
     }
 
-    private void AddDate(DateOnly date)
+    public void AddDate(DateOnly date)
     {
         _figures.Add(date.Year);
         _figures.Add(date.Month);
@@ -179,7 +114,7 @@ public sealed partial class BackedFigures
     }
 
     /// <summary>Numbers inside returned text (an indicator's name, a note someone recorded) are theirs to repeat.</summary>
-    private void AddText(string? text)
+    public void AddText(string? text)
     {
         foreach (Match match in DigitsInText().Matches(text ?? ""))
         {

@@ -1,0 +1,76 @@
+using System.Reflection;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Nudges;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Planner.LanguageModel;
+using ChatCoach.Planner.LanguageModel.Grounding;
+using ChatCoach.Planner.Presenting;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Nudges;
+
+namespace ChatCoach.Planner.Tests;
+
+/// <summary>Every plugin result has exactly one presenter, and none of them falls back to a vague word.</summary>
+public sealed class PresenterCoverageTests
+{
+    private static readonly Indicator WinRate = new("win-rate", "Win rate", Unit.Percent, BetterWhen.Higher, "", Owner: new UserRef("slack:UDANA"));
+    private static readonly DateTimeOffset At = new(2026, 11, 4, 9, 0, 0, TimeSpan.Zero);
+
+    public static TheoryData<string> ResultTypes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in typeof(PluginResult).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(PluginResult).IsAssignableFrom(t)))
+        {
+            data.Add(type.FullName!);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ResultTypes))]
+    public void Every_result_type_has_a_presenter(string resultType) =>
+        Assert.Contains(ResultPresenters.Presented, t => t.FullName == resultType);
+
+    [Fact]
+    public void Presenters_exist_only_for_result_types_the_plugins_return() =>
+        Assert.All(ResultPresenters.Presented, t => Assert.Equal(typeof(PluginResult).Assembly, t.Assembly));
+
+    [Fact]
+    public void A_snooze_says_until_when_to_people_and_to_the_model()
+    {
+        var snoozed = Snoozed();
+
+        var said = new Reply(ResultRendering.All([snoozed])).PlainText;
+        var model = ResultsForModel.Serialize(snoozed);
+
+        Assert.DoesNotContain("Done.", said, StringComparison.Ordinal);
+        Assert.Contains("Win rate", said, StringComparison.Ordinal);
+        Assert.Contains("Win rate", model, StringComparison.Ordinal);
+        Assert.Contains("Nov 5", model, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marking_a_value_not_available_is_a_receipt_under_a_model_answer()
+    {
+        var marked = new MarkedNotAvailable(WinRate, new RecordedValue(WinRate.Key, new Period(2026, 10), 1, ValueKind.NotAvailable, null, WinRate.Owner!, At, "slack", "the CRM is down"));
+
+        var receipts = new Reply(ResultRendering.Receipts([marked])).PlainText;
+
+        Assert.Contains("not available", receipts, StringComparison.Ordinal);
+        Assert.Contains("the CRM is down", ResultsForModel.Serialize(marked), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snooze_backs_only_figures_it_states()
+    {
+        var figures = new BackedFigures([Snoozed()]);
+
+        Assert.Contains(5m, figures.Figures); // Thursday 5 November, as the receipt says
+        Assert.DoesNotContain(412m, figures.Figures);
+    }
+
+    private static Snoozed Snoozed() => new(
+        new Snooze(WinRate.Owner!, new Period(2026, 10), new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero), At),
+        TimeZoneInfo.Utc, [WinRate]);
+}
