@@ -8,6 +8,8 @@ namespace ChatCoach.TestSupport;
 /// <summary>
 /// The storage providers every storage test runs against: SQLite always, PostgreSQL when a server
 /// is reachable at CHATCOACH_TEST_POSTGRES (.ci/run starts one; see scripts/test-postgres.sh).
+/// Under CI (CI=true) PostgreSQL is required: its variants run and fail, naming the problem,
+/// instead of quietly disappearing from the run.
 /// </summary>
 public static class TestDatabases
 {
@@ -22,12 +24,16 @@ public static class TestDatabases
     /// <summary>Null when PostgreSQL tests can run; otherwise why they cannot.</summary>
     public static string? WhyNoPostgres => PostgresProblem.Value;
 
+    /// <summary>True under CI, where a missing PostgreSQL must fail the run rather than skip its variants.</summary>
+    public static bool PostgresRequired =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
     public static TheoryData<string> Providers
     {
         get
         {
             var providers = new TheoryData<string> { Sqlite };
-            if (WhyNoPostgres is null)
+            if (WhyNoPostgres is null || PostgresRequired)
             {
                 providers.Add(Postgres);
             }
@@ -37,6 +43,10 @@ public static class TestDatabases
 
     public static async Task<TestDatabase> CreateAsync(string provider)
     {
+        if (provider == Postgres && WhyNoPostgres is { } why)
+        {
+            throw new InvalidOperationException($"PostgreSQL is required here (CI=true) but unavailable: {why}");
+        }
         var database = provider == Postgres ? await PostgresTestDatabase.CreateAsync(PostgresAdminConnectionString!) : (TestDatabase)new SqliteTestDatabase();
         await new Migrator(database.Database, TimeProvider.System).MigrateAsync(CancellationToken.None);
         return database;
