@@ -1,0 +1,71 @@
+namespace ChatCoach.Architecture.Tests;
+
+/// <summary>
+/// Dependencies point inward: the domain does no I/O; features (plugins, planner, charts) know no
+/// channel, store or host; channels and storage know only the domain. Adding a reference the wrong
+/// way fails here, with the offending names.
+/// </summary>
+public sealed class LayeringTests
+{
+    private static readonly string[] Channels = ["ChatCoach.Channels.Console", "ChatCoach.Channels.Slack", "ChatCoach.Channels.Teams"];
+
+    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts"];
+
+    /// <summary>Namespaces whose types do I/O or tie code to a framework the domain must not know.</summary>
+    private static readonly string[] IoNamespaces =
+    [
+        "System.IO.", "System.Net.", "System.Data.", "Microsoft.Data.", "Npgsql.", "Microsoft.AspNetCore.",
+        "Microsoft.Extensions.Hosting.", "Microsoft.SemanticKernel.", "SkiaSharp.",
+    ];
+
+    /// <summary>Pure types from System.IO: text read from a string in memory, no file or socket.</summary>
+    private static readonly string[] PureIoTypes = ["System.IO.StringReader", "System.IO.StringWriter", "System.IO.TextReader", "System.IO.TextWriter", "System.IO.InvalidDataException"];
+
+    [Fact]
+    public void The_domain_uses_no_type_that_does_io()
+    {
+        var domain = CompiledAssembly.Read("ChatCoach.Domain");
+
+        var io = domain.TypesUsed
+            .Where(t => IoNamespaces.Any(n => t.StartsWith(n, StringComparison.Ordinal)) || t is "System.Console")
+            .Except(PureIoTypes)
+            .ToList();
+
+        Assert.Empty(io);
+    }
+
+    [Fact]
+    public void The_domain_references_no_other_product_project() =>
+        Assert.Empty(CompiledAssembly.Read("ChatCoach.Domain").ProductReferences);
+
+    [Theory]
+    [InlineData("ChatCoach.Plugins")]
+    [InlineData("ChatCoach.Planner")]
+    [InlineData("ChatCoach.Charts")]
+    public void A_feature_references_no_channel_store_or_host(string feature)
+    {
+        var references = CompiledAssembly.Read(feature).ProductReferences.ToList();
+
+        Assert.DoesNotContain(references, r => Channels.Contains(r) || r is "ChatCoach.Storage" or "ChatCoach.Host");
+    }
+
+    [Theory]
+    [InlineData("ChatCoach.Channels.Console")]
+    [InlineData("ChatCoach.Channels.Slack")]
+    [InlineData("ChatCoach.Channels.Teams")]
+    public void A_channel_references_only_the_domain(string channel) =>
+        Assert.Equal(["ChatCoach.Domain"], CompiledAssembly.Read(channel).ProductReferences);
+
+    [Fact]
+    public void Storage_references_only_the_domain() =>
+        Assert.Equal(["ChatCoach.Domain"], CompiledAssembly.Read("ChatCoach.Storage").ProductReferences);
+
+    [Fact]
+    public void Only_the_host_references_a_channel()
+    {
+        var referrers = Features.Append("ChatCoach.Domain").Append("ChatCoach.Storage")
+            .Where(a => CompiledAssembly.Read(a).ProductReferences.Any(Channels.Contains));
+
+        Assert.Empty(referrers);
+    }
+}
