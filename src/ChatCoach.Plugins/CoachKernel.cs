@@ -40,6 +40,11 @@ public static class CoachKernel
         {
             kernel.Plugins.AddFromObject(workspace, WorkspacePlugin.Name);
         }
+        // Fail closed: a function that does not say whether it writes, and who may, stops the kernel here.
+        foreach (var plugin in kernel.Plugins)
+        {
+            AccessDeclarations.Require(plugin);
+        }
         // Audit wraps access, so refusals are logged too.
         kernel.FunctionInvocationFilters.Add(audit);
         kernel.FunctionInvocationFilters.Add(access);

@@ -112,12 +112,14 @@ public static class CoreServices
     }
 
     /// <summary>
-    /// Checks every option now (so a bad key stops the process before anything runs) and brings
-    /// the database schema up to date.
+    /// Checks every option now (so a bad key stops the process before anything runs), builds the
+    /// kernel (which refuses a function without an access declaration) and brings the database
+    /// schema up to date.
     /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         services.GetRequiredService<IStartupValidator>().Validate();
+        services.GetRequiredService<Kernel>();
         await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
     }
 }

@@ -8,6 +8,12 @@ public enum WriteAccess
 
     /// <summary>Admins only.</summary>
     Admin,
+
+    /// <summary>
+    /// Anyone in the workspace: the function acts only on the caller's own things (their snooze,
+    /// their interview) or applies a rule of its own that it documents (who may close a survey).
+    /// </summary>
+    Anyone,
 }
 
 /// <summary>
@@ -19,6 +25,16 @@ public sealed class WriteAccessAttribute(WriteAccess access) : Attribute
 {
     public WriteAccess Access { get; } = access;
 
+    /// <summary>
+    /// For <see cref="WriteAccess.OwnerOrAdmin"/>: the parameter that names the indicator whose owner
+    /// may write. Declared, never guessed from a parameter's name; start-up fails when it names no parameter.
+    /// </summary>
+    public string? Row { get; init; }
+
     /// <summary>What a caller without the access is told; each admin-only function says what it guards.</summary>
     public string Refusal { get; init; } = "Only an admin can change owners and targets.";
 }
+
+/// <summary>Marks a kernel function that changes nothing: anyone in the workspace may call it.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ReadsOnlyAttribute : Attribute;

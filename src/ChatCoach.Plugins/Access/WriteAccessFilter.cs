@@ -1,4 +1,3 @@
-using System.Reflection;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins.Scoreboard;
@@ -26,8 +25,13 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
 
     private async Task<Refusal?> CheckAsync(FunctionInvocationContext context)
     {
-        var attribute = RuleOf(context.Function);
-        if (attribute is not { Access: var rule })
+        if (!AccessDeclarations.IsDeclared(context.Function))
+        {
+            // Fail closed: a function added to a kernel some other way than CoachKernel never runs undeclared.
+            return new Refusal("That action isn't available.");
+        }
+        var attribute = AccessDeclarations.WriteRuleOf(context.Function);
+        if (attribute is not { Access: var rule } || rule == WriteAccess.Anyone)
         {
             return null;
         }
@@ -41,7 +45,7 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
         {
             return new Refusal(attribute.Refusal);
         }
-        var named = context.Arguments.TryGetValue("indicator", out var value) ? value?.ToString() ?? "" : "";
+        var named = context.Arguments.TryGetValue(attribute.Row!, out var value) ? value?.ToString() ?? "" : "";
         var indicator = IndicatorMatcher.Match(named, await scope.IndicatorsAsync(store, context.CancellationToken)).Indicator;
         // An indicator nobody can identify is left to the function, which answers with the candidates.
         if (indicator is null || indicator.Owner == caller)
@@ -54,9 +58,4 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
                 : $"Only the owner of {indicator.Name} or an admin can record its value.",
             indicator);
     }
-
-#pragma warning disable SKEXP0001 // UnderlyingMethod is how a filter reads the function's own attributes.
-    private static WriteAccessAttribute? RuleOf(KernelFunction function) =>
-        function.UnderlyingMethod?.GetCustomAttribute<WriteAccessAttribute>();
-#pragma warning restore SKEXP0001
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using ChatCoach.Plugins.Access;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Board;
@@ -11,6 +12,7 @@ public sealed partial class BoardPlugin
     public const string ExportDirectory = "exports";
 
     [KernelFunction("export_values")]
+    [ReadsOnly]
     [Description("Exports every recorded value and correction of the workspace, with provenance, as a CSV file.")]
     public async Task<PluginResult> ExportAsync(Kernel kernel, CancellationToken cancellationToken)
     {

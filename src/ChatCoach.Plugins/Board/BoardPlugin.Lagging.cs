@@ -48,6 +48,7 @@ public sealed partial class BoardPlugin
     }
 
     [KernelFunction("get_quarterly_review")]
+    [ReadsOnly]
     [Description("The quarterly review: each lagging metric's recorded value for the quarter next to the three monthly values of the leading indicators that protect it, with their trend.")]
     public async Task<PluginResult> GetQuarterlyReviewAsync(
         Kernel kernel,

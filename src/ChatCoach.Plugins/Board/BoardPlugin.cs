@@ -193,6 +193,7 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
         }, cancellationToken);
 
     [KernelFunction("get_board_changes")]
+    [ReadsOnly]
     [Description("What changed on the scoreboard: indicators added, renamed, retired or brought back, owners, targets and lagging metrics changed, with who and when, newest first.")]
     public async Task<PluginResult> GetChangesAsync(Kernel kernel, CancellationToken cancellationToken)
     {
@@ -202,6 +203,7 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
     }
 
     [KernelFunction("explain_indicator")]
+    [ReadsOnly]
     [Description("Why an indicator matters: the marketing job it measures (or what the admin said when adding it) and the quarterly lagging metric it protects.")]
     public Task<PluginResult> ExplainAsync(
         Kernel kernel,

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using ChatCoach.Charts;
 using ChatCoach.Domain.Charts;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins.Access;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Charts;
@@ -17,6 +18,7 @@ public sealed class ChartsPlugin(IScoreboardStore store, ReportingCalendar calen
     private readonly StandingCalculator _calculator = new(calendar);
 
     [KernelFunction("get_chart")]
+    [ReadsOnly]
     [Description("Draws a line chart of one indicator's recorded monthly values against its target and shows it to the person. Default: the last 12 months that have ended.")]
     public async Task<PluginResult> GetChartAsync(
         Kernel kernel,
@@ -41,6 +43,7 @@ public sealed class ChartsPlugin(IScoreboardStore store, ReportingCalendar calen
     }
 
     [KernelFunction("get_panel")]
+    [ReadsOnly]
     [Description("Draws the instrument panel and shows it: one small chart per indicator with its latest value, last six months and status against target.")]
     public async Task<PluginResult> GetPanelAsync(Kernel kernel, CancellationToken cancellationToken)
     {

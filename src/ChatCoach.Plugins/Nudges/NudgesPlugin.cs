@@ -18,6 +18,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
     public const string Name = "nudges";
 
     [KernelFunction("get_my_pending")]
+    [ReadsOnly]
     [Description("The values the person speaking still owes for the current reporting period, and whether their reminders are snoozed.")]
     public async Task<PluginResult> GetMyPendingAsync(Kernel kernel, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
     }
 
     [KernelFunction("get_nudge_status")]
+    [ReadsOnly]
     [Description("What is missing for the reporting period by owner, with each owner's time zone, how many times they were asked, snoozes and escalations.")]
     public async Task<PluginResult> GetNudgeStatusAsync(Kernel kernel, CancellationToken cancellationToken)
     {
@@ -34,6 +36,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
     }
 
     [KernelFunction("snooze")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Pauses the person's reminders for the current period: for a number of days, or until a weekday (or tomorrow), after which they get one reminder.")]
     public async Task<PluginResult> SnoozeAsync(
         Kernel kernel,
@@ -58,7 +61,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
 
     [KernelFunction("mark_not_available")]
     [Description("Records that an indicator's value for the current reporting period is not available, with the reason. It is shown as such in the standing and the digest, and stops the reminders for that period.")]
-    [WriteAccess(WriteAccess.OwnerOrAdmin)]
+    [WriteAccess(WriteAccess.OwnerOrAdmin, Row = "indicator")]
     public async Task<PluginResult> MarkNotAvailableAsync(
         Kernel kernel,
         [Description("Why the value is not available.")] string reason,
@@ -106,7 +109,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
 
     [KernelFunction("undo_value")]
     [Description("Undoes a recorded value by recording a correction: the previous revision's value again, or a not-available note when there was none. Nothing is deleted.")]
-    [WriteAccess(WriteAccess.OwnerOrAdmin)]
+    [WriteAccess(WriteAccess.OwnerOrAdmin, Row = "indicator")]
     public async Task<PluginResult> UndoValueAsync(
         Kernel kernel,
         [Description("The indicator's key.")] string indicator,

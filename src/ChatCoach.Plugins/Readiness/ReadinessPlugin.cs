@@ -2,6 +2,7 @@ using System.ComponentModel;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Readiness;
+using ChatCoach.Plugins.Access;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Readiness;
@@ -18,6 +19,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
     public const string Name = "readiness";
 
     [KernelFunction("start_survey")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Starts the readiness survey in this conversation. Individually (each person answers in a direct message; the default) or together (the team answers as one, here). Anonymous surveys never show names in results.")]
     public async Task<PluginResult> StartSurveyAsync(
         Kernel kernel,
@@ -49,6 +51,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
     }
 
     [KernelFunction("take_survey")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Begins or resumes the speaker's own interview in the open survey. Asked in a channel, the questions go to the speaker's direct messages.")]
     public async Task<PluginResult> TakeSurveyAsync(Kernel kernel, CancellationToken cancellationToken)
     {
@@ -80,11 +83,13 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
     }
 
     [KernelFunction("get_interview")]
+    [ReadsOnly]
     [Description("The question the speaker's interview is waiting on, if any.")]
     public Task<PluginResult> GetInterviewAsync(Kernel kernel, CancellationToken cancellationToken) =>
         StepAsync(kernel, (engine, interview) => engine.Current(interview), saves: false, cancellationToken);
 
     [KernelFunction("answer_question")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Answers the current question (see get_interview) with what the person said: a number from the scale, one of its labels, or their own words. When you read their words as a point of the scale, pass it as score; the bot reads it back to them for confirmation before storing it.")]
     public Task<PluginResult> AnswerQuestionAsync(
         Kernel kernel,
@@ -94,26 +99,31 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
         StepAsync(kernel, (engine, interview) => score is { } read ? engine.Interpret(interview, read, answer) : engine.Answer(interview, answer), saves: true, cancellationToken);
 
     [KernelFunction("confirm_answer")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Confirms (true) or rejects (false) the answer the bot read back from the person's own words.")]
     public Task<PluginResult> ConfirmAnswerAsync(Kernel kernel, bool confirmed, CancellationToken cancellationToken = default) =>
         StepAsync(kernel, (engine, interview) => engine.Confirm(interview, confirmed), saves: true, cancellationToken);
 
     [KernelFunction("skip_question")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Skips the current question; it does not count towards the scores.")]
     public Task<PluginResult> SkipQuestionAsync(Kernel kernel, CancellationToken cancellationToken) =>
         StepAsync(kernel, (engine, interview) => engine.Skip(interview), saves: true, cancellationToken);
 
     [KernelFunction("go_back")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Goes back to the previous question so it can be answered again.")]
     public Task<PluginResult> GoBackAsync(Kernel kernel, CancellationToken cancellationToken) =>
         StepAsync(kernel, (engine, interview) => engine.Back(interview), saves: true, cancellationToken);
 
     [KernelFunction("pause_interview")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Pauses the interview; it resumes at the same question later.")]
     public Task<PluginResult> PauseInterviewAsync(Kernel kernel, CancellationToken cancellationToken) =>
         StepAsync(kernel, (engine, interview) => engine.Pause(interview), saves: true, cancellationToken);
 
     [KernelFunction("close_survey")]
+    [WriteAccess(WriteAccess.Anyone)]
     [Description("Closes the open survey and returns its results. Only the person who started it or an admin may close it.")]
     public async Task<PluginResult> CloseSurveyAsync(Kernel kernel, CancellationToken cancellationToken)
     {
@@ -137,6 +147,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
     }
 
     [KernelFunction("get_results")]
+    [ReadsOnly]
     [Description("The open (or last) survey's results so far: the four vector scores, the position and next move, participation, and where leaders and individual contributors disagree.")]
     public async Task<PluginResult> GetResultsAsync(Kernel kernel, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins.Access;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Scoreboard;
@@ -15,6 +16,7 @@ public sealed partial class ScoreboardPlugin
     private static partial Regex QuarterPattern();
 
     [KernelFunction("get_indicator")]
+    [ReadsOnly]
     [Description("One indicator in detail: its latest value with who recorded it and when, the months before, the trend, the target and whether it is met. Give 'month' to compare with or show a particular month.")]
     public Task<PluginResult> GetIndicatorAsync(
         Kernel kernel,
@@ -40,6 +42,7 @@ public sealed partial class ScoreboardPlugin
         }, cancellationToken);
 
     [KernelFunction("get_furthest_off_target")]
+    [ReadsOnly]
     [Description("Which indicators are off target and by how much (in their unit and as a share of the target), furthest off first; also which are on target and which have no target or no value.")]
     public async Task<PluginResult> GetFurthestOffTargetAsync(Kernel kernel, CancellationToken cancellationToken)
     {
@@ -54,6 +57,7 @@ public sealed partial class ScoreboardPlugin
     }
 
     [KernelFunction("get_changes")]
+    [ReadsOnly]
     [Description("Every value recorded or corrected during one calendar month (by when it was recorded), with who recorded it and what it corrected.")]
     public async Task<PluginResult> GetChangesAsync(
         Kernel kernel,
@@ -78,6 +82,7 @@ public sealed partial class ScoreboardPlugin
     }
 
     [KernelFunction("get_quarter")]
+    [ReadsOnly]
     [Description("Every indicator's value for each month of one calendar quarter (the latest revision of each month), for quarterly reviews.")]
     public async Task<PluginResult> GetQuarterAsync(
         Kernel kernel,

@@ -18,21 +18,25 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
     private readonly StandingMemo _standings = new(new StandingCalculator(calendar));
 
     [KernelFunction("get_standing")]
+    [ReadsOnly]
     [Description("Where the team stands: every indicator's latest recorded value with its period, who recorded it and when, the change from the previous value, status against target, and whether the current reporting period's value is missing.")]
     public async Task<PluginResult> GetStandingAsync(Kernel kernel, CancellationToken cancellationToken) =>
         new StandingResult(await ComputeStandingAsync(TurnScope.Of(kernel), cancellationToken));
 
     [KernelFunction("get_missing")]
+    [ReadsOnly]
     [Description("Which indicators have no value yet for the current reporting period, and who owns each.")]
     public async Task<PluginResult> GetMissingAsync(Kernel kernel, CancellationToken cancellationToken) =>
         new MissingResult(await ComputeStandingAsync(TurnScope.Of(kernel), cancellationToken));
 
     [KernelFunction("get_owners")]
+    [ReadsOnly]
     [Description("Who owns each indicator.")]
     public async Task<PluginResult> GetOwnersAsync(Kernel kernel, CancellationToken cancellationToken) =>
         new OwnersResult(await TurnScope.Of(kernel).IndicatorsAsync(store, cancellationToken));
 
     [KernelFunction("get_history")]
+    [ReadsOnly]
     [Description("Every recorded value of one indicator, newest first, including corrections with who made them and when.")]
     public async Task<PluginResult> GetHistoryAsync(
         Kernel kernel,
@@ -49,7 +53,7 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
 
     [KernelFunction("record_value")]
     [Description("Records the value of one indicator for one month, as the person speaking. A second value for the same month is kept as a correction.")]
-    [WriteAccess(WriteAccess.OwnerOrAdmin)]
+    [WriteAccess(WriteAccess.OwnerOrAdmin, Row = "indicator")]
     public Task<PluginResult> RecordValueAsync(
         Kernel kernel,
         [Description("The indicator's key or name.")] string indicator,
