@@ -22,6 +22,6 @@ public static class ReadinessSamples
         var respondents = Enumerable.Range(0, people).Select(i => $"{channel}:U{i:D3}").ToList();
         var answers = respondents.SelectMany((r, i) => Bank.ScaleQuestions.Select(q => new ReadinessAnswer(1, r, null, q.Id, 1 + ((i + q.Id.Length) % 5), null, new UserRef(r), At))).ToList();
         var interviews = respondents.Select((r, i) => new Interview(1, r, 16, InterviewStatus.Finished, i % 2 == 0 ? RespondentRole.Leader : RespondentRole.IndividualContributor, null, 16, At)).ToList();
-        return ReadinessMessages.Results(SurveyResult.Compute(survey, Bank, new PositionRules(), answers, interviews));
+        return ReadinessMessages.Results(new ReadinessDisclosure(Bank, new PositionRules()).Disclose(survey, answers, interviews));
     }
 }

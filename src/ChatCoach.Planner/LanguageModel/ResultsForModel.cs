@@ -5,6 +5,7 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
+using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 
 namespace ChatCoach.Planner.LanguageModel;
@@ -28,6 +29,8 @@ public static class ResultsForModel
     {
         // The board's results reach the model as the bot's own sentence: the figures in it are the ones the guard accepts.
         BoardResult b => new { Outcome = b.GetType().Name, Says = BoardReplies.Compose(b).PlainText },
+        // The survey's results as the disclosure rule let them through (ReadinessDisclosure): the model reads what anyone may see, nothing more.
+        SurveyResults r => new { Outcome = "survey results", Says = Readiness.ReadinessReplies.Compose(r).PlainText },
         StandingResult s => Standing(s.Standing),
         MissingResult m => Missing(m.Standing),
         OwnersResult o => new { Indicators = o.Indicators.Select(Describe).ToList() },
