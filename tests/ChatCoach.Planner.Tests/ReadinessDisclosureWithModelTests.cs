@@ -1,4 +1,3 @@
-using ChatCoach.Domain.People;
 using ChatCoach.Domain.Readiness;
 using ChatCoach.Planner.Tests.Support;
 
@@ -27,22 +26,10 @@ public sealed class ReadinessDisclosureWithModelTests : PlannerTest
         Assert.Contains("only once it closes", reply.PlainText);
     }
 
-    /// <summary>Dana's whole interview stored as the plugin stores it: every scale question answered with <paramref name="score"/>.</summary>
     private async Task OneFinishedAnonymousSurveyAsync(int score)
     {
         var at = World.Clock.GetUtcNow();
-        var store = World.Readiness;
-        var survey = (await store.TryOpenAsync(new Survey(0, PlannerWorld.Workspace, "slack", "C1", SurveyMode.Individual, true, PlannerWorld.Admin, at, at.AddDays(7)), default))!;
-        var bank = TestSupport.ReadinessSamples.Bank;
-        var interview = Interview.Begin(survey.Id, PlannerWorld.Dana.Id, at) with { Role = RespondentRole.Leader };
-        Assert.True(await store.TrySaveStepAsync(interview, -1, null, default));
-        foreach (var question in bank.ScaleQuestions)
-        {
-            var next = interview with { Position = interview.Position + 1, Version = interview.Version + 1 };
-            var answer = new ReadinessAnswer(survey.Id, PlannerWorld.Dana.Id, RespondentRole.Leader, question.Id, score, null, PlannerWorld.Dana, at);
-            Assert.True(await store.TrySaveStepAsync(next, interview.Version, answer, default));
-            interview = next;
-        }
-        Assert.True(await store.TrySaveStepAsync(interview with { Status = InterviewStatus.Finished, Version = interview.Version + 1 }, interview.Version, null, default));
+        var survey = (await World.Readiness.TryOpenAsync(new Survey(0, PlannerWorld.Workspace, "slack", "C1", SurveyMode.Individual, true, PlannerWorld.Admin, at, at.AddDays(7)), default))!;
+        await TestSupport.ReadinessSamples.FinishInterviewAsync(World.Readiness, survey, PlannerWorld.Dana, RespondentRole.Leader, score, at);
     }
 }
