@@ -38,6 +38,31 @@ public sealed class ReadinessEndToEndTests
         Assert.Contains("I read “mostly” as 4 — Agree.", inDm[1]);
     }
 
+    [Fact]
+    public async Task An_open_anonymous_survey_posts_no_scores_to_the_channel_after_one_person_finished()
+    {
+        await using var bot = await SlackBot.StartAsync();
+        await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> start the readiness survey anonymously"));
+        await bot.Slack.WaitForAsync(calls => calls.Any(c => PostedTo(c, "C0SCORE")));
+        await bot.PostJsonAsync(SlackPayloads.DirectMessage("take the readiness survey", eventId: "EvD00", ts: "1700000100.000000"));
+        await bot.Slack.WaitForAsync(all => all.Count(c => PostedTo(c, "D0DANA")) == 1);
+        // The role, fourteen scale questions and the stage, every one answered "1": Dana's scores are all 20%.
+        for (var i = 1; i <= 16; i++)
+        {
+            await bot.PostJsonAsync(SlackPayloads.DirectMessage("1", eventId: $"EvD{i:D2}", ts: $"1700000{100 + i}.000000"));
+            await bot.Slack.WaitForAsync(all => all.Count(c => PostedTo(c, "D0DANA")) == i + 1);
+        }
+
+        await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> readiness results", eventId: "Ev0009", ts: "1700000200.000100", user: "UEVE"));
+        var calls = await bot.Slack.WaitForAsync(all => all.Count(c => PostedTo(c, "C0SCORE")) == 2);
+
+        var dm = calls.Where(c => PostedTo(c, "D0DANA")).Last().Body.ToJsonString(Readable);
+        Assert.Contains("Here is your own result", dm);
+        var results = calls.Where(c => PostedTo(c, "C0SCORE")).Last().Body.ToJsonString(Readable);
+        Assert.Contains("only once it closes", results);
+        Assert.DoesNotContain("%", results);
+    }
+
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A button clicked in the DM the bot opened (channel D0DANA, as Slack sends it).</summary>

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChatCoach.Channels.Teams.Tests.Fakes;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Readiness;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatCoach.Channels.Teams.Tests;
 
@@ -32,6 +36,24 @@ public sealed class ReadinessEndToEndTests
         var question = calls.Single(c => c.Path.Contains("a:newPersonalConversation", StringComparison.Ordinal));
         Assert.Contains("Question 1 of 16", question.Body, StringComparison.Ordinal);
         Assert.Contains("I lead the team or a function", question.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_open_anonymous_survey_shows_a_channel_no_scores_after_one_person_finished()
+    {
+        await using var host = await RealTeamsHost.StartAsync();
+        Assert.Equal(HttpStatusCode.OK, await host.PostAsync(Mention(host, "start the readiness survey anonymously", "1759881511856")));
+        await host.Platform.NextCallAsync();
+        var store = host.Services.GetRequiredService<IReadinessStore>();
+        var survey = (await store.AllOpenAsync(CancellationToken.None)).Single();
+        await ReadinessSamples.FinishInterviewAsync(store, survey, new UserRef("teams:someone"), RespondentRole.Leader, 5, survey.StartedAt);
+
+        Assert.Equal(HttpStatusCode.OK, await host.PostAsync(Mention(host, "readiness results", "1759881512000")));
+        var results = await host.Platform.NextCallAsync();
+
+        Assert.Contains("only once it closes", results.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("100%", results.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("%", results.Body, StringComparison.Ordinal);
     }
 
     /// <summary>Dana mentions the bot in the scoreboard channel (no other mentions).</summary>

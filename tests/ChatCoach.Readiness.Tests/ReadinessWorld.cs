@@ -37,7 +37,7 @@ public sealed class ReadinessWorld : IDisposable
         Bank = QuestionBankReader.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Host", "Readiness", "readiness-questions.json")));
         var scoreboard = new SqlScoreboardStore(database, clock);
         var admins = new AdminPolicy([Admin]);
-        Plugin = new ReadinessPlugin(Store, Bank, new PositionRules(), ReadinessSettings.Default, admins, Outbox);
+        Plugin = new ReadinessPlugin(Store, Bank, new ReadinessDisclosure(Bank, new PositionRules()), ReadinessSettings.Default, admins, Outbox);
         var kernel = CoachKernel.Create(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5)), new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
             new WriteAccessFilter(scoreboard, admins), readiness: Plugin);
         var planner = new EmbeddedPlanner();

@@ -1,11 +1,15 @@
 namespace ChatCoach.Domain.Readiness;
 
-/// <summary>A vector's score for a group, with how far apart its members were.</summary>
-/// <param name="Respondents">How many respondents answered at least one of the vector's questions.</param>
-public sealed record VectorScore(ReadinessVector Vector, decimal Percent, decimal Lowest, decimal Highest, int Respondents)
+/// <summary>How far apart a group's members were on a vector: never part of an anonymous result.</summary>
+public sealed record ScoreRange(decimal Lowest, decimal Highest)
 {
     public decimal Spread => Highest - Lowest;
 }
+
+/// <summary>A vector's score for a group.</summary>
+/// <param name="Respondents">How many respondents answered at least one of the vector's questions.</param>
+/// <param name="Range">The lowest and highest member's score; null where it may not be shown (<see cref="ReadinessDisclosure"/>).</param>
+public sealed record VectorScore(ReadinessVector Vector, decimal Percent, int Respondents, ScoreRange? Range = null);
 
 /// <summary>
 /// Turns five-point answers into the source's 20–100% range: a mean of 1 is 20%, 5 is 100%, linearly
@@ -34,14 +38,14 @@ public static class ReadinessScoring
         return scores;
     }
 
-    /// <summary>The group's score per vector; a vector nobody answered is absent rather than guessed.</summary>
+    /// <summary>The group's score per vector, with its range; a vector nobody answered is absent rather than guessed.</summary>
     public static IReadOnlyList<VectorScore> ForGroup(IEnumerable<IReadOnlyDictionary<ReadinessVector, decimal>> respondents)
     {
         var all = respondents.ToList();
         return [.. ReadinessVectors.All
             .Select(v => (Vector: v, Scores: all.Where(r => r.ContainsKey(v)).Select(r => r[v]).ToList()))
             .Where(x => x.Scores.Count > 0)
-            .Select(x => new VectorScore(x.Vector, Math.Round(x.Scores.Average(), 1), x.Scores.Min(), x.Scores.Max(), x.Scores.Count))];
+            .Select(x => new VectorScore(x.Vector, Math.Round(x.Scores.Average(), 1), x.Scores.Count, new ScoreRange(x.Scores.Min(), x.Scores.Max())))];
     }
 
     /// <summary>

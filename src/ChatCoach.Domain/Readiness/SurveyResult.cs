@@ -2,14 +2,29 @@ using ChatCoach.Domain.People;
 
 namespace ChatCoach.Domain.Readiness;
 
+/// <summary>Why a result shows no scores at all.</summary>
+public enum ResultWithheld
+{
+    /// <summary>An anonymous survey that is still open: two reads could be differenced.</summary>
+    UntilClosed,
+
+    /// <summary>An anonymous survey answered by fewer people than the minimum group size.</summary>
+    TooFewRespondents,
+}
+
 /// <summary>
-/// A survey's result as it stands: the team's vector scores, the position they add up to, how many
-/// took part, and — with enough people in each role — where leaders and contributors disagree.
-/// Every figure comes from stored answers.
+/// A survey's result as it may be shown (made only by <see cref="ReadinessDisclosure"/>): the team's
+/// vector scores, the position they add up to, how many took part, and — with enough people in each
+/// role — where leaders and contributors disagree. Every figure comes from stored answers; every
+/// surface renders this, never the answers themselves.
 /// </summary>
 /// <param name="Participants">Who took part; empty when the survey is anonymous.</param>
-/// <param name="Gap">Null when a role group is under the minimum size (or the team answered as one).</param>
+/// <param name="Gap">Null when no vector may be compared (a role group under the minimum size, or the team answered as one).</param>
 /// <param name="StageBeliefs">How many respondents picked each stage label.</param>
+/// <param name="Respondents">How many people gave at least one score.</param>
+/// <param name="MinGroupSize">The smallest group this survey shows a figure for.</param>
+/// <param name="Withheld">Set when no score may be shown at all.</param>
+/// <param name="HeldBack">Vectors answered by fewer people than the minimum: not shown, and no position is read without them.</param>
 public sealed record SurveyResult(
     Survey Survey,
     IReadOnlyList<VectorScore> Scores,
@@ -20,36 +35,11 @@ public sealed record SurveyResult(
     int IndividualContributors,
     IReadOnlyList<VectorGap>? Gap,
     IReadOnlyList<(string Stage, int Count)> StageBeliefs,
-    IReadOnlyList<UserRef> Participants)
+    IReadOnlyList<UserRef> Participants,
+    int Respondents,
+    int MinGroupSize,
+    ResultWithheld? Withheld = null,
+    IReadOnlyList<ReadinessVector>? HeldBack = null)
 {
-    public static SurveyResult Compute(Survey survey, QuestionBank bank, PositionRules rules, IReadOnlyList<ReadinessAnswer> answers, IReadOnlyList<Interview> interviews)
-    {
-        var byRespondent = answers.GroupBy(a => a.Respondent).ToDictionary(g => g.Key, g => ReadinessScoring.ForRespondent(bank, g));
-        var roles = interviews.Where(i => i.Role is not null).ToDictionary(i => i.Respondent, i => i.Role!.Value);
-        var scored = byRespondent.Where(r => r.Value.Count > 0).ToList();
-        List<IReadOnlyDictionary<ReadinessVector, decimal>> InRole(RespondentRole role) =>
-            [.. scored.Where(r => roles.TryGetValue(r.Key, out var theirs) && theirs == role).Select(r => r.Value)];
-        var leaders = InRole(RespondentRole.Leader);
-        var contributors = InRole(RespondentRole.IndividualContributor);
-        var scores = ReadinessScoring.ForGroup(scored.Select(r => r.Value));
-        return new SurveyResult(
-            survey,
-            scores,
-            rules.Decide(scores),
-            interviews.Count,
-            interviews.Count(i => i.Status == InterviewStatus.Finished),
-            leaders.Count,
-            contributors.Count,
-            survey.Mode == SurveyMode.Individual ? PerceptionGap.Between(leaders, contributors) : null,
-            CountStageBeliefs(bank, answers),
-            survey.Anonymous ? [] : ParticipantsOf(survey, answers));
-    }
-
-    private static List<(string, int)> CountStageBeliefs(QuestionBank bank, IEnumerable<ReadinessAnswer> answers) =>
-        bank.Stage is not { } stage ? []
-        : [.. ReadinessScoring.Latest(answers).Where(a => a.QuestionId == stage.Id && a.Score is >= 1 and <= 4)
-            .GroupBy(a => a.Score!.Value).OrderBy(g => g.Key).Select(g => (stage.Options[g.Key - 1], g.Count()))];
-
-    private static List<UserRef> ParticipantsOf(Survey survey, IEnumerable<ReadinessAnswer> answers) =>
-        [.. answers.Select(a => survey.Mode == SurveyMode.Together ? a.AnsweredBy.Id : a.Respondent).Distinct().Select(id => UserRef.TryParse(id, out var u) ? u : null).OfType<UserRef>()];
+    public IReadOnlyList<ReadinessVector> HeldBackVectors => HeldBack ?? [];
 }

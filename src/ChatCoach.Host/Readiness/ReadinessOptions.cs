@@ -18,6 +18,12 @@ public sealed class ReadinessOptions
     /// <summary>Days a survey stays open when the starter names no deadline.</summary>
     public int DefaultDays { get; set; } = ReadinessSettings.Default.DefaultDays;
 
+    /// <summary>
+    /// The smallest group a result is shown for: an anonymous survey's team, vector and role figures,
+    /// and any survey's leader/contributor comparison. Never below 3 (start-up refuses a lower value).
+    /// </summary>
+    public int MinGroupSize { get; set; } = ReadinessDisclosure.DefaultMinGroupSize;
+
     /// <summary>Hours before the deadline when the one reminder goes out.</summary>
     public int ReminderHoursBefore { get; set; } = 24;
 
@@ -29,12 +35,20 @@ public sealed class ReadinessOptions
 /// <summary>Checks the options and the question bank file itself, so a broken bank stops start-up with its problems listed.</summary>
 public sealed class ReadinessOptionsValidator : IValidateOptions<ReadinessOptions>
 {
+    /// <summary>Beyond this a survey of any real team would never show a result: surely a typo.</summary>
+    private const int MaxGroupSize = 100;
+
     public ValidateOptionsResult Validate(string? name, ReadinessOptions options)
     {
         var problems = new List<string>();
         if (options.HighThreshold is < 20 or > 100)
         {
             problems.Add($"{ReadinessOptions.Section}:HighThreshold must be a percentage from 20 to 100 (got {options.HighThreshold}).");
+        }
+        if (options.MinGroupSize is < ReadinessDisclosure.AnonymousFloor or > MaxGroupSize)
+        {
+            problems.Add($"{ReadinessOptions.Section}:MinGroupSize must be from {ReadinessDisclosure.AnonymousFloor} to {MaxGroupSize} (got {options.MinGroupSize}): "
+                + $"anonymous results are never shown for fewer than {ReadinessDisclosure.AnonymousFloor} people.");
         }
         if (options.DefaultDays is < 1 or > ReadinessSettings.MaxDays)
         {

@@ -18,6 +18,8 @@ public static class ReadinessServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadinessOptions>>().Value.ToSettings());
         services.AddSingleton(sp => QuestionBankReader.Parse(File.ReadAllText(sp.GetRequiredService<IOptions<ReadinessOptions>>().Value.QuestionBankPath)));
         services.AddSingleton(sp => new PositionRules(sp.GetRequiredService<IOptions<ReadinessOptions>>().Value.HighThreshold));
+        services.AddSingleton(sp => new ReadinessDisclosure(sp.GetRequiredService<QuestionBank>(), sp.GetRequiredService<PositionRules>(),
+            sp.GetRequiredService<IOptions<ReadinessOptions>>().Value.MinGroupSize));
         services.AddSingleton<IReadinessStore, SqlReadinessStore>();
         services.AddSingleton<ReadinessPlugin>();
         // Registered before the nudges' flow: during an interview a bare "4" is an answer, not a value.

@@ -56,6 +56,7 @@ public static class ReadinessMessages
             new Choices("Ready?", [new("Take the survey", TakeUtterance)]));
     }
 
+    /// <summary>The result as <see cref="ReadinessDisclosure"/> let it through: this renders what is there and adds no figure of its own.</summary>
     public static Reply Results(SurveyResult result)
     {
         var survey = result.Survey;
@@ -63,12 +64,19 @@ public static class ReadinessMessages
         {
             new Paragraph([new Strong(survey.IsOpen ? "Readiness survey — results so far" : "Readiness survey — results")]),
         };
-        if (result.Scores.Count == 0)
+        if (result.Withheld is { } withheld)
+        {
+            parts.Add(Text(Withheld(withheld, result)));
+            parts.Add(Text($"{result.Started} started, {result.Finished} finished{(survey.IsOpen ? " so far" : "")}."));
+            return new Reply(parts);
+        }
+        if (result.Scores.Count == 0 && result.HeldBackVectors.Count == 0)
         {
             parts.Add(Text("Nobody has answered yet, so there are no scores to show."));
             return new Reply(parts);
         }
         parts.AddRange(result.Scores.Select(Bar));
+        parts.AddRange(result.HeldBackVectors.Select(v => new Paragraph([new Strong(v.Name()), new TextRun($": fewer than {result.MinGroupSize} people answered, so it is not shown.")])));
         parts.AddRange(Position(result));
         parts.Add(Text(Participation(result)));
         parts.AddRange(Gap(result));
@@ -83,6 +91,10 @@ public static class ReadinessMessages
         return new Reply(parts);
     }
 
+    private static string Withheld(ResultWithheld withheld, SurveyResult result) => withheld == ResultWithheld.UntilClosed
+        ? $"This survey is anonymous, so its scores are shown only once it closes, and only if at least {result.MinGroupSize} people answered: a result that moves as each person finishes would give their answers away."
+        : $"This survey is anonymous and {Count(result.Respondents, "person")} answered; scores are shown only when at least {result.MinGroupSize} people did, so there are none to show.";
+
     private static Reply Finished(Survey survey, SurveyResult own) =>
         new([Text(survey.Mode == SurveyMode.Together
                 ? "That was the last question — thank you all. Here is the team's result; say “close the survey” to post it."
@@ -93,7 +105,7 @@ public static class ReadinessMessages
     {
         var filled = (int)Math.Round(score.Percent / 100m * BarWidth, MidpointRounding.AwayFromZero);
         var bar = new string('█', filled) + new string('░', BarWidth - filled);
-        var spread = score.Respondents > 1 ? $" (range {score.Lowest:0}–{score.Highest:0}%, {score.Respondents} people)" : "";
+        var spread = score is { Range: { } range, Respondents: > 1 } ? $" (range {range.Lowest:0}–{range.Highest:0}%, {score.Respondents} people)" : "";
         return new Paragraph([new Strong(score.Vector.Name()), new TextRun($"  {bar} {score.Percent:0}%{spread}")]);
     }
 
@@ -101,7 +113,9 @@ public static class ReadinessMessages
     {
         if (result.Position is not { } position)
         {
-            yield return Text("Not every vector has an answer yet, so there is no position to read.", Tone.Warning);
+            yield return Text(result.HeldBackVectors.Count > 0
+                ? "Not every vector can be shown, so there is no position to read."
+                : "Not every vector has an answer yet, so there is no position to read.", Tone.Warning);
             yield break;
         }
         yield return new Paragraph([new TextRun("Position: "), new Strong(position.Title), new TextRun(" — " + position.Meaning)]);
@@ -113,7 +127,7 @@ public static class ReadinessMessages
         ? "Answered together as one team."
         : $"{result.Started} started, {result.Finished} finished ({Count(result.Leaders, "leader")} and {Count(result.IndividualContributors, "individual contributor")} answered).";
 
-    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : what == "person" ? $"{n} people" : $"{n} {what}s";
 
     private static IEnumerable<ReplyPart> Gap(SurveyResult result)
     {
@@ -123,7 +137,7 @@ public static class ReadinessMessages
         }
         if (result.Gap is not { } gap)
         {
-            yield return Text($"Leaders vs individual contributors: not shown until each group has at least {PerceptionGap.MinGroupSize} respondents.");
+            yield return Text($"Leaders vs individual contributors: not shown until each group has at least {result.MinGroupSize} respondents (and anyone who gave no role is either nobody or as many).");
             yield break;
         }
         var notable = gap.Where(g => Math.Abs(g.Difference) >= PerceptionGap.Notable).ToList();

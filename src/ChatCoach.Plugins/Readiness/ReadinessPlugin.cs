@@ -14,7 +14,7 @@ namespace ChatCoach.Plugins.Readiness;
 /// <see cref="TurnScope"/>; every step is stored with the interview's version, so two answers sent at
 /// once cannot both move it.
 /// </summary>
-public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, PositionRules rules, ReadinessSettings settings, AdminPolicy admins, IOutbox outbox)
+public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, ReadinessDisclosure disclosure, ReadinessSettings settings, AdminPolicy admins, IOutbox outbox)
 {
     public const string Name = "readiness";
 
@@ -157,9 +157,9 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
             : new NoOpenSurvey(null);
     }
 
-    /// <summary>The survey's results as they stand, from its stored answers.</summary>
+    /// <summary>The survey's results as they stand and as they may be shown (<see cref="ReadinessDisclosure"/>), from its stored answers.</summary>
     public async Task<SurveyResult> ResultOfAsync(Survey survey, CancellationToken cancellationToken) =>
-        SurveyResult.Compute(survey, bank, rules, await store.AnswersAsync(survey.Id, cancellationToken), await store.InterviewsAsync(survey.Id, cancellationToken));
+        disclosure.Disclose(survey, await store.AnswersAsync(survey.Id, cancellationToken), await store.InterviewsAsync(survey.Id, cancellationToken));
 
     /// <summary>Hands the results to the outbox for the conversation the survey ran in (chat platforms only).</summary>
     public static async Task PostResultsAsync(IOutbox outbox, SurveyResult result, CancellationToken cancellationToken)
@@ -202,7 +202,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Po
         }
         // At the end each respondent sees their own scores (in the together mode, the team's so far).
         var answers = (await store.AnswersAsync(survey.Id, cancellationToken)).Where(a => a.Respondent == step.Next.Respondent).ToList();
-        return new InterviewStepTaken(survey, step.Outcome, SurveyResult.Compute(survey with { Anonymous = true }, bank, rules, answers, [step.Next]));
+        return new InterviewStepTaken(survey, step.Outcome, disclosure.OwnResult(survey, answers, step.Next));
     }
 
     private async Task<PluginResult> CrossedAsync(Survey survey, string respondent, InterviewEngine engine, CancellationToken cancellationToken)

@@ -9,10 +9,10 @@ public sealed class PositionRulesTests
 
     private static IReadOnlyList<VectorScore> Scores(decimal capacity, decimal leverage, decimal velocity, decimal necessity) =>
     [
-        new(ReadinessVector.OrganizationalCapacity, capacity, capacity, capacity, 1),
-        new(ReadinessVector.BusinessModelLeverage, leverage, leverage, leverage, 1),
-        new(ReadinessVector.ChangeVelocity, velocity, velocity, velocity, 1),
-        new(ReadinessVector.CompetitiveNecessity, necessity, necessity, necessity, 1),
+        new(ReadinessVector.OrganizationalCapacity, capacity, 1),
+        new(ReadinessVector.BusinessModelLeverage, leverage, 1),
+        new(ReadinessVector.ChangeVelocity, velocity, 1),
+        new(ReadinessVector.CompetitiveNecessity, necessity, 1),
     ];
 
     [Theory]

@@ -51,8 +51,8 @@ public sealed class ReadinessScoringTests
 
         var score = Assert.Single(ReadinessScoring.ForGroup(respondents));
 
-        Assert.Equal((ReadinessVector.ChangeVelocity, 66.7m, 40m, 100m, 3), (score.Vector, score.Percent, score.Lowest, score.Highest, score.Respondents));
-        Assert.Equal(60m, score.Spread);
+        Assert.Equal((ReadinessVector.ChangeVelocity, 66.7m, 40m, 100m, 3), (score.Vector, score.Percent, score.Range!.Lowest, score.Range.Highest, score.Respondents));
+        Assert.Equal(60m, score.Range.Spread);
     }
 
     [Fact]
@@ -60,9 +60,9 @@ public sealed class ReadinessScoringTests
     {
         IReadOnlyDictionary<ReadinessVector, decimal> Sees(decimal p) => ReadinessVectors.All.ToDictionary(v => v, _ => p);
 
-        Assert.Null(PerceptionGap.Between([Sees(90), Sees(90)], [Sees(30), Sees(30), Sees(30)]));
-        Assert.Null(PerceptionGap.Between([Sees(90), Sees(90), Sees(90)], [Sees(30), Sees(30)]));
-        var gap = PerceptionGap.Between([Sees(90), Sees(80), Sees(100)], [Sees(30), Sees(40), Sees(20)])!;
+        Assert.Null(PerceptionGap.Between([Sees(90), Sees(90)], [Sees(30), Sees(30), Sees(30)], 3));
+        Assert.Null(PerceptionGap.Between([Sees(90), Sees(90), Sees(90)], [Sees(30), Sees(30)], 3));
+        var gap = PerceptionGap.Between([Sees(90), Sees(80), Sees(100)], [Sees(30), Sees(40), Sees(20)], 3)!;
 
         Assert.Equal(4, gap.Count);
         Assert.All(gap, g => Assert.Equal(60m, g.Difference));

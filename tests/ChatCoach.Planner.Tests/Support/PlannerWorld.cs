@@ -44,7 +44,7 @@ public sealed class PlannerWorld : IDisposable
         var loggers = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         var plugin = new ScoreboardPlugin(Store, new ReportingCalendar(5));
         Readiness = new SqlReadinessStore(database);
-        var readiness = new ReadinessPlugin(Readiness, ReadinessSamples.Bank, new PositionRules(), ReadinessSettings.Default, new AdminPolicy([Admin]), new RecordingOutbox());
+        var readiness = new ReadinessPlugin(Readiness, ReadinessSamples.Bank, new ReadinessDisclosure(ReadinessSamples.Bank, new PositionRules()), ReadinessSettings.Default, new AdminPolicy([Admin]), new RecordingOutbox());
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(loggers.CreateLogger<FunctionAuditFilter>()), new WriteAccessFilter(Store, new AdminPolicy([Admin])),
             readiness: readiness, board: new BoardPlugin(Store, new SqlBoardStore(database)), charts: new ChartsPlugin(Store, new ReportingCalendar(5)));
         Metrics = new PlannerMetrics();
