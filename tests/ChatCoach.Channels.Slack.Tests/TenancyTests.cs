@@ -21,6 +21,14 @@ public sealed class TenancyTests
             ["user_team"] = userTeam, ["source_team"] = userTeam,
         }, team);
 
+    /// <summary>One message, answered before the next is sent: each turn sees the one before it.</summary>
+    private static async Task SayAsync(SlackBot bot, string body)
+    {
+        var answered = bot.Slack.CallsTo("chat.postMessage").Count();
+        await bot.PostJsonAsync(body);
+        await bot.Slack.WaitForCallAsync("chat.postMessage", answered + 1);
+    }
+
     private static async Task<Dictionary<string, string>> RepliesAsync(SlackBot bot, int count) =>
         (await bot.Slack.WaitForCallAsync("chat.postMessage", count)).Where(c => c.Method == "chat.postMessage")
             .ToDictionary(c => c.Body["thread_ts"]?.ToString() ?? c.Body["channel"]!.ToString(), c => c.Body["text"]!.ToString());
@@ -31,8 +39,8 @@ public sealed class TenancyTests
         await using var bot = await SlackBot.StartAsync();
 
         // UADMIN administers TACME; here they speak in TBETA's board through a channel shared with TACME.
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> rename win rate to Hijacked", "1700000001.000001", "UADMIN", Beta, userTeam: FakeSlackApi.TeamId));
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> who owns what", "1700000001.000002", "UDANA", Beta, userTeam: Beta));
+        await SayAsync(bot, SharedChannelMention("<@UBOT> rename win rate to Hijacked", "1700000001.000001", "UADMIN", Beta, userTeam: FakeSlackApi.TeamId));
+        await SayAsync(bot, SharedChannelMention("<@UBOT> who owns what", "1700000001.000002", "UDANA", Beta, userTeam: Beta));
 
         var replies = await RepliesAsync(bot, 2);
         Assert.Contains("another workspace", replies["1700000001.000001"], StringComparison.Ordinal);
@@ -44,7 +52,7 @@ public sealed class TenancyTests
     {
         await using var bot = await SlackBot.StartAsync();
 
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> rename win rate to Competitive win rate", "1700000001.000001", "UADMIN",
+        await SayAsync(bot, SharedChannelMention("<@UBOT> rename win rate to Competitive win rate", "1700000001.000001", "UADMIN",
             FakeSlackApi.TeamId, userTeam: FakeSlackApi.TeamId));
 
         var replies = await RepliesAsync(bot, 1);
@@ -61,7 +69,9 @@ public sealed class TenancyTests
 
         var submitted = await bot.PostFormAsync(SlackPayloads.ViewSubmission(metadata, "777", user: "UADMIN"));
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> history of cost per qualified opp", "1700000001.000009", "UBEA", Beta, userTeam: Beta));
+        // Whatever the submission did is done (and answered) before the board it named is read.
+        await bot.Slack.WaitForCallAsync("chat.postMessage");
+        await SayAsync(bot, SharedChannelMention("<@UBOT> history of cost per qualified opp", "1700000001.000009", "UBEA", Beta, userTeam: Beta));
 
         var posts = (await bot.Slack.WaitForCallAsync("chat.postMessage", 2)).Where(c => c.Method == "chat.postMessage").ToList();
         var refusal = Assert.Single(posts, p => p.Body["channel"]!.ToString() == "UADMIN");
@@ -81,10 +91,10 @@ public sealed class TenancyTests
             "--ChatCoach:Workspaces:0:Admins:0=slack:UBEA",
         ]);
 
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> rename win rate to Beta win rate", "1700000001.000001", "UBEA", Beta, userTeam: null));
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> rename proof shipped to Beta proof", "1700000001.000002", "UADMIN", Beta, userTeam: null));
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> rename win rate to Acme by Bea", "1700000001.000003", "UBEA", FakeSlackApi.TeamId, userTeam: null));
-        await bot.PostJsonAsync(SharedChannelMention("<@UBOT> rename win rate to Acme win rate", "1700000001.000004", "UADMIN", FakeSlackApi.TeamId, userTeam: null));
+        await SayAsync(bot, SharedChannelMention("<@UBOT> rename win rate to Beta win rate", "1700000001.000001", "UBEA", Beta, userTeam: null));
+        await SayAsync(bot, SharedChannelMention("<@UBOT> rename proof shipped to Beta proof", "1700000001.000002", "UADMIN", Beta, userTeam: null));
+        await SayAsync(bot, SharedChannelMention("<@UBOT> rename win rate to Acme by Bea", "1700000001.000003", "UBEA", FakeSlackApi.TeamId, userTeam: null));
+        await SayAsync(bot, SharedChannelMention("<@UBOT> rename win rate to Acme win rate", "1700000001.000004", "UADMIN", FakeSlackApi.TeamId, userTeam: null));
 
         var replies = await RepliesAsync(bot, 4);
         Assert.Contains("Beta win rate", replies["1700000001.000001"], StringComparison.Ordinal);
@@ -99,8 +109,8 @@ public sealed class TenancyTests
     {
         await using var bot = await SlackBot.StartAsync();
 
-        await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> rename win rate to Competitive win rate", eventId: "Ev1", ts: "1700000001.000001", user: "UADMIN"));
-        await bot.PostJsonAsync(SlackPayloads.Mention("<@UBOT> rename proof shipped to Dana's proof", eventId: "Ev2", ts: "1700000001.000002", user: "UDANA"));
+        await SayAsync(bot, SlackPayloads.Mention("<@UBOT> rename win rate to Competitive win rate", eventId: "Ev1", ts: "1700000001.000001", user: "UADMIN"));
+        await SayAsync(bot, SlackPayloads.Mention("<@UBOT> rename proof shipped to Dana's proof", eventId: "Ev2", ts: "1700000001.000002", user: "UDANA"));
 
         var replies = await RepliesAsync(bot, 2);
         Assert.Contains("Competitive win rate", replies["1700000001.000001"], StringComparison.Ordinal);
