@@ -96,7 +96,9 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         var channel = Text(inner, "channel")!;
         var isDirect = Text(inner, "channel_type") == "im";
         var text = Neutral(Text(inner, "text") ?? "", me.UserId);
-        var reply = await coach.ReplyAsync(Turn(team, Text(inner, "user")!, channel, isDirect), text, cancellationToken);
+        // In a shared channel user_team is the speaker's own workspace (the message's team, in older payloads).
+        var callerTeam = SlackTeams.Own(Text(inner, "user_team") ?? Text(inner, "team"));
+        var reply = await coach.ReplyAsync(Turn(team, Text(inner, "user")!, channel, isDirect, callerTeam), text, cancellationToken);
         // Mentions in channels are answered in their thread; DMs in place (or in their thread, if any).
         var thread = Text(inner, "thread_ts") ?? (isDirect ? null : Text(inner, "ts"));
         await pictures.PostAsync(team, channel, reply, thread, cancellationToken);
@@ -109,7 +111,7 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         var me = await api.Auth.TestAsync(cancellationToken);
         var channel = Text(command, "channel_id") ?? "";
         var isDirect = channel.StartsWith('D');
-        var turn = Turn(team, Text(command, "user_id")!, channel, isDirect);
+        var turn = Turn(team, Text(command, "user_id")!, channel, isDirect, SlackTeams.Own(Text(command, "user_team")));
         var reply = await coach.ReplyAsync(turn, Neutral(Text(command, "text") ?? "", me.UserId), cancellationToken);
         await responder.RespondAsync(api, Text(command, "response_url"), channel, BlockKitRenderer.Render(isDirect ? reply : PrivatePictures(reply)), cancellationToken);
         if (isDirect)
@@ -152,13 +154,36 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         {
             return;
         }
+        var signed = InteractionPlace.TeamOf(payload);
+        if (signed is null || signed != where.Team)
+        {
+            await RefuseForeignModalAsync(signed, where, cancellationToken);
+            return;
+        }
         var value = view["state"]?["values"]?[SlackViews.ValueBlock]?[SlackViews.ValueAction]?["value"]?.GetValue<string>() ?? "";
         await AnswerInPlaceAsync(where, $"record {value.Trim()} for {where.IndicatorKey} for {where.Period}", cancellationToken);
     }
 
+    /// <summary>
+    /// The modal's metadata names another workspace than the one Slack signed the submission for: it
+    /// was altered, or opened elsewhere. Nothing is written; the submitter is told in their own workspace.
+    /// </summary>
+    private async Task RefuseForeignModalAsync(string? signed, InteractionPlace where, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Refused a Slack modal submission signed for team {Signed} whose metadata names team {Named}", signed ?? "(none)", where.Team);
+        if (signed is not null)
+        {
+            // Posting to a user id opens (or reuses) the bot's direct message with them.
+            await pictures.PostAsync(signed, where.User, Reply.Text(ForeignModal, Tone.Refusal), null, cancellationToken);
+        }
+    }
+
+    private const string ForeignModal = "I did not save that: the form belongs to another workspace than the one you sent it from. Open it again from your own workspace's message.";
+
     private async Task AnswerInPlaceAsync(InteractionPlace where, string utterance, CancellationToken cancellationToken)
     {
-        var reply = await coach.ReplyAsync(Turn(where.Team, where.User, where.Channel, where.Channel.StartsWith('D')), utterance, cancellationToken);
+        var turn = Turn(where.Team, where.User, where.Channel, where.Channel.StartsWith('D'), where.CallerTeam);
+        var reply = await coach.ReplyAsync(turn, utterance, cancellationToken);
         await pictures.PostAsync(where.Team, where.Channel, reply, where.Thread, cancellationToken);
     }
 
@@ -173,8 +198,9 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         _ => part,
     })]);
 
-    private static TurnContext Turn(string team, string user, string channel, bool isDirect) =>
-        new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect);
+    private static TurnContext Turn(string team, string user, string channel, bool isDirect, string? callerTeam = null) =>
+        new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect,
+            callerTeam is null ? null : new WorkspaceId($"slack:{callerTeam}"));
 
     /// <summary>Drops the bot's own mention and writes other people's as &lt;@slack:U…&gt; for the planner.</summary>
     public static string Neutral(string text, string botUserId) =>

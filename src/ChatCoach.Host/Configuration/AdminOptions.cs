@@ -3,25 +3,30 @@ using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Configuration;
 
-/// <summary>"ChatCoach:Admins": a list of user references (slack:U…, teams:&lt;aadObjectId&gt;, local:name).</summary>
+/// <summary>
+/// "ChatCoach:Admins": user references (slack:U…, teams:&lt;aadObjectId&gt;, local:name) who administer
+/// every workspace without a list of its own — today's single-workspace form. "ChatCoach:Workspaces":
+/// per-workspace lists, each an Id (slack:T…, teams:&lt;tenant id&gt;, local) and its Admins.
+/// </summary>
 public sealed class AdminOptions
 {
     public const string Section = "ChatCoach:Admins";
 
+    public const string WorkspacesSection = "ChatCoach:Workspaces";
+
     public List<string> Admins { get; } = [];
+
+    public List<WorkspaceAdmins> Workspaces { get; } = [];
+
+    public AdminPolicy Policy() => new(
+        Admins.Select(a => new UserRef(a)),
+        Workspaces.ToDictionary(w => new WorkspaceId(w.Id!), w => (IReadOnlyList<UserRef>)[.. w.Admins.Select(a => new UserRef(a))]));
 }
 
-public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
+/// <summary>One entry of "ChatCoach:Workspaces": a workspace and the people who administer it.</summary>
+public sealed class WorkspaceAdmins
 {
-    private static readonly string[] Channels = ["slack", "teams", "local"];
+    public string? Id { get; set; }
 
-    public ValidateOptionsResult Validate(string? name, AdminOptions options)
-    {
-        var errors = options.Admins
-            .Select((admin, index) => (admin, index))
-            .Where(a => !UserRef.TryParse(a.admin, out var user) || !Channels.Contains(user!.Channel))
-            .Select(a => $"{AdminOptions.Section}:{a.index} must look like slack:<user id>, teams:<aadObjectId> or local:<name> (got '{a.admin}').")
-            .ToList();
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
-    }
+    public List<string> Admins { get; set; } = [];
 }

@@ -55,7 +55,11 @@ public static class CoreServices
         services.AddOptions<ScoreboardOptions>().Bind(configuration.GetSection(ScoreboardOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoreboardOptions>, ScoreboardOptionsValidator>();
         services.AddOptions<AdminOptions>()
-            .Configure(o => o.Admins.AddRange(configuration.GetSection(AdminOptions.Section).Get<string[]>() ?? []))
+            .Configure(o =>
+            {
+                o.Admins.AddRange(configuration.GetSection(AdminOptions.Section).Get<string[]>() ?? []);
+                o.Workspaces.AddRange(configuration.GetSection(AdminOptions.WorkspacesSection).Get<WorkspaceAdmins[]>() ?? []);
+            })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
@@ -92,7 +96,7 @@ public static class CoreServices
     private static void AddBrain(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
-        services.AddSingleton(sp => new AdminPolicy(sp.GetRequiredService<IOptions<AdminOptions>>().Value.Admins.Select(a => new UserRef(a))));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<AdminOptions>>().Value.Policy());
         services.AddSingleton<ScoreboardPlugin>();
         services.AddSingleton<BoardPlugin>();
         services.AddSingleton<ChartsPlugin>();

@@ -12,6 +12,9 @@ namespace ChatCoach.Plugins.Access;
 /// </summary>
 public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins) : IFunctionInvocationFilter
 {
+    /// <summary>A shared channel joins workspaces, not their admins.</summary>
+    public const string GuestRefusal = "You are here from another workspace, so you cannot change this workspace's scoreboard; only its own admins can.";
+
     public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
     {
         var refusal = await CheckAsync(context);
@@ -37,13 +40,13 @@ public sealed class WriteAccessFilter(IScoreboardStore store, AdminPolicy admins
         }
         var scope = TurnScope.Of(context.Kernel);
         var caller = scope.Turn.Caller;
-        if (admins.IsAdmin(caller))
+        if (admins.IsAdmin(scope.Turn))
         {
             return null;
         }
         if (rule == WriteAccess.Admin)
         {
-            return new Refusal(attribute.Refusal);
+            return new Refusal(scope.Turn.IsGuest ? GuestRefusal : attribute.Refusal);
         }
         var named = context.Arguments.TryGetValue(attribute.Row!, out var value) ? value?.ToString() ?? "" : "";
         var indicator = IndicatorMatcher.Match(named, await scope.IndicatorsAsync(store, context.CancellationToken)).Indicator;

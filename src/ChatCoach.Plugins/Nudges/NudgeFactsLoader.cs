@@ -33,6 +33,6 @@ public sealed class NudgeFactsLoader(IScoreboardStore scoreboard, INudgeStore nu
             await nudges.EscalationsAsync(workspace, cancellationToken),
             await nudges.ScoreboardChannelAsync(workspace, cancellationToken),
             known,
-            admins.Admins.Select(a => new UserRef(a)).ToList());
+            admins.AdminsOf(workspace));
     }
 }

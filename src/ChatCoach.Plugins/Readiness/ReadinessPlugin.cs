@@ -132,7 +132,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Re
         {
             return await NoOpenAsync(scope, cancellationToken);
         }
-        if (survey.StartedBy != scope.Turn.Caller && !admins.IsAdmin(scope.Turn.Caller))
+        if (survey.StartedBy != scope.Turn.Caller && !admins.IsAdmin(scope.Turn))
         {
             return new Refusal("Only the person who started the survey or an admin can close it.");
         }
