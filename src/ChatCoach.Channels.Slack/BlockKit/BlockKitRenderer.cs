@@ -87,7 +87,8 @@ public static class BlockKitRenderer
         {
             text = reply.Parts.OfType<StandingTable>().Any() ? "Where we stand" : "ChatCoach";
         }
-        return BlockKitLimits.Cut(text, BlockKitLimits.FallbackText);
+        // Slack reads the fallback as mrkdwn too: unescaped, a typed <!channel> in it would notify everyone.
+        return Mrkdwn.Escape(BlockKitLimits.Cut(text, BlockKitLimits.FallbackText));
     }
 }
 
