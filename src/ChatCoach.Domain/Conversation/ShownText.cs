@@ -5,7 +5,7 @@ namespace ChatCoach.Domain.Conversation;
 /// <summary>
 /// The part of "what users type is shown, never obeyed" that is the same on every surface: control
 /// characters and explicit bidirectional controls are dropped before a channel escapes its own markup.
-/// C0/C1 controls carry terminal escapes (ESC starts every ANSI sequence, a carriage return overwrites
+/// C0/C1 controls carry terminal escapes (ESC starts every ANSI sequence, a lone carriage return overwrites
 /// the line) and an unclosed right-to-left override or isolate reverses the bot's own words after a
 /// name ("Trojan Source"). Line breaks and tabs stay; zero-width joiners and direction marks
 /// (U+200E/F) stay too, since scripts and emoji need them and they cannot take over anything.
@@ -19,11 +19,12 @@ public static class ShownText
             return text;
         }
         var clean = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (!IsUnsafe(c))
+            // A line break written as \r\n (AppendLine on Windows) is a line break; a lone \r rewrites the line.
+            if (!IsUnsafe(text[i]) || (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
             {
-                clean.Append(c);
+                clean.Append(text[i]);
             }
         }
         return clean.ToString();
