@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ChatCoach.TestSupport;
 
 namespace ChatCoach.Channels.Slack.Tests;
@@ -81,16 +80,7 @@ public sealed class EscapingEndToEndTests : IAsyncLifetime
 
     private static string Text(SlackCall call) => call.Body["text"]!.ToString();
 
-    /// <summary>Every mrkdwn text in the blocks, one per line (the JSON form would escape &lt; as \u003C).</summary>
-    private static string Blocks(SlackCall call) => string.Join("\n", Texts(call.Body["blocks"]));
-
-    private static IEnumerable<string> Texts(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.ToString() == "mrkdwn" => [o["text"]!.ToString()],
-        JsonObject o => o.SelectMany(p => Texts(p.Value)),
-        JsonArray a => a.SelectMany(Texts),
-        _ => [],
-    };
+    private static string Blocks(SlackCall call) => string.Join("\n", LiveMarkup.Texts(call.Body["blocks"], "mrkdwn"));
 
     private static string Escaped(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);

@@ -59,11 +59,5 @@ public sealed class EscapingTests
         Assert.Equal(@"Thanks <at>Dana \*the\* \[boss\]</at>", TextBlocks(card).Single());
     }
 
-    private static IEnumerable<string> TextBlocks(JsonNode? node) => node switch
-    {
-        JsonObject o when o["type"]?.ToString() == "TextBlock" => [o["text"]!.ToString()],
-        JsonObject o => o.SelectMany(p => TextBlocks(p.Value)),
-        JsonArray a => a.SelectMany(TextBlocks),
-        _ => [],
-    };
+    private static IEnumerable<string> TextBlocks(JsonNode? node) => TestSupport.LiveMarkup.Texts(node, "TextBlock");
 }

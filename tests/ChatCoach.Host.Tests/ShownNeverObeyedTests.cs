@@ -105,17 +105,9 @@ public sealed class ShownNeverObeyedTests
     private static Paragraph Sentence(string typed) =>
         new([new TextRun($"Recorded 5 for {typed}. Because: "), new Strong(typed), new TextRun(typed)], Tone.Warning);
 
-    private static IEnumerable<string> MrkdwnTexts(JsonNode? node) => Texts(node, "mrkdwn");
+    private static IEnumerable<string> MrkdwnTexts(JsonNode? node) => LiveMarkup.Texts(node, "mrkdwn");
 
-    private static IEnumerable<string> PlainTexts(JsonNode? node) => Texts(node, "plain_text");
+    private static IEnumerable<string> PlainTexts(JsonNode? node) => LiveMarkup.Texts(node, "plain_text");
 
-    private static IEnumerable<string> TextBlocks(JsonNode? node) => Texts(node, "TextBlock");
-
-    private static IEnumerable<string> Texts(JsonNode? node, string type) => node switch
-    {
-        JsonObject o when o["type"]?.ToString() == type => [o["text"]!.ToString()],
-        JsonObject o => o.SelectMany(p => Texts(p.Value, type)),
-        JsonArray a => a.SelectMany(n => Texts(n, type)),
-        _ => [],
-    };
+    private static IEnumerable<string> TextBlocks(JsonNode? node) => LiveMarkup.Texts(node, "TextBlock");
 }

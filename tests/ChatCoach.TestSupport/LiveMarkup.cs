@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace ChatCoach.TestSupport;
@@ -45,6 +46,18 @@ public static partial class LiveMarkup
         }
         return [.. Unescaped(text, '<'), .. Unescaped(text, '>'), .. Markdown(text), .. Controls(text)];
     }
+
+    /// <summary>
+    /// Every text of one kind in a rendered JSON surface ("mrkdwn", "plain_text", "TextBlock"), as the
+    /// platform reads it (the JSON form would write &lt; as \u003C).
+    /// </summary>
+    public static IEnumerable<string> Texts(JsonNode? node, string type) => node switch
+    {
+        JsonObject o when o["type"]?.ToString() == type => [o["text"]!.ToString()],
+        JsonObject o => o.SelectMany(p => Texts(p.Value, type)),
+        JsonArray a => a.SelectMany(n => Texts(n, type)),
+        _ => [],
+    };
 
     /// <summary>A terminal: control characters (ESC begins every ANSI sequence) and direction overrides.</summary>
     public static IReadOnlyList<string> InConsole(string text) => Controls(text);
