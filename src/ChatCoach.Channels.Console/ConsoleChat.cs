@@ -34,7 +34,7 @@ public sealed class ConsoleChat(ICoach coach, ConsolePictures pictures)
             }
             if (!interactive)
             {
-                await output.WriteLineAsync("> " + line);
+                await output.WriteLineAsync("> " + ShownText.Clean(line));
             }
             var reply = await coach.ReplyAsync(turn, Utterance(line.Trim()), cancellationToken);
             _lastChoices = reply.Parts.OfType<Choices>().LastOrDefault();

@@ -30,7 +30,9 @@ public static class ConsoleRenderer
                 _ => "",
             });
         }
-        return text.ToString().TrimEnd();
+        // A terminal obeys what it is sent: ESC starts colour and cursor commands, a carriage return
+        // overwrites the line. Nothing the renderer writes needs either, so they go from the whole answer.
+        return ShownText.Clean(text.ToString()).TrimEnd();
     }
 
     public static string Who(Domain.People.UserRef user) => "@" + user.LocalId;

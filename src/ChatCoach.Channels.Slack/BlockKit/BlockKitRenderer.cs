@@ -67,7 +67,7 @@ public static class BlockKitRenderer
     internal static JsonObject Header(string text) => new()
     {
         ["type"] = "header",
-        ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = BlockKitLimits.Cut(text, BlockKitLimits.HeaderText) },
+        ["text"] = SlackViews.PlainText(BlockKitLimits.Cut(text, BlockKitLimits.HeaderText)),
     };
 
     private static JsonObject Actions(IEnumerable<JsonObject> buttons) => new() { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons]) };
@@ -76,7 +76,7 @@ public static class BlockKitRenderer
     {
         ["type"] = "button",
         ["action_id"] = actionId,
-        ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = BlockKitLimits.Cut(label, BlockKitLimits.ButtonText) },
+        ["text"] = SlackViews.PlainText(BlockKitLimits.Cut(label, BlockKitLimits.ButtonText)),
         ["value"] = BlockKitLimits.Cut(value, BlockKitLimits.ButtonValue),
     };
 
@@ -87,7 +87,8 @@ public static class BlockKitRenderer
         {
             text = reply.Parts.OfType<StandingTable>().Any() ? "Where we stand" : "ChatCoach";
         }
-        return BlockKitLimits.Cut(text, BlockKitLimits.FallbackText);
+        // Slack reads the fallback as mrkdwn too: unescaped, a typed <!channel> in it would notify everyone.
+        return Mrkdwn.Escape(BlockKitLimits.Cut(text, BlockKitLimits.FallbackText));
     }
 }
 

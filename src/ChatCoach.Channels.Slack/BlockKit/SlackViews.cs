@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChatCoach.Domain.Conversation;
 
 namespace ChatCoach.Channels.Slack.BlockKit;
 
@@ -38,5 +39,6 @@ public static class SlackViews
         ["blocks"] = message.Blocks.DeepClone(),
     };
 
-    private static JsonObject PlainText(string text) => new() { ["type"] = "plain_text", ["text"] = text };
+    /// <summary>plain_text is never parsed for mentions or links; it only needs to be free of control characters.</summary>
+    internal static JsonObject PlainText(string text) => new() { ["type"] = "plain_text", ["text"] = ShownText.Clean(text) };
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ChatCoach.Channels.Slack.BlockKit;
 using ChatCoach.Channels.Slack.Install;
 using ChatCoach.Channels.Slack.WebApi;
@@ -15,12 +14,9 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// Does the work for what the endpoint acknowledged: turns a Slack event, command or click into a
 /// turn for the coach and posts the reply back. Translation only — no product logic lives here.
 /// </summary>
-public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, SlackPictures pictures, SlackInstaller installer, ILogger<SlackInboundHandler> logger)
+public sealed class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackResponder responder, SlackPictures pictures, SlackInstaller installer, ILogger<SlackInboundHandler> logger)
     : IInboundHandler
 {
-    [GeneratedRegex(@"<@(?<id>[UW][A-Z0-9]+)(\|[^>]*)?>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex SlackMention();
-
     public string Source => SlackDelivery.Source;
 
     public async Task HandleAsync(InboundEvent inbound, CancellationToken cancellationToken)
@@ -95,7 +91,7 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
     {
         var channel = Text(inner, "channel")!;
         var isDirect = Text(inner, "channel_type") == "im";
-        var text = Neutral(Text(inner, "text") ?? "", me.UserId);
+        var text = SlackText.Read(Text(inner, "text") ?? "", me.UserId);
         // In a shared channel user_team is the speaker's own workspace (the message's team, in older payloads).
         var callerTeam = SlackTeams.Own(Text(inner, "user_team") ?? Text(inner, "team"));
         var reply = await coach.ReplyAsync(Turn(team, Text(inner, "user")!, channel, isDirect, callerTeam), text, cancellationToken);
@@ -112,7 +108,7 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
         var channel = Text(command, "channel_id") ?? "";
         var isDirect = channel.StartsWith('D');
         var turn = Turn(team, Text(command, "user_id")!, channel, isDirect, SlackTeams.Own(Text(command, "user_team")));
-        var reply = await coach.ReplyAsync(turn, Neutral(Text(command, "text") ?? "", me.UserId), cancellationToken);
+        var reply = await coach.ReplyAsync(turn, SlackText.Read(Text(command, "text") ?? "", me.UserId), cancellationToken);
         await responder.RespondAsync(api, Text(command, "response_url"), channel, BlockKitRenderer.Render(isDirect ? reply : PrivatePictures(reply)), cancellationToken);
         if (isDirect)
         {
@@ -201,8 +197,4 @@ public sealed partial class SlackInboundHandler(ICoach coach, SlackWebApi slack,
     private static TurnContext Turn(string team, string user, string channel, bool isDirect, string? callerTeam = null) =>
         new(new WorkspaceId($"slack:{team}"), new UserRef($"slack:{user}"), "slack", channel, isDirect,
             callerTeam is null ? null : new WorkspaceId($"slack:{callerTeam}"));
-
-    /// <summary>Drops the bot's own mention and writes other people's as &lt;@slack:U…&gt; for the planner.</summary>
-    public static string Neutral(string text, string botUserId) =>
-        SlackMention().Replace(text, m => m.Groups["id"].Value == botUserId ? "" : $"<@slack:{m.Groups["id"].Value}>").Trim();
 }

@@ -56,12 +56,12 @@ internal static class AdaptiveCardRenderer
     {
         var text = string.Concat(paragraph.Inlines.Select(inline => inline switch
         {
-            TextRun t => t.Text,
-            Strong s => $"**{s.Text}**",
+            TextRun t => TeamsMarkdown.CardText(t.Text),
+            Strong s => $"**{TeamsMarkdown.CardText(s.Text)}**",
             Mention m => MentionText(m, names, mentions),
             _ => "",
         }));
-        var block = Text(text);
+        var block = Marked(text);
         if (ToneColour(paragraph.Tone) is { } colour)
         {
             block["color"] = colour;
@@ -75,9 +75,10 @@ internal static class AdaptiveCardRenderer
         var name = names.Find(mention.User);
         if (mention.User.Channel != "teams" || name is null)
         {
-            return names.Display(mention.User);
+            return TeamsMarkdown.CardText(names.Display(mention.User));
         }
-        var text = $"<at>{name}</at>";
+        // The entity's text must match the card's exactly; the name inside is escaped like any other text.
+        var text = $"<at>{TeamsMarkdown.CardText(name)}</at>";
         mentions.Add(new JsonObject
         {
             ["type"] = "mention",
@@ -97,7 +98,7 @@ internal static class AdaptiveCardRenderer
 
     private static IEnumerable<JsonObject> HistoryElements(HistoryTable history, PeopleNames names) =>
     [
-        Text($"**{history.Indicator.Name}**: every recorded value"),
+        Marked($"**{TeamsMarkdown.CardText(history.Indicator.Name)}**: every recorded value"),
         Table(["Period", "Value", "Recorded"], history.Revisions.Select(r => new[]
         {
             r.Period.Display,
@@ -148,9 +149,13 @@ internal static class AdaptiveCardRenderer
 
     internal static string Day(DateTimeOffset at) => at.ToString("MMM d", CultureInfo.InvariantCulture);
 
-    internal static JsonObject Text(string text, bool subtle = false)
+    /// <summary>A TextBlock showing <paramref name="text"/> as it is: whatever markup it holds is escaped.</summary>
+    internal static JsonObject Text(string text, bool subtle = false) => Marked(TeamsMarkdown.CardText(text), subtle);
+
+    /// <summary>A TextBlock of markdown the renderer wrote itself, every plain part already escaped.</summary>
+    internal static JsonObject Marked(string markdown, bool subtle = false)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = markdown, ["wrap"] = true };
         if (subtle)
         {
             block["isSubtle"] = true;

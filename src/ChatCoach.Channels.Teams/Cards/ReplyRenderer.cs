@@ -60,14 +60,15 @@ internal static class ReplyRenderer
 
     private static string Markdown(Paragraph paragraph) => string.Concat(paragraph.Inlines.Select(inline => inline switch
     {
-        TextRun t => t.Text,
-        Strong s => $"**{s.Text}**",
+        TextRun t => TeamsMarkdown.MessageText(t.Text),
+        Strong s => $"**{TeamsMarkdown.MessageText(s.Text)}**",
         _ => "",
     }));
 
     private static string Summary(Reply reply)
     {
-        var text = reply.PlainText;
+        // A notification is plain text: nothing to escape, but no control characters either.
+        var text = ShownText.Clean(reply.PlainText);
         return string.IsNullOrWhiteSpace(text) ? "ChatCoach" : text.Length <= 200 ? text : text[..200];
     }
 }

@@ -12,7 +12,7 @@ internal static class StandingCard
 {
     public static IEnumerable<JsonObject> Elements(Standing standing, PeopleNames names) =>
     [
-        AdaptiveCardRenderer.Text(
+        AdaptiveCardRenderer.Marked(
             $"**Where we stand — {standing.ReportingPeriod.Display}** ({standing.ReportedCount} of {standing.Rows.Count} reported{(MonthTurnWording.AheadClause(standing) is { } ahead ? $", {ahead}" : "")})"),
         Table(["Indicator", "Value", "Trend", "Status"], standing.Rows.Select(r => Row(r, names))),
     ];
@@ -54,7 +54,7 @@ internal static class StandingCard
 
     internal static JsonObject Table(string[] headers, IEnumerable<JsonObject[][]> rows)
     {
-        var table = new JsonArray { Cells(headers.Select(h => new[] { AdaptiveCardRenderer.Text($"**{h}**") }).ToArray()) };
+        var table = new JsonArray { Cells(headers.Select(h => new[] { AdaptiveCardRenderer.Marked($"**{h}**") }).ToArray()) };
         foreach (var row in rows)
         {
             table.Add(Cells(row));
