@@ -64,6 +64,15 @@ public sealed class MalformedInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chunked_body_of_ten_megabytes_is_refused_with_413()
+    {
+        var status = await ChunkedUpload.StatusAsync(_bot.Server.Http.BaseAddress!, "/slack/events", 10 * 1024 * 1024);
+
+        Assert.Equal("413", status);
+        AssertNoUnhandledException(_logs);
+    }
+
+    [Fact]
     public async Task A_dropped_body_is_counted_by_reason()
     {
         using var listener = new MeterListener();
