@@ -67,8 +67,9 @@ public sealed class TeamsBoundaryFuzzTests
             ["text"] = Text,
             ["value"] = invokeValue,
             ["membersAdded"] = account.Array[0, 2].Select(items => "[" + string.Join(",", items) + "]"),
-            ["entities"] = Value(2),
-            ["attachments"] = Value(2),
+            // Lists of objects mostly: a list of the wrong kind is refused (400) before anything reads the rest.
+            ["entities"] = Gen.Frequency((6, ObjectOf(new Dictionary<string, Gen<string>> { ["type"] = OneOf("clientInfo", "mention"), ["timezone"] = OneOf("Europe/Berlin", "Mars/Olympus"), ["mentioned"] = account }, 1).Array[0, 2].Select(items => "[" + string.Join(",", items) + "]")), (1, Value(2))),
+            ["attachments"] = Gen.Frequency((6, Gen.Const("[]")), (1, Value(2))),
         });
     }
 }

@@ -14,15 +14,19 @@ public static class OddJson
 {
     private static readonly string[] Oddities =
     [
-        "\\ud800", "x\\udfff", "\\udc00\\ud800", "\\ud83d\\ude00 ok", "\\u0000", "<!channel> &amp; <@U1|x>", "\\u202eevil\\u200b", "",
-        "record 5 for cost per opp", "where do we stand", "<@UBOT> who owns what", "a\\\"b\\\\", "\\t\\n",
+        "\\ud83d\\ude00 ok", "\\u0000", "<!channel> &amp; <@U1|x>", "\\u202eevil\\u200b", "", "record 5 for cost per opp", "where do we stand",
+        "<@UBOT> who owns what", "a\\\"b\\\\", "\\t\\n",
     ];
+
+    /// <summary>Half a surrogate pair, which no platform should send: rare, so most bodies get past it to the parts behind.</summary>
+    private static readonly string[] HalfPairs = ["\\ud800", "x\\udfff", "\\udc00\\ud800"];
 
     /// <summary>A JSON string literal (quotes included).</summary>
     public static Gen<string> Text { get; } = Gen.Frequency(
-        (3, Gen.Char.Array[0, 12].Select(chars => Literal(new string(chars)))),
-        (2, Gen.Char['a', 'z'].Array[1, 10].Select(chars => Literal(new string(chars)))),
-        (4, Gen.OneOf(Oddities).Select(raw => $"\"{raw}\"")));
+        (6, Gen.Char.Array[0, 12].Select(chars => Literal(new string([.. chars.Where(c => !char.IsSurrogate(c))])))),
+        (4, Gen.Char['a', 'z'].Array[1, 10].Select(chars => Literal(new string(chars)))),
+        (8, Gen.OneOf(Oddities).Select(raw => $"\"{raw}\"")),
+        (1, Gen.OneOf(HalfPairs).Select(raw => $"\"{raw}\"")));
 
     public static Gen<string> Scalar { get; } = Gen.Frequency(
         (5, Text),
@@ -38,20 +42,22 @@ public static class OddJson
 
     /// <summary>
     /// An object of up to seven members whose keys come mostly from <paramref name="fields"/> (so the
-    /// same key often appears twice), each with its own generator, and otherwise from odd keys.
+    /// same key can come up twice), each with its own generator, and otherwise from odd keys.
     /// </summary>
     public static Gen<string> ObjectOf(IReadOnlyDictionary<string, Gen<string>> fields, int depth)
     {
-        string[] keys = [.. fields.Keys, "type", "\\ud800"];
-        var member = Gen.OneOf(keys).SelectMany(key => (fields.TryGetValue(key, out var value) ? value : Value(depth - 1))
-            .Select(v => $"\"{key}\":{v}"));
-        return member.Array[0, 7].Select(members => "{" + string.Join(",", members) + "}");
+        string[] keys = [.. fields.Keys, "type", "\\u00e9t\\u00e9"];
+        var member = Gen.Frequency((30, Gen.OneOf(keys)), (1, Gen.Const("\\ud800"))).SelectMany(key => (fields.TryGetValue(key, out var value) ? value : Value(depth - 1))
+            .Select(v => (Key: key, Member: $"\"{key}\":{v}")));
+        // Keys are drawn with replacement; one object in six keeps a key that came up twice.
+        return Gen.Select(member.Array[0, 7], Gen.Int[0, 5], (members, dice) =>
+            "{" + string.Join(",", (dice == 0 ? members : members.DistinctBy(m => m.Key)).Select(m => m.Member)) + "}");
     }
 
-    /// <summary>An object that has each of <paramref name="fields"/> once, in order, then maybe a repeat of one of them.</summary>
+    /// <summary>An object that has each of <paramref name="fields"/> once, in order, then in one case out of four a repeat of some of them.</summary>
     public static Gen<string> Shaped(IReadOnlyDictionary<string, Gen<string>> fields) =>
-        Gen.Select(Complete(fields), ObjectOf(fields, 2), Gen.Bool, (whole, extra, repeat) =>
-            repeat && extra.Length > 2 ? whole[..^1] + "," + extra[1..] : whole);
+        Gen.Select(Complete(fields), ObjectOf(fields, 2), Gen.Int[0, 3], (whole, extra, dice) =>
+            dice == 0 && extra.Length > 2 ? whole[..^1] + "," + extra[1..] : whole);
 
     private static Gen<string> Complete(IReadOnlyDictionary<string, Gen<string>> fields) =>
         fields.Aggregate(Gen.Const(""), (sofar, field) => Gen.Select(sofar, field.Value, (text, value) =>
