@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatCoach.Domain.Inbound;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ChatCoach.Channels.Slack.Inbound;
@@ -28,29 +28,39 @@ public sealed record SlackDelivery(SlackDeliveryKind Kind, string? DeliveryId, J
 
     public static SlackDelivery Unreadable { get; } = new(SlackDeliveryKind.Unreadable, null, null);
 
+    /// <summary>For an <see cref="SlackDeliveryKind.Unreadable"/> body whose JSON was malformed: what was wrong with it.</summary>
+    public MalformedInput Problem { get; private init; }
+
     /// <summary>Reads an HTTP request body: JSON for the Events API, a form for commands and interactivity.</summary>
-    public static SlackDelivery FromHttp(string? contentType, string body)
-    {
-        try
-        {
-            return contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
-                ? FromForm(QueryHelpers.ParseQuery(body).ToDictionary(f => f.Key, f => f.Value.ToString()))
-                : WithJson(FromEventJson(JsonNode.Parse(body) as JsonObject), body);
-        }
-        catch (JsonException)
-        {
-            return Unreadable;
-        }
-    }
+    public static SlackDelivery FromHttp(string? contentType, string body) =>
+        contentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true
+            ? FromForm(body)
+            : WellFormedJson.TryParseObject(body, out var problem) is { } json
+                ? WithJson(FromEventJson(json), body)
+                : Malformed(problem);
+
+    private static SlackDelivery Malformed(MalformedInput problem) => Unreadable with { Problem = problem };
 
     private static SlackDelivery WithJson(SlackDelivery delivery, string json) =>
         delivery.Kind == SlackDeliveryKind.Event ? delivery with { _json = json } : delivery;
+
+    /// <summary>
+    /// A form whose field is given twice is as ambiguous as JSON with a repeated key (Slack never
+    /// sends one), so it is read as nothing rather than as the two values joined with a comma.
+    /// </summary>
+    private static SlackDelivery FromForm(string body)
+    {
+        var fields = QueryHelpers.ParseQuery(body);
+        return fields.Values.Any(v => v.Count > 1)
+            ? Malformed(MalformedInput.RepeatedKey)
+            : FromForm(fields.ToDictionary(f => f.Key, f => f.Value.ToString()));
+    }
 
     public static SlackDelivery FromForm(Dictionary<string, string> form)
     {
         if (form.TryGetValue("payload", out var payload))
         {
-            return FromInteraction(JsonNode.Parse(payload) as JsonObject);
+            return WellFormedJson.TryParseObject(payload, out var problem) is { } json ? FromInteraction(json) : Malformed(problem);
         }
         if (form.TryGetValue("command", out _))
         {

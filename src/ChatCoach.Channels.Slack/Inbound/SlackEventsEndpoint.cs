@@ -42,9 +42,7 @@ public sealed class SlackEventsEndpoint(IOptions<SlackOptions> options, IInbox i
             case SlackDeliveryKind.UrlVerification:
                 return Results.Json(new { challenge = delivery.Challenge });
             case SlackDeliveryKind.Unreadable:
-                // Signed by Slack but not a shape we know: acknowledge so Slack does not retry it.
-                logger.LogInformation("Ignored a Slack request of an unknown shape");
-                return Results.Ok();
+                return Dropped(delivery);
         }
         AcceptOutcome outcome;
         using var receive = InboundTracing.StartDelivery("slack.receive", SlackDelivery.Source, delivery.DeliveryId!);
@@ -63,6 +61,26 @@ public sealed class SlackEventsEndpoint(IOptions<SlackOptions> options, IInbox i
             logger.LogInformation("Slack re-delivered {DeliveryId} (retry {Retry}); already handled", delivery.DeliveryId, retryNum ?? "none");
         }
         return delivery.Kind == SlackDeliveryKind.Command ? Results.Json(SlackAcks.CommandAck) : Results.Ok();
+    }
+
+    /// <summary>
+    /// Signed by Slack but not a shape we know, or not readable at all (a repeated key, half a
+    /// surrogate pair): acknowledged, so Slack does not retry it (it retries any other answer, and
+    /// switches off an app's events when too many fail), logged and counted, and not handled.
+    /// </summary>
+    private IResult Dropped(SlackDelivery delivery)
+    {
+        if (delivery.Problem == MalformedInput.None)
+        {
+            logger.LogInformation("Ignored a Slack request of an unknown shape");
+            DroppedInput.Count(SlackDelivery.Source, "unknown_shape");
+        }
+        else
+        {
+            logger.LogWarning("Dropped a signed Slack request that could not be read: {Problem}", delivery.Problem);
+            DroppedInput.Count(SlackDelivery.Source, delivery.Problem.ToString());
+        }
+        return Results.Ok();
     }
 
     /// <summary>The raw bytes (the signature covers them exactly), or null when over the limit.</summary>
@@ -111,6 +129,11 @@ public sealed class SlackEventsEndpoint(IOptions<SlackOptions> options, IInbox i
                 buffer.Write(chunk, 0, read);
             }
             return buffer.ToArray();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A body without a length that runs past the server's own limit (ServeCommand): the same 413.
+            return null;
         }
         finally
         {

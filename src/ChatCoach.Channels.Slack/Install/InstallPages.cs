@@ -27,6 +27,8 @@ public static class InstallPages
             "This install link has expired, was already used, or belongs to another browser. Start again from the “Add to Slack” page."),
         InstallFailure.SlackRefused => Failed(StatusCodes.Status400BadRequest,
             $"Slack did not accept the install ({outcome.Detail}). Nothing was stored; start again, and if it keeps failing check the app's client id and secret."),
+        InstallFailure.SlackAnswerBroken => Failed(StatusCodes.Status502BadGateway,
+            "Slack's answer to the install could not be read, so nothing was stored. Please start again; if it keeps happening, something between this server and Slack is changing its answers."),
         _ => Failed(StatusCodes.Status503ServiceUnavailable,
             "Slack could not be reached to finish the install. Nothing was stored; please try again in a minute."),
     };

@@ -18,6 +18,7 @@ public enum InstallFailure
     StateRejected,
     SlackRefused,
     SlackUnreachable,
+    SlackAnswerBroken,
 }
 
 public sealed record InstallOutcome(InstallFailure Failure, string? Detail = null, SlackGrant? Grant = null)
@@ -80,6 +81,10 @@ public sealed class SlackInstaller(
         catch (SlackApiException e)
         {
             return Log(new InstallOutcome(InstallFailure.SlackRefused, e.Error));
+        }
+        catch (SlackUnreadableAnswerException)
+        {
+            return Log(new InstallOutcome(InstallFailure.SlackAnswerBroken));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

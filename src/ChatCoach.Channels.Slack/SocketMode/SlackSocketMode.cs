@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatCoach.Channels.Slack.Inbound;
 using ChatCoach.Channels.Slack.WebApi;
+using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -134,14 +135,8 @@ public sealed class SlackSocketMode(
             }
             if (result.EndOfMessage)
             {
-                try
-                {
-                    return JsonNode.Parse(buffer.ToArray()) as JsonObject ?? [];
-                }
-                catch (System.Text.Json.JsonException)
-                {
-                    return [];
-                }
+                // An envelope that is not well-formed JSON is read as empty, so it is skipped like an unknown one.
+                return WellFormedJson.TryParseObject(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), out _) ?? [];
             }
         }
     }

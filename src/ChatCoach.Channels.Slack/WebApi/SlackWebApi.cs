@@ -131,12 +131,28 @@ public sealed class SlackWebApi
         {
             throw new HttpRequestException($"Slack {method} answered HTTP {(int)response.StatusCode}.", null, response.StatusCode);
         }
-        using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
-        var root = document.RootElement.Clone();
-        if (!root.TryGetProperty("ok", out var ok) || !ok.GetBoolean())
+        var root = await ReadJsonAsync(method, response, cancellationToken);
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            throw new SlackApiException(method, root.TryGetProperty("error", out var error) ? error.GetString() ?? "unknown_error" : "unknown_error");
+            throw new SlackUnreadableAnswerException(method);
+        }
+        if (ok.ValueKind == JsonValueKind.False)
+        {
+            throw new SlackApiException(method, root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.String ? error.GetString()! : "unknown_error");
         }
         return root;
+    }
+
+    private static async Task<JsonElement> ReadJsonAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new SlackUnreadableAnswerException(method, e);
+        }
     }
 }

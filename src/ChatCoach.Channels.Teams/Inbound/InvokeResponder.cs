@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatCoach.Channels.Teams.Cards;
 using ChatCoach.Channels.Teams.Protocol;
@@ -33,8 +34,7 @@ internal sealed class InvokeResponder(TeamsTurns turns, ILogger<InvokeResponder>
             return new JsonObject();
         }
         var turn = TeamsTurns.TurnOf(activity);
-        var data = activity.Value is { } value && value.TryGetProperty("action", out var action) && action.TryGetProperty("data", out var d) ? d : default;
-        var utterance = CardSubmission.Utterance(data);
+        var utterance = CardSubmission.Utterance(ActionData(activity.Value));
         if (turn is null || string.IsNullOrWhiteSpace(utterance))
         {
             return MessageResponse("That button is not one of mine any more.");
@@ -58,6 +58,16 @@ internal sealed class InvokeResponder(TeamsTurns turns, ILogger<InvokeResponder>
             ["value"] = AdaptiveCardRenderer.Render(reply, names),
         };
     }
+
+    /// <summary>
+    /// value.action.data of an Action.Execute, or nothing when the invoke is not shaped like one
+    /// (a value that is a string, an action that is a number): answered as a stale button, never a 5xx.
+    /// </summary>
+    private static JsonElement ActionData(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action)
+            && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var data)
+            ? data
+            : default;
 
     private static JsonObject MessageResponse(string text) => new()
     {

@@ -50,6 +50,13 @@ internal sealed class MessagesEndpoint(
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
+        if (WellFormedJson.Check(body) is var problem and not MalformedInput.None)
+        {
+            // Refused before the token is looked at, so this says nothing about who sent it. The Bot
+            // Connector does not redeliver on a 4xx.
+            logger.LogWarning("Refused a request to /api/messages with 400: {Problem}", problem);
+            return Results.BadRequest();
+        }
         var activity = ActivityJson.TryParse(body);
         if (activity?.Type is null || activity.ServiceUrl is null)
         {
@@ -123,13 +130,22 @@ internal static class RequestBody
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            if (buffer.Length + read > limit)
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
             }
-            buffer.Write(chunk, 0, read);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A chunked body (no Content-Length) that runs past the server's own limit (ServeCommand)
+            // is stopped by Kestrel before this loop sees it: the same 413, not a 503 asking for it again.
+            return null;
         }
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }

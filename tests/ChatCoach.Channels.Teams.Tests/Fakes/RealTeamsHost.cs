@@ -54,11 +54,15 @@ public sealed class RealTeamsHost : IAsyncDisposable
         (await PostForAnswerAsync(activity, now, token)).Status;
 
     /// <summary>As <see cref="PostAsync"/>, with the response body (an invoke's answer).</summary>
-    public async Task<(HttpStatusCode Status, string Body)> PostForAnswerAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null)
+    public Task<(HttpStatusCode Status, string Body)> PostForAnswerAsync(JsonObject activity, DateTimeOffset? now = null, string? token = null) =>
+        PostTextAsync(activity.ToJsonString(), now, token);
+
+    /// <summary>As <see cref="PostForAnswerAsync"/>, with the body as text (so it can be malformed JSON).</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostTextAsync(string body, DateTimeOffset? now = null, string? token = null)
     {
         var at = now ?? Server.Clock.GetUtcNow();
         token ??= Platform.Keys.Mint(new TokenClaims(TeamsTestHost.Issuer, TeamsTestHost.AppId, Platform.ServiceUrl, at.AddMinutes(-1), at.AddHours(1)));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await Server.Http.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
