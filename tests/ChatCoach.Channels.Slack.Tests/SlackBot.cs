@@ -73,13 +73,16 @@ public sealed class SlackBot : IAsyncDisposable
     }
 
     /// <summary>Rows in the inbox table: what was accepted for handling.</summary>
-    public long InboxRows()
+    public long InboxRows() => Scalar("SELECT COUNT(*) FROM inbox");
+
+    /// <summary>One number read straight from the database file.</summary>
+    public long Scalar(string sql)
     {
         using var connection = new SqliteConnection(_file.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM inbox";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar()!);
     }
 
     public async ValueTask DisposeAsync()
