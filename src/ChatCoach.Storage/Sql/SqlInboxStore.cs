@@ -164,7 +164,7 @@ public sealed class SqlInboxStore : IInboxStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT {PendingColumns} FROM inbox
             WHERE ({Due}) OR (status = 'processing' AND lease_until < @now)
             ORDER BY received_at LIMIT @limit
