@@ -39,6 +39,7 @@ public static class SlackChannel
         // Uploads get their own client: a chart's bytes may take longer than a JSON call.
         services.AddHttpClient(nameof(SlackFileUpload), http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackFileUpload>(sp, Client(sp, nameof(SlackFileUpload))));
+        services.AddSingleton<SlackAnswerMarks>();
         services.AddSingleton<SlackPictures>();
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<IInboundHandler, SlackInboundHandler>();

@@ -73,13 +73,30 @@ public sealed class SlackBot : IAsyncDisposable
     }
 
     /// <summary>Rows in the inbox table: what was accepted for handling.</summary>
-    public long InboxRows()
+    public long InboxRows() => Scalar("SELECT COUNT(*) FROM inbox");
+
+    /// <summary>A statement run straight on the database file (a row as a crashed host left it).</summary>
+    public void Execute(string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = new SqliteConnection(_file.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM inbox";
-        return (long)command.ExecuteScalar()!;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>One number read straight from the database file.</summary>
+    public long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection(_file.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar()!);
     }
 
     public async ValueTask DisposeAsync()

@@ -42,7 +42,7 @@ public class SlackManifestTests
         Assert.Equal("/coach", manifest["features"]!["slash_commands"]![0]!["command"]!.ToString());
         Assert.Equal(["app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked"],
             settings["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.ToString()));
-        Assert.Equal(["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"],
+        Assert.Equal(["app_mentions:read", "channels:history", "chat:write", "commands", "files:write", "groups:history", "im:history", "im:write", "mpim:history", "users:read"],
             manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.ToString()));
         Assert.Equal(ChatCoach.Channels.Slack.Install.SlackInstaller.BotScopes, manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.ToString()));
         Assert.Equal(["https://YOUR-HOST/slack/oauth_redirect"], manifest["oauth_config"]!["redirect_urls"]!.AsArray().Select(u => u!.ToString()));

@@ -77,11 +77,39 @@ public sealed class InboxStoreTests
         await store.TryAddAsync(Event("Ev1"), None);
         await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
 
-        await store.MarkFailedAsync("slack", "Ev1", "boom", giveUp: false, None);
-        var retry = Assert.Single(await store.PendingAsync(Now, 10, None));
+        await store.MarkFailedAsync("slack", "Ev1", "boom", Now.AddMinutes(1), None);
+        Assert.Empty(await store.PendingAsync(Now, 10, None));
+        var retry = Assert.Single(await store.PendingAsync(Now.AddMinutes(1), 10, None));
         Assert.Equal(1, retry.Attempts);
 
-        await store.MarkFailedAsync("slack", "Ev1", "boom again", giveUp: true, None);
-        Assert.Empty(await store.PendingAsync(Now, 10, None));
+        await store.TryClaimAsync("slack", "Ev1", "w", Now.AddMinutes(1), Now.AddMinutes(3), None);
+        await store.MarkFailedAsync("slack", "Ev1", "boom again", retryAt: null, None);
+        Assert.Empty(await store.PendingAsync(Now.AddDays(30), 10, None));
+        Assert.Equal(1, await store.CountParkedAsync(None));
+        Assert.Equal(0, await store.PruneAsync(Now.AddDays(30), None));
+        var parked = Assert.Single(await store.ParkedAsync(10, None));
+        Assert.Equal(("Ev1", 2, "boom again"), (parked.DeliveryId, parked.Attempts, parked.LastError));
+
+        Assert.Equal(1, await store.RedriveAsync("Ev1", Now.AddDays(30), None));
+        var redriven = Assert.Single(await store.PendingAsync(Now.AddDays(30), 10, None));
+        Assert.Equal(Now.AddDays(30), redriven.RetrySince);
+        Assert.Equal(0, await store.CountParkedAsync(None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Kept_replies_come_back_with_the_claim_marked_in_flight(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
+        await store.TryAddAsync(Event("Ev1"), None);
+        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+
+        await store.KeepRepliesAsync("slack", "Ev1", [ChatCoach.Domain.Conversation.Reply.Text("Recorded 777.")], None);
+        var reclaimed = await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None);
+
+        Assert.NotNull(reclaimed);
+        Assert.True(reclaimed.InFlight);
+        Assert.Equal("Recorded 777.", ((ChatCoach.Domain.Conversation.TextRun)((ChatCoach.Domain.Conversation.Paragraph)Assert.Single(Assert.Single(reclaimed.Replies!).Parts)).Inlines[0]).Text);
     }
 }

@@ -34,6 +34,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeWorkspace> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string ClientId, FakeWorkspace Workspace)> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _revoked = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Channel, string Ts, JsonObject Body)> _posted = new();
     private long _ts;
 
     private FakeSlackApi(WebApplication app) => _app = app;
@@ -91,6 +92,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Calls made with a given bot token.</summary>
     public IEnumerable<SlackCall> CallsWithToken(string token) => _calls.Where(c => c.Authorization == $"Bearer {token}");
 
+    /// <summary>A scripted answer finds the call's body (already read) under this key in HttpContext.Items.</summary>
+    public const string BodyItem = "slack.body";
+
     public void Script(string method, Func<HttpContext, Task> answer) =>
         _scripted.GetOrAdd(method, _ => new ConcurrentQueue<Func<HttpContext, Task>>()).Enqueue(answer);
 
@@ -122,6 +126,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         _called.Release();
         if (_scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))
         {
+            context.Items[BodyItem] = body;
             await scripted(context);
             return;
         }
@@ -166,7 +171,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         "auth.test" when token is not null && _byToken.TryGetValue(token, out var installed) =>
             new { ok = true, user_id = installed.BotUserId, bot_id = "B" + installed.BotUserId, team_id = installed.Team, user = "chatcoach" },
         "auth.test" => new { ok = true, user_id = BotUserId, bot_id = "BBOT", team_id = TeamId, user = "chatcoach" },
-        "chat.postMessage" or "chat.update" => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1800000000.{Interlocked.Increment(ref _ts):D6}" },
+        "chat.postMessage" => Posted(body, $"1800000000.{Interlocked.Increment(ref _ts):D6}"),
+        "chat.update" => new { ok = true, channel = body["channel"]?.ToString(), ts = $"1800000000.{Interlocked.Increment(ref _ts):D6}" },
+        "conversations.replies" or "conversations.history" => History(method, body),
         "conversations.open" => new { ok = true, channel = new { id = "D" + body["users"] } },
         "users.info" => new { ok = true, user = new { id = body["user"]?.ToString(), name = "dana", real_name = "Dana", tz = "Europe/Berlin" } },
         "files.getUploadURLExternal" => NewUpload(),
@@ -174,6 +181,40 @@ public sealed class FakeSlackApi : IAsyncDisposable
         "apps.connections.open" => new { ok = true, url = BaseUrl.Replace("http", "ws", StringComparison.Ordinal) + "socket" },
         _ => new { ok = true },
     };
+
+    /// <summary>Keeps a message Slack accepted (conversations.replies and .history show it); for scripted answers that accept a post.</summary>
+    public object Posted(JsonObject body, string ts)
+    {
+        _posted.Enqueue((body["channel"]?.ToString() ?? "", ts, (JsonObject)body.DeepClone()));
+        return new { ok = true, channel = body["channel"]?.ToString(), ts };
+    }
+
+    /// <summary>
+    /// The channel's top-level messages (history) or a thread's (replies: the parent and its replies),
+    /// with each message's metadata when include_all_metadata is set, as Slack returns them.
+    /// </summary>
+    private object History(string method, JsonObject body)
+    {
+        var channel = body["channel"]?.ToString();
+        var thread = body["ts"]?.ToString();
+        var withMetadata = body["include_all_metadata"]?.ToString() is "true" or "True";
+        var messages = new JsonArray();
+        foreach (var (_, ts, posted) in _posted.Where(p => p.Channel == channel))
+        {
+            var threadTs = posted["thread_ts"]?.ToString();
+            if (method == "conversations.replies" ? threadTs != thread && ts != thread : threadTs is not null)
+            {
+                continue;
+            }
+            var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = posted["text"]?.DeepClone(), ["bot_id"] = "BBOT" };
+            if (withMetadata && posted["metadata"] is JsonNode metadata)
+            {
+                message["metadata"] = metadata.DeepClone();
+            }
+            messages.Add(message);
+        }
+        return new JsonObject { ["ok"] = true, ["messages"] = messages, ["has_more"] = false };
+    }
 
     private object NewUpload()
     {

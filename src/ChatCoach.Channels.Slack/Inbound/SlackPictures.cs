@@ -1,6 +1,7 @@
 using ChatCoach.Channels.Slack.BlockKit;
 using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Logging;
 
 namespace ChatCoach.Channels.Slack.Inbound;
@@ -10,12 +11,17 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// A picture that cannot be uploaded is replaced by its alt text, a file by a sentence saying where
 /// else to get it, so the already-posted text is never posted twice by a retry.
 /// </summary>
-public sealed class SlackPictures(SlackWebApi slack, SlackFileUpload upload, ILogger<SlackPictures> logger)
+public sealed class SlackPictures(SlackWebApi slack, SlackFileUpload upload, SlackAnswerMarks marks, ILogger<SlackPictures> logger)
 {
     /// <param name="team">The Slack team whose token posts (null: the configured token's workspace).</param>
     public async Task PostAsync(string? team, string channel, Reply reply, string? threadTs, CancellationToken cancellationToken)
     {
-        var ts = await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), threadTs, cancellationToken);
+        if (await marks.AlreadyPostedAsync(team, channel, threadTs, cancellationToken))
+        {
+            return;
+        }
+        var ts = await slack.For(team).Chat.PostMessageAsync(channel, BlockKitRenderer.Render(reply), threadTs, cancellationToken,
+            SlackAnswerMarks.For(InboxDelivery.Handling));
         // In a channel the pictures belong under the answer; in a DM answered in place, beside it.
         await UploadAllAsync(team, channel, threadTs ?? (channel.StartsWith('D') ? null : ts), reply, cancellationToken);
     }

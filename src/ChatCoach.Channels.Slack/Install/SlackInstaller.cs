@@ -45,7 +45,7 @@ public sealed class SlackInstaller(
     ILogger<SlackInstaller> logger)
 {
     /// <summary>The bot scopes of manifests/slack/manifest.yml: an install asks for exactly these.</summary>
-    public static readonly string[] BotScopes = ["app_mentions:read", "chat:write", "commands", "files:write", "im:history", "im:write", "users:read"];
+    public static readonly string[] BotScopes = ["app_mentions:read", "channels:history", "chat:write", "commands", "files:write", "groups:history", "im:history", "im:write", "mpim:history", "users:read"];
 
     public static readonly TimeSpan StateLifetime = TimeSpan.FromMinutes(10);
 

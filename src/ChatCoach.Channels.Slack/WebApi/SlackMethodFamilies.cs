@@ -8,13 +8,18 @@ namespace ChatCoach.Channels.Slack.WebApi;
 public sealed class SlackChatApi(SlackWebApi api, string? team, ChannelPacer pacer)
 {
     /// <returns>The posted message's ts.</returns>
-    public async Task<string> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken)
+    /// <param name="metadata">Message metadata (event_type, event_payload) Slack keeps with the message: https://api.slack.com/metadata</param>
+    public async Task<string> PostMessageAsync(string channel, SlackMessage message, string? threadTs, CancellationToken cancellationToken, JsonObject? metadata = null)
     {
         using var turn = await pacer.WaitTurnAsync(channel, cancellationToken);
         var arguments = message.ToArguments(channel);
         if (threadTs is not null)
         {
             arguments["thread_ts"] = threadTs;
+        }
+        if (metadata is not null)
+        {
+            arguments["metadata"] = metadata;
         }
         var answer = await api.CallForTeamAsync(team, "chat.postMessage", arguments, cancellationToken);
         return answer.GetProperty("ts").GetString()!;
@@ -44,6 +49,45 @@ public sealed class SlackConversationsApi(SlackWebApi api, string? team)
     {
         var answer = await api.CallForTeamAsync(team, "conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
         return answer.GetProperty("channel").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>
+    /// The metadata of the messages in a thread (conversations.replies) or, without one, of the
+    /// channel's messages since <paramref name="oldest"/> (conversations.history), newest pages
+    /// first, at most <paramref name="pages"/> pages: https://api.slack.com/methods/conversations.replies
+    /// </summary>
+    public async Task<IReadOnlyList<JsonElement>> MetadataAsync(string channel, string? threadTs, DateTimeOffset oldest, int pages, CancellationToken cancellationToken)
+    {
+        var found = new List<JsonElement>();
+        string? cursor = null;
+        for (var page = 0; page < pages; page++)
+        {
+            var arguments = new JsonObject
+            {
+                ["channel"] = channel, ["include_all_metadata"] = true, ["limit"] = 200,
+                ["oldest"] = (oldest.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (threadTs is not null)
+            {
+                arguments["ts"] = threadTs;
+            }
+            if (cursor is not null)
+            {
+                arguments["cursor"] = cursor;
+            }
+            var answer = await api.CallForTeamAsync(team, threadTs is null ? "conversations.history" : "conversations.replies", arguments, cancellationToken);
+            if (!answer.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
+            {
+                break;
+            }
+            found.AddRange(messages.EnumerateArray().Where(m => m.TryGetProperty("metadata", out _)).Select(m => m.GetProperty("metadata")));
+            cursor = answer.TryGetProperty("response_metadata", out var meta) && meta.TryGetProperty("next_cursor", out var next) ? next.GetString() : null;
+            if (string.IsNullOrEmpty(cursor))
+            {
+                break;
+            }
+        }
+        return found;
     }
 }
 

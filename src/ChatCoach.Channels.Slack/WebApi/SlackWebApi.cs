@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatCoach.Domain.Delivery;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -123,13 +124,15 @@ public sealed class SlackWebApi
 
     internal static async Task<JsonElement> ReadAsync(string method, HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        // Slack's Retry-After rides on the exception: whoever retries the whole send later waits at least that long.
+        var retryAfter = response.Headers.RetryAfter?.Delta;
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new SlackApiException(method, "ratelimited");
+            throw new SlackApiException(method, "ratelimited").With(retryAfter);
         }
         if (!response.IsSuccessStatusCode)
         {
-            throw new HttpRequestException($"Slack {method} answered HTTP {(int)response.StatusCode}.", null, response.StatusCode);
+            throw new HttpRequestException($"Slack {method} answered HTTP {(int)response.StatusCode}.", null, response.StatusCode).With(retryAfter);
         }
         var root = await ReadJsonAsync(method, response, cancellationToken);
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("ok", out var ok) || ok.ValueKind is not (JsonValueKind.True or JsonValueKind.False))

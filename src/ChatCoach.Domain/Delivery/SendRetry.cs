@@ -37,3 +37,30 @@ public static class SendRetry
         _ => new(AfterSend.GiveUp, null, result.Detail),
     };
 }
+
+/// <summary>
+/// The retry rule for sends that must not be lost (an acknowledged event's answer, decision 0018):
+/// tried again with exponential backoff and jitter (so a fleet of rows does not return in step when
+/// the platform recovers), never sooner than the platform's Retry-After, until the retry window has
+/// passed since the first try; then the row is parked, to be listed and re-driven, never dropped.
+/// </summary>
+public static class RetryWindow
+{
+    /// <summary>The longest pause between two tries, however many came before.</summary>
+    public static readonly TimeSpan LongestPause = TimeSpan.FromMinutes(10);
+
+    private static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(5);
+
+    /// <returns>When to try next, or null: the window is over, park the row.</returns>
+    public static DateTimeOffset? Next(int attempt, DateTimeOffset since, DateTimeOffset now, TimeSpan window, TimeSpan? retryAfter, Random random)
+    {
+        if (now - since >= window)
+        {
+            return null;
+        }
+        var ceiling = Math.Min(LongestPause.TotalSeconds, FirstPause.TotalSeconds * Math.Pow(2, Math.Min(attempt - 1, 20)));
+        // "Equal jitter": at least half the backoff, so retries spread out but still back off.
+        var pause = TimeSpan.FromSeconds(ceiling / 2 + random.NextDouble() * ceiling / 2);
+        return now + (retryAfter is { } wait && wait > pause ? wait : pause);
+    }
+}

@@ -1,7 +1,15 @@
+using ChatCoach.Domain.Conversation;
+
 namespace ChatCoach.Domain.Inbound;
 
 /// <summary>An inbox row the processor has yet to finish.</summary>
-public sealed record PendingInboundEvent(InboundEvent Event, int Attempts);
+/// <param name="Replies">The replies an earlier attempt composed and kept (a retry sends these instead of running the turn again).</param>
+/// <param name="InFlight">An earlier attempt may have delivered them: it died or timed out mid-send.</param>
+/// <param name="RetrySince">Where its retry window starts: its arrival, or when an operator re-drove it.</param>
+public sealed record PendingInboundEvent(InboundEvent Event, int Attempts, IReadOnlyList<Reply>? Replies = null, bool InFlight = false, DateTimeOffset? RetrySince = null);
+
+/// <summary>A row parked after its retry window ran out: kept, listed and re-drivable, never dropped.</summary>
+public sealed record ParkedInboundEvent(string Source, string DeliveryId, DateTimeOffset ReceivedAt, int Attempts, string? LastError);
 
 /// <summary>
 /// An inbox row waiting to be handled, without its payload: what the processor queues. The payload
@@ -39,8 +47,26 @@ public interface IInboxStore
     /// <summary>Gives a claimed row back untouched (shutting down mid-work); it is not a failed attempt.</summary>
     Task ReleaseAsync(string source, string deliveryId, CancellationToken cancellationToken);
 
-    /// <summary>Counts a failed attempt and releases the claim; with <paramref name="giveUp"/> the row is parked as failed.</summary>
-    Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken);
+    /// <summary>
+    /// Keeps the replies a turn composed with the row and marks their send in flight: written before
+    /// the send, so a retry re-sends them and never runs the turn again.
+    /// </summary>
+    Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts a failed attempt and releases the claim: the row is tried again from
+    /// <paramref name="retryAt"/>, or with null parked as 'dead'. A kept reply stays in flight: a
+    /// failed send may still have reached the platform (a timeout, or a later part of it failing).
+    /// </summary>
+    Task MarkFailedAsync(string source, string deliveryId, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>Rows parked as dead (or failed, before retry windows existed), oldest first.</summary>
+    Task<IReadOnlyList<ParkedInboundEvent>> ParkedAsync(int limit, CancellationToken cancellationToken);
+
+    Task<int> CountParkedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Hands parked rows (all, or the one named) back for handling with a fresh retry window from <paramref name="now"/>.</summary>
+    Task<int> RedriveAsync(string? deliveryId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Host.Nudges;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Host.Delivery;
+using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Secrets;
 using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
@@ -112,7 +113,9 @@ public static class CoreServices
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);
-        services.AddSingleton<ICoach, Coach>();
+        services.AddSingleton<Coach>();
+        // Channels answer through the inbox: a row's turn runs once, its retries re-send the kept reply.
+        services.AddSingleton<ICoach>(sp => new OncePerDeliveryCoach(sp.GetRequiredService<Coach>(), sp.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>

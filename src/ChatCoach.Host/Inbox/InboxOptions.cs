@@ -23,6 +23,14 @@ public sealed class InboxOptions
     /// </summary>
     public int Workers { get; set; } = DefaultWorkers;
 
+    /// <summary>
+    /// How long an event's answer keeps being retried (backoff with jitter, the platform's
+    /// Retry-After honoured) before the row is parked as dead: listed by <c>inbox dead</c>, counted on
+    /// /readyz and the metric chatcoach.inbox.parked, re-driven by <c>inbox redrive</c>. A platform
+    /// outage shorter than this loses nothing.
+    /// </summary>
+    public int RetryHours { get; set; } = 24;
+
     public static int DefaultWorkers => Math.Clamp(Environment.ProcessorCount * 32, 8, 64);
 }
 
@@ -38,6 +46,10 @@ public sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>
         if (options.SweepSeconds is < 1 or > 3600)
         {
             errors.Add($"{InboxOptions.Section}:SweepSeconds must be from 1 to 3600 (got {options.SweepSeconds}).");
+        }
+        if (options.RetryHours is < 1 or > 720)
+        {
+            errors.Add($"{InboxOptions.Section}:RetryHours must be from 1 to 720 (got {options.RetryHours}).");
         }
         if (options.Workers is < 1 or > 64)
         {

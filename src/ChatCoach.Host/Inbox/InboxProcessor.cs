@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
+using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,10 @@ namespace ChatCoach.Host.Inbox;
 /// <summary>
 /// Handles inbox rows exactly once: each is claimed in the database (so two workers, or two hosts,
 /// never both take it), handed to its channel's handler, and marked done. Rows left behind by a
-/// crash are found by the periodic sweep once their lease runs out.
+/// crash are found by the periodic sweep once their lease runs out. A failed row is retried with
+/// backoff for the configured window (<see cref="RetryWindow"/>), then parked as dead, never dropped;
+/// a turn's replies are kept with the row before they are sent, so a retry re-sends them and never
+/// runs the turn again (<see cref="InboxDelivery"/>, decision 0018).
 /// </summary>
 public sealed class InboxProcessor(
     DurableInbox inbox,
@@ -20,7 +24,7 @@ public sealed class InboxProcessor(
     InboxMetrics metrics,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
-    private const int MaxAttempts = 5;
+    private readonly TimeSpan _retryWindow = TimeSpan.FromHours(options.Value.RetryHours);
     private readonly TimeSpan _lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
     private readonly TimeSpan _sweepEvery = TimeSpan.FromSeconds(options.Value.SweepSeconds);
     private const int SweepPage = 500;
@@ -171,7 +175,7 @@ public sealed class InboxProcessor(
             return;
         }
         metrics.Stage("claim", stage);
-        var (inbound, attempts) = (claimed.Event, claimed.Attempts);
+        var inbound = claimed.Event;
         try
         {
             if (!_handlers.TryGetValue(inbound.Source, out var handler))
@@ -179,7 +183,10 @@ public sealed class InboxProcessor(
                 throw new InvalidOperationException($"No handler for inbox source '{inbound.Source}'.");
             }
             stage = Stopwatch.GetTimestamp();
+            var delivery = new InboxDelivery(inbound.Source, inbound.DeliveryId, claimed.Replies ?? [], claimed.InFlight,
+                (replies, token) => store.KeepRepliesAsync(inbound.Source, inbound.DeliveryId, replies, token));
             using (Arrival.Begin(inbound.ReceivedAt))
+            using (delivery.Begin())
             using (InboundTracing.StartDelivery("inbox.handle", inbound.Source, inbound.DeliveryId))
             {
                 await handler.HandleAsync(inbound, stoppingToken);
@@ -197,9 +204,24 @@ public sealed class InboxProcessor(
         }
         catch (Exception e)
         {
-            var giveUp = attempts + 1 >= MaxAttempts;
-            logger.LogError(e, "Inbox {Source}/{DeliveryId} failed (attempt {Attempt}{GaveUp})", inbound.Source, inbound.DeliveryId, attempts + 1, giveUp ? ", giving up" : "");
-            await store.MarkFailedAsync(inbound.Source, inbound.DeliveryId, e.GetType().Name + ": " + e.Message, giveUp, CancellationToken.None);
+            await RetryLaterAsync(claimed, e);
         }
+    }
+
+    private async Task RetryLaterAsync(PendingInboundEvent claimed, Exception e)
+    {
+        var (inbound, attempt, now) = (claimed.Event, claimed.Attempts + 1, clock.GetUtcNow());
+        var retryAt = RetryWindow.Next(attempt, claimed.RetrySince ?? inbound.ReceivedAt, now, _retryWindow, RetryAfterHint.Of(e), Random.Shared);
+        if (retryAt is { } at)
+        {
+            logger.LogWarning(e, "Inbox {Source}/{DeliveryId} failed (attempt {Attempt}); retrying at {RetryAt}", inbound.Source, inbound.DeliveryId, attempt, at);
+        }
+        else
+        {
+            logger.LogError(e, "Inbox {Source}/{DeliveryId} failed (attempt {Attempt}) and its retry window is over: parked as dead (list with 'inbox dead', retry with 'inbox redrive')",
+                inbound.Source, inbound.DeliveryId, attempt);
+            metrics.Parked();
+        }
+        await store.MarkFailedAsync(inbound.Source, inbound.DeliveryId, e.GetType().Name + ": " + e.Message, retryAt, CancellationToken.None);
     }
 }

@@ -307,6 +307,16 @@ public static class Schema
             [.. VersionColumns(), .. VersionBumps().SelectMany(b => SqliteBumps(b.Table, b.Column))],
             [.. VersionColumns(), PostgresBumpFunction("scoreboard_version"), PostgresBumpFunction("surveys_version"),
                 .. VersionBumps().Select(b => PostgresBump(b.Table, b.Column))]),
+        // Version 13: an inbox row remembers its turn's replies (a retry re-sends them, never re-runs
+        // the turn), whether a send of them may have reached the platform (in_flight), when it is next
+        // tried, and since when it has been retried (re-driven rows start a new retry window).
+        new(13, "inbox replies, in-flight mark and retry schedule",
+        [
+            "ALTER TABLE inbox ADD COLUMN replies TEXT NULL",
+            "ALTER TABLE inbox ADD COLUMN in_flight INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE inbox ADD COLUMN next_attempt_at TEXT NULL",
+            "ALTER TABLE inbox ADD COLUMN retry_since TEXT NULL",
+        ]),
     ];
 
     // Methods, not fields: Migrations above is built first, before any static field below it would be.

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Text;
+using System.Text.Json;
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
 
 namespace ChatCoach.Storage.Sql;
@@ -18,6 +20,13 @@ public sealed class SqlInboxStore : IInboxStore
     private readonly StatementBatcher<InboundEvent, bool> _adds;
     private readonly StatementBatcher<Claim, PendingInboundEvent?> _claims;
     private readonly StatementBatcher<Done, bool> _dones;
+    private readonly StatementBatcher<Kept, bool> _keeps;
+
+    /// <summary>A pending row is due once its next attempt time (if any) has come.</summary>
+    private const string Due = "status = 'pending' AND COALESCE(next_attempt_at, '') <= @now";
+
+    /// <summary>What the claim and the sweeps return: the payload, the attempts, the kept replies, the in-flight mark, the retry window's start.</summary>
+    private const string PendingColumns = "source, delivery_id, payload, received_at, attempts, replies, in_flight, retry_since";
 
     public SqlInboxStore(Database database)
     {
@@ -25,7 +34,10 @@ public sealed class SqlInboxStore : IInboxStore
         _adds = new(AddBatchAsync, MaxBatch);
         _claims = new(ClaimBatchAsync, MaxBatch);
         _dones = new(DoneBatchAsync, MaxBatch);
+        _keeps = new(KeepBatchAsync, MaxBatch);
     }
+
+    private sealed record Kept(string Source, string DeliveryId, string Replies);
 
     private sealed record Claim(string Source, string DeliveryId, string Claimant, DateTimeOffset Now, DateTimeOffset LeaseUntil);
 
@@ -75,8 +87,8 @@ public sealed class SqlInboxStore : IInboxStore
                 $"""
                 UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
                 WHERE source = @source AND delivery_id IN ({ids})
-                  AND CASE WHEN status = 'pending' THEN 1 WHEN status = 'processing' AND lease_until < @now THEN 1 ELSE 0 END = 1
-                RETURNING source, delivery_id, payload, received_at, attempts
+                  AND CASE WHEN {Due} THEN 1 WHEN status = 'processing' AND lease_until < @now THEN 1 ELSE 0 END = 1
+                RETURNING {PendingColumns}
                 """, ReadPending, cancellationToken, [.. parameters]);
             rows.ForEach(row => claimed[(row.Event.Source, row.Event.DeliveryId)] = row);
         }
@@ -85,7 +97,29 @@ public sealed class SqlInboxStore : IInboxStore
     }
 
     private static PendingInboundEvent ReadPending(DbDataReader r) =>
-        new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)));
+        new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)),
+            ReadReplies(r.NullableString(5)), Convert.ToInt32(r.GetValue(6)) == 1, r.IsDBNull(7) ? null : r.ReadTimestamp(7));
+
+    private static IReadOnlyList<Reply> ReadReplies(string? json) =>
+        json is null ? [] : [.. JsonSerializer.Deserialize<string[]>(json)!.Select(ReplyJson.Read)];
+
+    public Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
+        _keeps.RunAsync(new Kept(source, deliveryId, JsonSerializer.Serialize(replies.Select(ReplyJson.Write))));
+
+    /// <summary>Concurrent keeps share one write connection and transaction (one per event would double the writes on the fast path).</summary>
+    private async Task<IReadOnlyList<bool>> KeepBatchAsync(IReadOnlyList<Kept> keeps, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var kept in keeps)
+        {
+            await transaction.ExecuteAsync(
+                "UPDATE inbox SET replies = @replies, in_flight = 1 WHERE source = @source AND delivery_id = @id",
+                cancellationToken, ("@replies", kept.Replies), ("@source", kept.Source), ("@id", kept.DeliveryId));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return [.. keeps.Select(_ => true)];
+    }
 
     public Task MarkDoneAsync(string source, string deliveryId, DateTimeOffset at, CancellationToken cancellationToken) =>
         _dones.RunAsync(new Done(source, deliveryId, at));
@@ -97,7 +131,7 @@ public sealed class SqlInboxStore : IInboxStore
         {
             var (ids, parameters) = IdList(group.Key, group.Select(d => d.DeliveryId).ToList());
             parameters.Add(("@at", SqlCommands.Timestamp(group.Max(d => d.At))));
-            await connection.ExecuteAsync($"UPDATE inbox SET status = 'done', finished_at = @at WHERE source = @source AND delivery_id IN ({ids})",
+            await connection.ExecuteAsync($"UPDATE inbox SET status = 'done', in_flight = 0, finished_at = @at WHERE source = @source AND delivery_id IN ({ids})",
                 cancellationToken, [.. parameters]);
         }
         return [.. dones.Select(_ => true)];
@@ -130,9 +164,9 @@ public sealed class SqlInboxStore : IInboxStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
-            SELECT source, delivery_id, payload, received_at, attempts FROM inbox
-            WHERE status = 'pending' OR (status = 'processing' AND lease_until < @now)
+            $"""
+            SELECT {PendingColumns} FROM inbox
+            WHERE ({Due}) OR (status = 'processing' AND lease_until < @now)
             ORDER BY received_at LIMIT @limit
             """,
             ReadPending, cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@limit", limit));
@@ -142,9 +176,9 @@ public sealed class SqlInboxStore : IInboxStore
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT source, delivery_id, received_at, attempts FROM inbox
-            WHERE (status = 'pending' OR (status = 'processing' AND lease_until < @now))
+            WHERE (({Due}) OR (status = 'processing' AND lease_until < @now))
               AND (received_at, source, delivery_id) > (@at, @source, @id)
             ORDER BY received_at, source, delivery_id LIMIT @limit
             """,
@@ -161,23 +195,55 @@ public sealed class SqlInboxStore : IInboxStore
             cancellationToken, ("@source", source), ("@id", deliveryId));
     }
 
-    public async Task MarkFailedAsync(string source, string deliveryId, string reason, bool giveUp, CancellationToken cancellationToken)
+    public async Task MarkFailedAsync(string source, string deliveryId, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            UPDATE inbox SET attempts = attempts + 1, last_error = @reason,
-                status = CASE WHEN @giveUp = 1 THEN 'failed' ELSE 'pending' END, claimed_by = NULL, lease_until = NULL
+            UPDATE inbox SET attempts = attempts + 1, last_error = @reason, next_attempt_at = @retry,
+                status = CASE WHEN @dead = 1 THEN 'dead' ELSE 'pending' END,
+                claimed_by = NULL, lease_until = NULL
             WHERE source = @source AND delivery_id = @id
             """,
-            cancellationToken, ("@reason", reason), ("@giveUp", giveUp ? 1 : 0), ("@source", source), ("@id", deliveryId));
+            cancellationToken, ("@reason", reason), ("@retry", retryAt is { } at ? SqlCommands.Timestamp(at) : null), ("@dead", retryAt is null ? 1 : 0),
+            ("@source", source), ("@id", deliveryId));
+    }
+
+    /// <summary>'failed' is what rows were parked as before retry windows: they are re-drivable too.</summary>
+    private const string Parked = "status IN ('dead', 'failed')";
+
+    public async Task<IReadOnlyList<ParkedInboundEvent>> ParkedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            $"SELECT source, delivery_id, received_at, attempts, last_error FROM inbox WHERE {Parked} ORDER BY received_at, source, delivery_id LIMIT @limit",
+            r => new ParkedInboundEvent(r.GetString(0), r.GetString(1), r.ReadTimestamp(2), Convert.ToInt32(r.GetValue(3)), r.NullableString(4)),
+            cancellationToken, ("@limit", limit));
+    }
+
+    public async Task<int> CountParkedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var counts = await connection.QueryAsync($"SELECT COUNT(*) FROM inbox WHERE {Parked}", r => Convert.ToInt32(r.GetValue(0)), cancellationToken);
+        return counts[0];
+    }
+
+    public async Task<int> RedriveAsync(string? deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenWriteAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            $"""
+            UPDATE inbox SET status = 'pending', next_attempt_at = NULL, retry_since = @now, claimed_by = NULL, lease_until = NULL
+            WHERE {Parked} AND (@all = 1 OR delivery_id = @id)
+            """,
+            cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@all", deliveryId is null ? 1 : 0), ("@id", deliveryId ?? ""));
     }
 
     public async Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(
-            "DELETE FROM inbox WHERE status <> 'pending' AND received_at < @before",
+            "DELETE FROM inbox WHERE status = 'done' AND received_at < @before",
             cancellationToken, ("@before", SqlCommands.Timestamp(olderThan)));
     }
 }

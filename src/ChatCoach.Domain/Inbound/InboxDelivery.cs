@@ -1,0 +1,65 @@
+using ChatCoach.Domain.Conversation;
+
+namespace ChatCoach.Domain.Inbound;
+
+/// <summary>
+/// The inbox row being handled, as the turn and the channel's sender see it (decision 0018). A turn
+/// composed on an earlier attempt is not run again: its reply was kept with the row and is handed
+/// back (<see cref="KeptReply"/>), so a retry re-sends the answer and never repeats the turn's
+/// writes. <see cref="InFlight"/> says an earlier attempt may have reached the platform with it (the
+/// process died or the request timed out mid-send): a channel that can look (Slack, by the message's
+/// metadata) checks before sending again.
+/// </summary>
+public sealed class InboxDelivery
+{
+    private static readonly AsyncLocal<InboxDelivery?> Current = new();
+    private readonly List<Reply> _replies;
+    private readonly Func<IReadOnlyList<Reply>, CancellationToken, Task> _keep;
+
+    public InboxDelivery(string source, string deliveryId, IReadOnlyList<Reply> kept, bool inFlight, Func<IReadOnlyList<Reply>, CancellationToken, Task> keep)
+    {
+        Source = source;
+        DeliveryId = deliveryId;
+        _replies = [.. kept];
+        InFlight = inFlight;
+        _keep = keep;
+    }
+
+    /// <summary>The row being handled, or null outside the inbox (the console, tests).</summary>
+    public static InboxDelivery? Handling => Current.Value;
+
+    public string Source { get; }
+
+    public string DeliveryId { get; }
+
+    /// <summary>An earlier attempt may have delivered this row's answer: look before sending it again.</summary>
+    public bool InFlight { get; }
+
+    private int _turns;
+
+    /// <summary>The reply an earlier attempt composed for this row's next turn, if it got that far.</summary>
+    public Reply? KeptReply() => _turns < _replies.Count ? _replies[_turns++] : null;
+
+    /// <summary>
+    /// Keeps a just-composed reply with the row before it is sent; from then on a send of it is in
+    /// flight, and a retry re-sends it instead of running the turn again.
+    /// </summary>
+    public async Task KeepAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        _replies.Add(reply);
+        _turns = _replies.Count;
+        await _keep([.. _replies], cancellationToken);
+    }
+
+    public IDisposable Begin()
+    {
+        var outer = Current.Value;
+        Current.Value = this;
+        return new Scope(outer);
+    }
+
+    private sealed class Scope(InboxDelivery? outer) : IDisposable
+    {
+        public void Dispose() => Current.Value = outer;
+    }
+}
