@@ -1,5 +1,6 @@
 using ChatCoach.Host.Commands;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
 using Microsoft.Extensions.Options;
 
 // ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval, export, import. See README.md.

@@ -4,7 +4,9 @@ using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
+using ChatCoach.Host.Commands;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Inbox;
@@ -15,7 +17,7 @@ using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
-using ChatCoach.Plugins.Nudges;
+using ChatCoach.Nudges.Plugin;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Plugins.Workspace;
@@ -107,7 +109,7 @@ public static class CoreServices
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
+            features: sp.GetServices<FeaturePlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
             workspace: sp.GetService<WorkspacePlugin>()));
         services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
