@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using ChatCoach.Host.Commands;
 using ChatCoach.TestSupport;
 
 namespace ChatCoach.Host.Tests;
@@ -13,8 +12,8 @@ public sealed class ValuesApiLimitTests
     {
         using var file = new TempSqlite();
         await using var server = await RunningServer.StartAsync(file.ConnectionString, "--ChatCoach:Api:RequestsPerMinute=2");
-        var busy = await TokenAsync(file, "busy-sync");
-        var quiet = await TokenAsync(file, "quiet-sync");
+        var busy = await ApiTokens.CreateAsync(file.Path, "busy-sync", "read");
+        var quiet = await ApiTokens.CreateAsync(file.Path, "quiet-sync", "read");
 
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 3; i++)
@@ -34,13 +33,5 @@ public sealed class ValuesApiLimitTests
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/indicators");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return server.Http.SendAsync(request);
-    }
-
-    private static async Task<string> TokenAsync(TempSqlite file, string name)
-    {
-        var output = new StringWriter();
-        var line = CommandLine.Parse(["api-token", "create", "--name", name, "--scope", "read", "--db", file.Path], ApiTokenCommand.Options);
-        Assert.Equal(0, await ApiTokenCommand.RunAsync(line, output, TextWriter.Null, CancellationToken.None));
-        return output.ToString().Trim();
     }
 }

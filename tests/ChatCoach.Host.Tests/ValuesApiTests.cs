@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Host.Commands;
+using ChatCoach.Domain.Lagging;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,7 +94,7 @@ public sealed class ValuesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
         Assert.Empty(await HistoryAsync(WorkspaceId.Local, CostPerOpp));
 
-        Assert.Equal(0, await RunTokenCommandAsync("revoke", "--workspace", "local", "--name", "dashboard"));
+        Assert.Equal(0, await ApiTokens.RunAsync(_file.Path, TextWriter.Null, "revoke", "--workspace", "local", "--name", "dashboard"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/v1/indicators", reader)).StatusCode);
     }
 
@@ -144,25 +144,37 @@ public sealed class ValuesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lagging_metrics_answer_their_quarterly_values_with_corrections()
+    {
+        var board = _server.App.Services.GetRequiredService<IBoardStore>();
+        var at = DateTimeOffset.Parse(TestClock.DefaultStartAt);
+        await _server.App.Services.GetRequiredService<IScoreboardStore>().EnsureWorkspaceAsync(WorkspaceId.Local, CancellationToken.None);
+        foreach (var value in new[] { 1_200_000m, 1_250_000m })
+        {
+            await board.RecordLaggingAsync(WorkspaceId.Local, new NewLaggingValue("pipeline", "Pipeline", new Quarter(2026, 3), value, Unit.Currency,
+                UserRef.Local("alex"), at, "console"), CancellationToken.None);
+        }
+        var secret = await TokenAsync("dashboard", "read");
+
+        var metrics = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/v1/lagging", secret));
+        var pipeline = metrics.EnumerateArray().Single(m => m.GetProperty("key").GetString() == "pipeline");
+
+        Assert.Contains(CostPerOpp, pipeline.GetProperty("protectedBy").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal([("2026-Q3", 2, 1_250_000m), ("2026-Q3", 1, 1_200_000m)], pipeline.GetProperty("values").EnumerateArray()
+            .Select(v => (v.GetProperty("quarter").GetString(), v.GetProperty("revision").GetInt32(), v.GetProperty("value").GetDecimal())));
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_lists_the_values_api_paths_and_nothing_else()
     {
         var response = await _server.Http.GetAsync("/openapi/v1.json");
         var paths = (await JsonAsync(response)).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["/api/v1/indicators", "/api/v1/indicators/{key}/values", "/api/v1/standing"], paths);
+        Assert.Equal(["/api/v1/indicators", "/api/v1/indicators/{key}/values", "/api/v1/lagging", "/api/v1/standing"], paths);
     }
 
-    private async Task<string> TokenAsync(string name, string scope)
-    {
-        var output = new StringWriter();
-        var line = CommandLine.Parse(["api-token", "create", "--workspace", "local", "--name", name, "--scope", scope, "--db", _file.Path], ApiTokenCommand.Options);
-        Assert.Equal(0, await ApiTokenCommand.RunAsync(line, output, TextWriter.Null, CancellationToken.None));
-        return output.ToString().Trim();
-    }
-
-    private async Task<int> RunTokenCommandAsync(params string[] args) =>
-        await ApiTokenCommand.RunAsync(CommandLine.Parse(["api-token", .. args, "--db", _file.Path], ApiTokenCommand.Options), TextWriter.Null, TextWriter.Null, CancellationToken.None);
+    private Task<string> TokenAsync(string name, string scope) => ApiTokens.CreateAsync(_file.Path, name, scope);
 
     private Task<HttpResponseMessage> PostAsync(string secret, string indicator, string json, string? idempotencyKey = null)
     {

@@ -38,3 +38,13 @@ public sealed record ValueInput(string Period, System.Text.Json.JsonElement Valu
 
 /// <summary>The answer to a write: what was stored and, for a correction, what it replaced.</summary>
 public sealed record RecordedView(ValueView Recorded, ValueView? Replaced);
+
+public sealed record QuarterValueView(string Quarter, int Revision, decimal Value, string Unit, string RecordedBy, string By, DateTimeOffset RecordedAt, string Channel, string? Note)
+{
+    public static QuarterValueView Of(ChatCoach.Domain.Lagging.LaggingValue v) =>
+        new(v.Quarter.ToString(), v.Revision, v.Value, IndicatorView.Words(v.Unit), v.RecordedBy.Id,
+            ApiCaller.Describe(v.RecordedBy) ?? "@" + v.RecordedBy.LocalId, v.RecordedAt, v.Channel, v.Note);
+}
+
+/// <summary>A lagging metric, the rows that protect it, and every revision of its quarterly values, newest first.</summary>
+public sealed record LaggingMetricView(string Key, string Name, IReadOnlyList<string> ProtectedBy, IReadOnlyList<QuarterValueView> Values);

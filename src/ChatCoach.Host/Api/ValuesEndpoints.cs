@@ -25,6 +25,9 @@ public static class ValuesEndpoints
         api.MapGet("/indicators/{key}/values", HistoryAsync).AddEndpointFilter(new RequireScope(ApiScopes.Read))
             .WithName("ListValues").WithSummary("Every revision of one indicator's values, corrections included, newest first.")
             .Produces<HistoryView>().ProducesProblem(404);
+        api.MapGet("/lagging", LaggingAsync).AddEndpointFilter(new RequireScope(ApiScopes.Read))
+            .WithName("ListLaggingValues").WithSummary("Each lagging metric the board protects, with its quarterly values and their corrections.")
+            .Produces<LaggingMetricView[]>();
         api.MapPost("/indicators/{key}/values", RecordAsync).AddEndpointFilter(new RequireScope(ApiScopes.WriteValues))
             .WithName("RecordValue").WithSummary("Records a month's value; a second one for the same month is a correction. Send an Idempotency-Key to retry safely.")
             .Accepts<ValueInput>("application/json").Produces<RecordedView>(201)
@@ -63,6 +66,19 @@ public static class ValuesEndpoints
         }
         var revisions = await store.HistoryAsync(workspace, row.Key, http.RequestAborted);
         return Results.Ok(new HistoryView(IndicatorView.Of(row), [.. revisions.Select(ValueView.Of)]));
+    }
+
+    private static async Task<IResult> LaggingAsync(HttpContext http, IScoreboardStore store, IBoardStore board)
+    {
+        var workspace = RequireScope.Token(http).Workspace;
+        var metrics = ChatCoach.Domain.Lagging.LaggingMetrics.Of(await store.IndicatorsAsync(workspace, http.RequestAborted));
+        var views = new List<LaggingMetricView>();
+        foreach (var metric in metrics)
+        {
+            var values = await board.LaggingHistoryAsync(workspace, metric.Key, http.RequestAborted);
+            views.Add(new LaggingMetricView(metric.Key, metric.Name, [.. metric.ProtectedBy.Select(i => i.Key)], [.. values.Select(QuarterValueView.Of)]));
+        }
+        return Results.Ok(views);
     }
 
     private static async Task<IResult> RecordAsync(string key, HttpContext http, IScoreboardStore store, ApiValueWriter writer,
