@@ -27,8 +27,15 @@ while IFS=, read -r indicator period value note || [ -n "${indicator:-}" ]; do
   [ -n "$note" ] && body="$body,\"note\":$(json_string "$note")"
   body="$body}"
   key="push-$(printf '%s' "$indicator|$period|$value|$note" | sha256sum | cut -c1-32)"
-  status=$(curl -sS -o /tmp/push-values.$$ -w '%{http_code}' -X POST "$url/api/v1/indicators/$indicator/values" \
-    -H "Authorization: Bearer $token" -H "Content-Type: application/json" -H "Idempotency-Key: $key" --data "$body")
+  for attempt in 1 2 3; do
+    status=$(curl -sS -o /tmp/push-values.$$ -D /tmp/push-values-headers.$$ -w '%{http_code}' -X POST "$url/api/v1/indicators/$indicator/values" \
+      -H "Authorization: Bearer $token" -H "Content-Type: application/json" -H "Idempotency-Key: $key" --data "$body")
+    # Over the token's rate limit (429) or the first try still running (409): wait as told, then retry
+    # with the same key, which can never store the row twice.
+    [ "$status" = 429 ] || [ "$status" = 409 ] || break
+    wait_for=$(awk 'tolower($1) == "retry-after:" { print $2 + 0 }' /tmp/push-values-headers.$$)
+    sleep "${wait_for:-5}"
+  done
   if [ "$status" = 201 ]; then
     echo "line $line: $indicator $period stored"
   else
@@ -36,5 +43,5 @@ while IFS=, read -r indicator period value note || [ -n "${indicator:-}" ]; do
     failed=1
   fi
 done < "$file"
-rm -f /tmp/push-values.$$
+rm -f /tmp/push-values.$$ /tmp/push-values-headers.$$
 exit "$failed"
