@@ -46,7 +46,7 @@ public sealed class ValuesApiTests : IAsyncLifetime
             recorded.GetProperty("channel").GetString(), recorded.GetProperty("revision").GetInt32()));
 
         var history = await HostProcess.RunAsync($"console --user dana --db \"{_file.Path}\"", "history of cost per opp\n", directory);
-        Assert.Contains("via API (hubspot-sync)", history.Output, StringComparison.Ordinal);
+        Assert.True(history.Output.Contains("via API (hubspot-sync)", StringComparison.Ordinal), history.Output + history.Error);
         Assert.Contains("source: HubSpot", history.Output, StringComparison.Ordinal);
 
         var list = await HostProcess.RunAsync($"api-token list --workspace local --db \"{_file.Path}\"", "", directory);
