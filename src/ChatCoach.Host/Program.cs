@@ -3,8 +3,8 @@ using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using Microsoft.Extensions.Options;
 
-// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval, export, import. See README.md.
-string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options, .. PlannerEvalCommand.Options];
+// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval, export, import, api-token. See README.md.
+string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options, .. PlannerEvalCommand.Options, .. ApiTokenCommand.Options];
 var line = CommandLine.Parse(args, known);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -24,6 +24,7 @@ try
         "planner-eval" => await PlannerEvalCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
         "export" => await TransferCommands.ExportAsync(line, Console.Out, Console.Error, stop.Token),
         "import" => await TransferCommands.ImportAsync(line, Console.Out, Console.Error, stop.Token),
+        "api-token" => await ApiTokenCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
         _ => Usage($"Unknown command '{line.Command}'."),
     };
 }
@@ -46,6 +47,6 @@ catch (Exception e) when (e is System.Data.Common.DbException or IOException or 
 static int Usage(string problem)
 {
     Console.Error.WriteLine(problem);
-    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies] | export [--workspace ID] [--output FILE] | import FILE [--dry-run] [--user NAME]");
+    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies] | export [--workspace ID] [--output FILE] | import FILE [--dry-run] [--user NAME] | " + ApiTokenCommand.Usage);
     return 2;
 }

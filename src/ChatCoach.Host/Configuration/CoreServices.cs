@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
@@ -91,6 +92,9 @@ public static class CoreServices
         services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
         services.AddSingleton<IPendingFileStore, SqlPendingFileStore>();
         services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
+        services.AddSingleton<IApiTokenStore, SqlApiTokenStore>();
+        services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        services.AddSingleton<TokenAdministration>();
         services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
