@@ -13,10 +13,10 @@ namespace ChatCoach.Channels.Teams.Inbound;
 /// <summary>
 /// Does the work for an activity the endpoint acknowledged: called by the inbox processor, once per
 /// delivery id. Messages (typed or card submissions) go to the coach and the reply goes back to the
-/// conversation (a transient connector failure throws, so the inbox retries the row; a permanent
-/// one, such as a conversation the bot was removed from, is logged and the row finished); installs store the reference and greet once. Invokes were already answered in
+/// conversation; installs store the reference and greet once. Invokes were already answered in
 /// their HTTP response, so only their reference is refreshed here, except a file-consent answer,
-/// whose upload is done here.
+/// whose upload is done here. A send the connector refuses for now throws, so the inbox retries the
+/// row (decision 0022); one it refuses for good (the bot was removed) is logged and the row finished.
 /// </summary>
 internal sealed class TeamsInboundHandler(
     TeamsTurns turns,
