@@ -3,8 +3,8 @@ using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using Microsoft.Extensions.Options;
 
-// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval, export, import, api-token. See README.md.
-string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options, .. PlannerEvalCommand.Options, .. ApiTokenCommand.Options];
+// ChatCoach's one executable. Commands: serve (default), console, remind --dry-run, teams-package, planner-eval, export, import, api-token, inbox. See README.md.
+string[] known = [.. ConsoleCommand.Options, .. RemindCommand.Options, .. TeamsPackageCommand.Options, .. PlannerEvalCommand.Options, .. ApiTokenCommand.Options, .. InboxCommands.Options];
 var line = CommandLine.Parse(args, known);
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -25,6 +25,7 @@ try
         "export" => await TransferCommands.ExportAsync(line, Console.Out, Console.Error, stop.Token),
         "import" => await TransferCommands.ImportAsync(line, Console.Out, Console.Error, stop.Token),
         "api-token" => await ApiTokenCommand.RunAsync(line, Console.Out, Console.Error, stop.Token),
+        "inbox" => await InboxCommands.RunAsync(line, Console.Out, Console.Error, stop.Token),
         _ => Usage($"Unknown command '{line.Command}'."),
     };
 }
@@ -47,6 +48,6 @@ catch (Exception e) when (e is System.Data.Common.DbException or IOException or 
 static int Usage(string problem)
 {
     Console.Error.WriteLine(problem);
-    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies] | export [--workspace ID] [--output FILE] | import FILE [--dry-run] [--user NAME] | " + ApiTokenCommand.Usage);
+    Console.Error.WriteLine("Usage: ChatCoach.Host [serve] [--urls URL] | console [--user NAME] [--workspace ID] [--db PATH] [--pictures DIR] | remind --dry-run [--at ISO-8601 instant] [--db PATH] | teams-package [--app-id ID] [--output PATH] | planner-eval [--questions FILE] [--replies] | export [--workspace ID] [--output FILE] | import FILE [--dry-run] [--user NAME] | " + ApiTokenCommand.Usage + " | inbox parked [--db PATH] | inbox redrive (--all | --id SOURCE:DELIVERY) [--db PATH]");
     return 2;
 }

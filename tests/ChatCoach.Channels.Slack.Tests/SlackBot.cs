@@ -72,6 +72,9 @@ public sealed class SlackBot : IAsyncDisposable
         return request;
     }
 
+    /// <summary>The SQLite file the host stores in (for a one-shot command's --db).</summary>
+    public string DatabaseFile => _file.Path;
+
     /// <summary>Rows in the inbox table: what was accepted for handling.</summary>
     public long InboxRows() => Scalar("SELECT COUNT(*) FROM inbox");
 

@@ -90,7 +90,8 @@ public sealed class InboxStoreTests
         var parked = Assert.Single(await store.ParkedAsync(10, None));
         Assert.Equal(("Ev1", 2, "boom again"), (parked.DeliveryId, parked.Attempts, parked.LastError));
 
-        Assert.Equal(1, await store.RedriveAsync("Ev1", Now.AddDays(30), None));
+        Assert.Equal(0, await store.RedriveAsync("teams", "Ev1", Now.AddDays(30), None));
+        Assert.Equal(1, await store.RedriveAsync("slack", "Ev1", Now.AddDays(30), None));
         var redriven = Assert.Single(await store.PendingAsync(Now.AddDays(30), 10, None));
         Assert.Equal(Now.AddDays(30), redriven.RetrySince);
         Assert.Equal(0, await store.CountParkedAsync(None));

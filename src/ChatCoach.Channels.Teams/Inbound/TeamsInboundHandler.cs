@@ -4,6 +4,7 @@ using ChatCoach.Channels.Teams.Files;
 using ChatCoach.Channels.Teams.Outbound;
 using ChatCoach.Channels.Teams.Protocol;
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,8 @@ namespace ChatCoach.Channels.Teams.Inbound;
 /// delivery id. Messages (typed or card submissions) go to the coach and the reply goes back to the
 /// conversation; installs store the reference and greet once. Invokes were already answered in
 /// their HTTP response, so only their reference is refreshed here, except a file-consent answer,
-/// whose upload is done here.
+/// whose upload is done here. A send the connector refuses for now throws, so the inbox retries the
+/// row (decision 0022); one it refuses for good (the bot was removed) is logged and the row finished.
 /// </summary>
 internal sealed class TeamsInboundHandler(
     TeamsTurns turns,
@@ -101,7 +103,14 @@ internal sealed class TeamsInboundHandler(
         {
             return;
         }
-        logger.LogWarning("Reply to conversation {ConversationId} failed: {Detail}", conversationId, result.Describe());
+        if (result.Transient)
+        {
+            // The inbox retries the row within its window, no sooner than the connector asked, and
+            // re-sends the kept reply without running the turn again (decision 0021).
+            throw new HttpRequestException($"Reply to conversation {conversationId} failed: {result.Describe()}", null, result.Status)
+                .With(result.RetryAfter);
+        }
+        logger.LogWarning("Reply to conversation {ConversationId} failed for good: {Detail}", conversationId, result.Describe());
         if (result.ReferenceUnusable && activity.TenantId is { } tenant)
         {
             await references.MarkUnusableAsync(AddressKeys.Workspace(tenant), AddressKeys.Conversation(conversationId), result.Describe(), cancellationToken);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -63,18 +62,18 @@ internal sealed class ConnectorClient(
         var json = body is null ? null : JsonSerializer.Serialize(body, ActivityJson.Options);
         for (var attempt = 1; ; attempt++)
         {
-            var (result, retryAfter) = await AttemptAsync(method, new Uri(baseUri, path), json, cancellationToken);
-            if (!ShouldRetry(result) || attempt == MaxAttempts)
+            var result = await AttemptAsync(method, new Uri(baseUri, path), json, cancellationToken);
+            if (!result.Transient || attempt == MaxAttempts)
             {
                 return result;
             }
-            var delay = retryAfter ?? Backoff(attempt);
+            var delay = result.RetryAfter is { } wait ? TimeSpan.FromTicks(Math.Min(wait.Ticks, MaxDelay.Ticks)) : Backoff(attempt);
             logger.LogInformation("Connector answered {Status}; retry {Attempt} in {Delay}", (int?)result.Status, attempt, delay);
             await Task.Delay(delay, clock, cancellationToken);
         }
     }
 
-    private async Task<(ConnectorResult, TimeSpan?)> AttemptAsync(HttpMethod method, Uri uri, string? json, CancellationToken cancellationToken)
+    private async Task<ConnectorResult> AttemptAsync(HttpMethod method, Uri uri, string? json, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri);
         if (json is not null)
@@ -89,28 +88,23 @@ internal sealed class ConnectorClient(
             }
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            return (new ConnectorResult(response.StatusCode, text), RetryAfter(response));
+            return new ConnectorResult(response.StatusCode, text) { RetryAfter = RetryAfter(response) };
         }
         catch (HttpRequestException e)
         {
-            return (new ConnectorResult(null, null, $"connector unreachable: {e.Message}"), null);
+            return new ConnectorResult(null, null, $"{ConnectorResult.UnreachablePrefix}: {e.Message}");
         }
         catch (TeamsTokenException e)
         {
-            return (new ConnectorResult(null, null, e.Message), null);
+            return new ConnectorResult(null, null, e.Message);
         }
     }
-
-    private static bool ShouldRetry(ConnectorResult result) =>
-        result.Status is null && result.Error?.StartsWith("connector unreachable", StringComparison.Ordinal) == true
-        || result.Status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
-        || (int?)result.Status >= 500;
 
     private TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         var delay = header?.Delta ?? (header?.Date is { } date ? date - clock.GetUtcNow() : null);
-        return delay is null ? null : TimeSpan.FromTicks(Math.Clamp(delay.Value.Ticks, 0, MaxDelay.Ticks));
+        return delay is null ? null : TimeSpan.FromTicks(Math.Max(delay.Value.Ticks, 0));
     }
 
     // Exponential backoff with jitter, as Teams' rate-limit guidance asks:

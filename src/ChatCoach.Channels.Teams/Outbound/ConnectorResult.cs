@@ -14,6 +14,17 @@ internal sealed record ConnectorResult(HttpStatusCode? Status, string? Body, str
     /// </summary>
     public bool ReferenceUnusable => Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.RequestEntityTooLarge;
 
+    /// <summary>The connector was unreachable, throttling (429, 412) or failing (5xx): the same call may work later.</summary>
+    public bool Transient =>
+        Status is null && Error?.StartsWith(UnreachablePrefix, StringComparison.Ordinal) == true
+        || Status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
+        || (int?)Status >= 500;
+
+    /// <summary>The connector's own Retry-After on the last answer, as it said it (not capped).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    public const string UnreachablePrefix = "connector unreachable";
+
     public string Describe() => Error ?? $"{(int?)Status} {Truncate(Body)}";
 
     private static string Truncate(string? body) => body is null ? "" : body.Length <= 300 ? body : body[..300];

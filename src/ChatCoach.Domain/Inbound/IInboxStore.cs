@@ -65,8 +65,11 @@ public interface IInboxStore
 
     Task<int> CountParkedAsync(CancellationToken cancellationToken);
 
-    /// <summary>Hands parked rows (all, or the one named) back for handling with a fresh retry window from <paramref name="now"/>.</summary>
-    Task<int> RedriveAsync(string? deliveryId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Hands parked rows back for handling with a fresh retry window from <paramref name="now"/>: all
+    /// of them when <paramref name="deliveryId"/> is null, else the one with that source and id.
+    /// </summary>
+    Task<int> RedriveAsync(string? source, string? deliveryId, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 }

@@ -50,7 +50,8 @@ public static class ServeCommand
         builder.Services.AddNudgeScheduler();
         builder.Services.AddReadinessScheduler();
         builder.Services.AddHostedService<OutboxProcessor>();
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ParkedInboxHealthCheck>(ParkedInboxHealthCheck.Name, tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
         builder.Services.AddValuesApi(builder.Configuration);
@@ -59,7 +60,7 @@ public static class ServeCommand
         var app = builder.Build();
         // Liveness says only that the process answers; readiness that storage and every channel work.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync });
         app.MapSlackChannel();
         app.MapTeamsChannel();
         app.MapValuesApi();

@@ -25,7 +25,7 @@ public sealed class InboxOptions
 
     /// <summary>
     /// How long an event's answer keeps being retried (backoff with jitter, the platform's
-    /// Retry-After honoured) before the row is parked as dead: listed by <c>inbox dead</c>, counted on
+    /// Retry-After honoured) before the row is parked as dead: listed by <c>inbox parked</c>, counted on
     /// /readyz and the metric chatcoach.inbox.parked, re-driven by <c>inbox redrive</c>. A platform
     /// outage shorter than this loses nothing.
     /// </summary>

@@ -218,7 +218,7 @@ public sealed class InboxProcessor(
         }
         else
         {
-            logger.LogError(e, "Inbox {Source}/{DeliveryId} failed (attempt {Attempt}) and its retry window is over: parked as dead (list with 'inbox dead', retry with 'inbox redrive')",
+            logger.LogError(e, "Inbox {Source}/{DeliveryId} failed (attempt {Attempt}) and its retry window is over: parked as dead (list with 'inbox parked', hand back with 'inbox redrive')",
                 inbound.Source, inbound.DeliveryId, attempt);
             metrics.Parked();
         }

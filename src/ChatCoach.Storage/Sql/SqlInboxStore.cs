@@ -228,15 +228,15 @@ public sealed class SqlInboxStore : IInboxStore
         return counts[0];
     }
 
-    public async Task<int> RedriveAsync(string? deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<int> RedriveAsync(string? source, string? deliveryId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(
             $"""
             UPDATE inbox SET status = 'pending', next_attempt_at = NULL, retry_since = @now, claimed_by = NULL, lease_until = NULL
-            WHERE {Parked} AND (@all = 1 OR delivery_id = @id)
+            WHERE {Parked} AND (@all = 1 OR (source = @source AND delivery_id = @id))
             """,
-            cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@all", deliveryId is null ? 1 : 0), ("@id", deliveryId ?? ""));
+            cancellationToken, ("@now", SqlCommands.Timestamp(now)), ("@all", deliveryId is null ? 1 : 0), ("@source", source ?? ""), ("@id", deliveryId ?? ""));
     }
 
     public async Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)

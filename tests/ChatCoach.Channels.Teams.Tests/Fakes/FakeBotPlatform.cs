@@ -55,6 +55,9 @@ public sealed class FakeBotPlatform : IAsyncDisposable
     /// <summary>An upload URL on this fake, as Teams would put it in an accepted file-consent answer.</summary>
     public string UploadUrl(string name) => $"{BaseUrl}/upload/{name}";
 
+    /// <summary>The clock each connector call is stamped with (the host's fake clock, when a test moves time).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Members returned by pagedmembers, two per page.</summary>
     public List<JsonObject> Roster { get; } = [];
 
@@ -106,10 +109,15 @@ public sealed class FakeBotPlatform : IAsyncDisposable
     private async Task<IResult> ConnectorAsync(HttpContext http)
     {
         var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
-        var call = new ConnectorCall(http.Request.Method, http.Request.Path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(), body);
+        script.TryDequeue(out var scripted);
+        var call = new ConnectorCall(http.Request.Method, http.Request.Path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(), body)
+        {
+            At = Clock.GetUtcNow(),
+            ScriptedStatus = scripted?.Status,
+        };
         Calls.Enqueue(call);
         await calls.Writer.WriteAsync(call);
-        if (script.TryDequeue(out var scripted))
+        if (scripted is not null)
         {
             if (scripted.RetryAfter is not null)
             {
@@ -155,5 +163,11 @@ public sealed record UploadCall(string Path, string ContentRange, long? ContentL
 
 public sealed record ConnectorCall(string Method, string Path, string Authorization, string Body)
 {
+    /// <summary>When the call arrived, on the platform's <see cref="FakeBotPlatform.Clock"/>.</summary>
+    public DateTimeOffset At { get; init; }
+
+    /// <summary>The scripted status it was answered with, or null for the default answer (a success).</summary>
+    public int? ScriptedStatus { get; init; }
+
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 }

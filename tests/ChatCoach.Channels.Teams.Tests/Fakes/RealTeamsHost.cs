@@ -68,6 +68,16 @@ public sealed class RealTeamsHost : IAsyncDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>One number read straight from the database file.</summary>
+    public long Scalar(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_file.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar()!);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
