@@ -19,7 +19,7 @@ public static class CommandHost
         {
             builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={db}";
         }
-        else if (string.IsNullOrEmpty(builder.Configuration[StorageOptions.ConnectionStringKey]))
+        else if (string.IsNullOrEmpty(builder.Configuration[StorageOptions.ConnectionStringKey]) && IsSqlite(builder.Configuration))
         {
             builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={data.Database}";
         }
@@ -32,4 +32,8 @@ public static class CommandHost
         services?.Invoke(builder.Services);
         return builder.Build();
     }
+
+    private static bool IsSqlite(IConfiguration configuration) =>
+        configuration[$"{StorageOptions.Section}:Provider"] is not { Length: > 0 } provider
+        || provider.Equals(nameof(ChatCoach.Storage.StorageProvider.Sqlite), StringComparison.OrdinalIgnoreCase);
 }

@@ -80,7 +80,8 @@ public static class HostCommands
     private static CommandLine LineOf(ParseResult result, IReadOnlyList<string> settings)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var option in result.CommandResult.Children.OfType<OptionResult>())
+        // A flag nobody typed still has an (implicit) result, false; only what was typed counts.
+        foreach (var option in result.CommandResult.Children.OfType<OptionResult>().Where(o => !o.Implicit))
         {
             options[option.Option.Name.TrimStart('-')] = option.Tokens.Count > 0 ? option.Tokens[0].Value : "true";
         }
