@@ -36,6 +36,9 @@ public static partial class SmallTalkPhrases
         ("🙏", SmallTalkKind.Thanks), ("❤", SmallTalkKind.Thanks), ("👋", SmallTalkKind.Greeting), ("👎", SmallTalkKind.No), ("❌", SmallTalkKind.NeverMind),
     ];
 
+    /// <summary>"bye", "see you later", "that's all for now": the speaker is leaving.</summary>
+    public static bool IsFarewell(string text) => Farewell().IsMatch(Answers.AnswerWords.Tidy(text.Replace(",", "", StringComparison.Ordinal).Replace("!", "", StringComparison.Ordinal)));
+
     /// <param name="text">The message without mention or emoji (<see cref="Utterance.Light"/>).</param>
     /// <param name="raw">The message as sent, for emoji-only messages.</param>
     public static SmallTalk? Read(string text, string raw)
