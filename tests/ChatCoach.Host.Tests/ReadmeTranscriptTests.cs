@@ -21,9 +21,7 @@ public sealed class ReadmeTranscriptTests : IDisposable
         {
             var folder = Directory.CreateDirectory(Path.Combine(_root.FullName, transcript.Session)).FullName;
             var environment = new Dictionary<string, string>(transcript.Environment) { ["ChatCoach__Clock__StartAt"] = transcript.At };
-            var result = await HostProcess.RunAsync(transcript.Arguments, transcript.Input, folder, environment, TimeSpan.FromMinutes(3));
-            Assert.True(result.ExitCode == 0, $"{transcript.Arguments} exited {result.ExitCode}: {result.Error}");
-            printed.Add(ReadmeTranscripts.Tidy(result.Output));
+            printed.Add(await ReplayAsync(transcript, folder, environment));
         }
 
         if (Environment.GetEnvironmentVariable("CHATCOACH_REGENERATE_README") == "1")
@@ -36,6 +34,47 @@ public sealed class ReadmeTranscriptTests : IDisposable
         {
             Assert.True(ReadmeTranscripts.Tidy(transcripts[i].Body) == printed[i],
                 $"README transcript {i + 1} (session {transcripts[i].Session}) drifted; run scripts/regenerate-readme-transcripts.sh. The console printed:\n{printed[i]}");
+        }
+    }
+
+    /// <summary>
+    /// Runs the block's session. A turn that failed on the machine's load (a reader's regex deadline
+    /// on a saturated CI box) is not what the docs should show: that session is run again on a fresh
+    /// copy of the folder, at most twice more, and a failure that persists still fails the test.
+    /// </summary>
+    private static async Task<string> ReplayAsync(ReadmeTranscripts.Transcript transcript, string folder, Dictionary<string, string> environment)
+    {
+        var before = Snapshot(folder);
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await HostProcess.RunAsync(transcript.Arguments, transcript.Input, folder, environment, TimeSpan.FromMinutes(3));
+            Assert.True(result.ExitCode == 0, $"{transcript.Arguments} exited {result.ExitCode}: {result.Error}");
+            if (!result.Output.Contains(SomethingWentWrong, StringComparison.Ordinal) || attempt == 3)
+            {
+                return ReadmeTranscripts.Tidy(result.Output);
+            }
+            Restore(folder, before);
+        }
+    }
+
+    private const string SomethingWentWrong = "Sorry, something went wrong on my side";
+
+    private static Dictionary<string, byte[]> Snapshot(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+    }
+
+    private static void Restore(string folder, Dictionary<string, byte[]> snapshot)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !snapshot.ContainsKey(f)))
+        {
+            File.Delete(file);
+        }
+        foreach (var (file, bytes) in snapshot)
+        {
+            File.WriteAllBytes(file, bytes);
         }
     }
 
