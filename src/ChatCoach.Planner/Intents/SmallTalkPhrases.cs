@@ -26,7 +26,7 @@ public static partial class SmallTalkPhrases
     [GeneratedRegex(@"^(undo( (that|it|this|the last (one|change|value|entry)|last( change| entry| value)?))?|revert( that| it)?|take (that|it) back|roll ?back( that)?|oops|whoops)$", Options, matchTimeoutMilliseconds: 200)]
     private static partial Regex Undo();
 
-    [GeneratedRegex(@"^(bye+|goodbye|good bye|see (you|ya)( later| soon)?|later|cya|ttyl|have a good (one|day|weekend)|good night|that'?s all( for now)?|that'?s it( for now)?|all done|done|i'?m done)$", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(bye+( for now)?|goodbye|good bye|see (you|ya)( later| soon)?|later|cya|ttyl|have a good (one|day|weekend)|good night|that'?s all( for now)?|that'?s it( for now)?|all done|done|i'?m done)$", Options, matchTimeoutMilliseconds: 200)]
     private static partial Regex Farewell();
 
     private static readonly (string Emoji, SmallTalkKind Kind)[] Emoji =
