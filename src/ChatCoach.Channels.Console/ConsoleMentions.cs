@@ -8,7 +8,7 @@ namespace ChatCoach.Channels.Console;
 public static partial class ConsoleMentions
 {
     // Not preceded by a word character, so e-mail addresses stay as they are.
-    [GeneratedRegex(@"(?<![\w<])@(?<name>[A-Za-z][\w.\-]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(?<![\w<])@(?<name>[A-Za-z][\w.\-]*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LocalMention();
 
     public static string ToNeutral(string line) =>

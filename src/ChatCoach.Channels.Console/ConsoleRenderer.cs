@@ -35,7 +35,7 @@ public static class ConsoleRenderer
         return ShownText.Clean(text.ToString()).TrimEnd();
     }
 
-    public static string Who(Domain.People.UserRef user) => "@" + user.LocalId;
+    public static string Who(Domain.People.UserRef user) => Domain.People.ApiCaller.Describe(user) ?? "@" + user.LocalId;
 
     public static string Day(DateTimeOffset at) => at.ToString("MMM d", CultureInfo.InvariantCulture);
 

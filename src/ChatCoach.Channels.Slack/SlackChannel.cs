@@ -5,7 +5,7 @@ using ChatCoach.Channels.Slack.WebApi;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.Installations;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Domain.People;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;

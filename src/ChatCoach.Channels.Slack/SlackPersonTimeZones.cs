@@ -1,6 +1,5 @@
 using ChatCoach.Channels.Slack.Install;
 using ChatCoach.Channels.Slack.WebApi;
-using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
 
 namespace ChatCoach.Channels.Slack;

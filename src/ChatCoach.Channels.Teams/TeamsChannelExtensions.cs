@@ -4,7 +4,7 @@ using ChatCoach.Channels.Teams.Inbound;
 using ChatCoach.Channels.Teams.Outbound;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Domain.People;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

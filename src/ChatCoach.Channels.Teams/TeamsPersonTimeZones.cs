@@ -1,5 +1,4 @@
 using ChatCoach.Channels.Teams.Outbound;
-using ChatCoach.Domain.Nudges;
 using ChatCoach.Domain.People;
 
 namespace ChatCoach.Channels.Teams;

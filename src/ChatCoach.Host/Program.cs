@@ -1,7 +1,7 @@
 using ChatCoach.Host.Commands;
 
 // ChatCoach's one executable. Its commands (serve by default, console, remind, export, import,
-// teams-package, planner-eval) are defined in Commands/HostCommands.cs; `--help` lists them. See README.md.
+// teams-package, planner-eval, api-token) are defined in Commands/HostCommands.cs; `--help` lists them. See README.md.
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

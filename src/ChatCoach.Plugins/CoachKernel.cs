@@ -1,7 +1,6 @@
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
-using ChatCoach.Plugins.Nudges;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Plugins.Workspace;
@@ -15,14 +14,14 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, NudgesPlugin? nudges = null, ReadinessPlugin? readiness = null,
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, IEnumerable<FeaturePlugin>? features = null, ReadinessPlugin? readiness = null,
         BoardPlugin? board = null, ChartsPlugin? charts = null, WorkspacePlugin? workspace = null)
     {
         var kernel = new Kernel(services);
         kernel.Plugins.AddFromObject(scoreboard, ScoreboardPlugin.Name);
-        if (nudges is not null)
+        foreach (var feature in features ?? [])
         {
-            kernel.Plugins.AddFromObject(nudges, NudgesPlugin.Name);
+            kernel.Plugins.AddFromObject(feature.Instance, feature.Name);
         }
         if (board is not null)
         {

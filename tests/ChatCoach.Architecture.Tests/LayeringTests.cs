@@ -1,15 +1,18 @@
 namespace ChatCoach.Architecture.Tests;
 
 /// <summary>
-/// Dependencies point inward: the domain does no I/O; features (plugins, planner, charts) know no
-/// channel, store or host; channels and storage know only the domain. Adding a reference the wrong
+/// Dependencies point inward: the domain does no I/O; features (plugins, planner, charts, nudges)
+/// know no channel and no host (a feature with a table of its own uses the storage toolkit);
+/// channels and storage know only the domain. Adding a reference the wrong
 /// way fails here, with the offending names.
 /// </summary>
 public sealed class LayeringTests
 {
     private static readonly string[] Channels = ["ChatCoach.Channels.Console", "ChatCoach.Channels.Slack", "ChatCoach.Channels.Teams"];
 
-    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts"];
+    private static readonly string[] NotNudges = ["ChatCoach.Domain", "ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Host", "ChatCoach.Storage"];
+
+    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts", "ChatCoach.Nudges"];
 
     /// <summary>Namespaces whose types do I/O or tie code to a framework the domain must not know.</summary>
     private static readonly string[] IoNamespaces =
@@ -42,11 +45,31 @@ public sealed class LayeringTests
     [InlineData("ChatCoach.Plugins")]
     [InlineData("ChatCoach.Planner")]
     [InlineData("ChatCoach.Charts")]
-    public void A_feature_references_no_channel_store_or_host(string feature)
+    [InlineData("ChatCoach.Nudges")]
+    public void A_feature_references_no_channel_or_host(string feature)
     {
         var references = CompiledAssembly.Read(feature).ProductReferences.ToList();
 
-        Assert.DoesNotContain(references, r => Channels.Contains(r) || r is "ChatCoach.Storage" or "ChatCoach.Host");
+        Assert.DoesNotContain(references, r => Channels.Contains(r) || r is "ChatCoach.Host");
+    }
+
+    [Theory]
+    [InlineData("ChatCoach.Plugins")]
+    [InlineData("ChatCoach.Planner")]
+    [InlineData("ChatCoach.Charts")]
+    public void Shared_feature_code_keeps_no_table_of_its_own(string feature) =>
+        Assert.DoesNotContain("ChatCoach.Storage", CompiledAssembly.Read(feature).ProductReferences);
+
+    [Fact]
+    public void The_nudge_feature_lives_in_one_project()
+    {
+        var elsewhere = NotNudges
+            .SelectMany(a => System.Reflection.Assembly.Load(a).GetTypes())
+            .Where(t => t.Namespace?.Contains(".Nudges", StringComparison.Ordinal) == true)
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(elsewhere);
     }
 
     [Theory]

@@ -78,6 +78,11 @@ public sealed class OutageTests
         var recorded = calls.Last(c => c.Method == "chat.postMessage" && c.Body["thread_ts"]?.ToString() == threads[0]).Body["text"]!.ToString();
         Assert.Contains("Sorry this took", recorded);
         Assert.Contains("777", recorded);
+        // The done mark follows the accepted post by a moment: wait for it (bounded) rather than race it.
+        for (var poll = 0; poll < 500 && bot.Scalar("SELECT COUNT(*) FROM inbox WHERE status <> 'done'") != 0; poll++)
+        {
+            await Task.Delay(20);
+        }
         Assert.Equal(0, bot.Scalar("SELECT COUNT(*) FROM inbox WHERE status <> 'done'"));
     }
 

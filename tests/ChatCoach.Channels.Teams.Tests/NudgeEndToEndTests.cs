@@ -1,6 +1,6 @@
 using System.Net;
 using ChatCoach.Channels.Teams.Tests.Fakes;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.TestSupport;

@@ -26,7 +26,7 @@ public sealed class ConsoleEscapingTests
     [Fact]
     public void Line_breaks_survive_as_line_breaks()
     {
-        Assert.Equal("one\r\ntwo\nthree", ShownText.Clean("one\r\ntwo\nthree"));
+        Assert.Equal("one\ntwo\nthree", ShownText.Clean("one\r\ntwo\nthree"));
         Assert.Equal("onetwo", ShownText.Clean("one\rtwo"));
     }
 }

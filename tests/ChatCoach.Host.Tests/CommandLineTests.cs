@@ -3,7 +3,7 @@ namespace ChatCoach.Host.Tests;
 /// <summary>The executable's command line as a new user meets it: usage, exit codes, and no server unless asked.</summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private static readonly string[] Commands = ["serve", "console", "remind", "export", "import", "teams-package", "planner-eval"];
+    private static readonly string[] Commands = ["serve", "console", "remind", "export", "import", "teams-package", "planner-eval", "api-token"];
 
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("chatcoach-cli-");
 
@@ -32,6 +32,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("serve --help", new[] { "--urls" })]
     [InlineData("teams-package --help", new[] { "--app-id", "--output", "--manifests" })]
     [InlineData("planner-eval --help", new[] { "--questions", "--replies" })]
+    [InlineData("api-token --help", new[] { "VERB", "--workspace", "--name", "--scope", "--db" })]
     public async Task Each_commands_help_lists_its_options(string arguments, string[] options)
     {
         var result = await Run(arguments);

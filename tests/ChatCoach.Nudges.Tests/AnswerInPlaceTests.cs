@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
+using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using static ChatCoach.Nudges.Tests.NudgeWorld;
 

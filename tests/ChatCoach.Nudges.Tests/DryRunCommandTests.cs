@@ -1,5 +1,6 @@
+using ChatCoach.Nudges.Storage;
 using System.Diagnostics;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Host.Commands;

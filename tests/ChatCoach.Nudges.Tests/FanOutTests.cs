@@ -1,9 +1,11 @@
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
+using ChatCoach.Host.Commands;
 using ChatCoach.TestSupport;
 using static ChatCoach.Nudges.Tests.NudgeWorld;
 

@@ -1,4 +1,4 @@
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 

@@ -1,14 +1,17 @@
+using ChatCoach.Nudges.Storage;
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
+using ChatCoach.Host.Commands;
 using ChatCoach.Planner;
-using ChatCoach.Planner.Nudges;
+using ChatCoach.Nudges.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
-using ChatCoach.Plugins.Nudges;
+using ChatCoach.Nudges.Plugin;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
@@ -43,7 +46,7 @@ public sealed class NudgeWorld : IAsyncDisposable
         var plugin = new ScoreboardPlugin(Scoreboard, Calendar);
         var nudgesPlugin = new NudgesPlugin(Scoreboard, Nudges, Loader(database.Database), Rules);
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(Scoreboard, Admins), nudges: nudgesPlugin);
+            new WriteAccessFilter(Scoreboard, Admins), features: [new FeaturePlugin(NudgesPlugin.Name, nudgesPlugin)]);
         Coach = new Coach(kernel, new EmbeddedPlanner(), [new NudgeFlow()], Scoreboard, Clock, NullLogger<Coach>.Instance);
     }
 

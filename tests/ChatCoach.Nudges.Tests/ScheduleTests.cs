@@ -1,4 +1,5 @@
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
+using ChatCoach.Domain.People;
 
 namespace ChatCoach.Nudges.Tests;
 

@@ -1,7 +1,8 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Host.Commands;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
 using ChatCoach.Planner;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public sealed class SchedulerTests
         await Host.Configuration.CoreServices.PrepareAsync(app.Services, CancellationToken.None);
 
         Assert.Contains(app.Services.GetServices<IHostedService>(), s => s is NudgeScheduler);
-        Assert.Contains(app.Services.GetServices<IConversationFlow>(), f => f is Planner.Nudges.NudgeFlow);
+        Assert.Contains(app.Services.GetServices<IConversationFlow>(), f => f is ChatCoach.Nudges.Conversation.NudgeFlow);
         var coach = app.Services.GetRequiredService<ICoach>();
         var reply = await coach.ReplyAsync(new TurnContext(Acme, Lee, "slack", "D1"), "snooze 3 days", CancellationToken.None);
         Assert.Contains("You don't owe any value", Text(reply));

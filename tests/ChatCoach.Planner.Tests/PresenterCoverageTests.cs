@@ -1,13 +1,13 @@
 using System.Reflection;
 using ChatCoach.Domain.Conversation;
-using ChatCoach.Domain.Nudges;
+using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Planner.LanguageModel.Grounding;
 using ChatCoach.Planner.Presenting;
 using ChatCoach.Plugins;
-using ChatCoach.Plugins.Nudges;
+using ChatCoach.Nudges.Plugin;
 
 namespace ChatCoach.Planner.Tests;
 
@@ -20,21 +20,27 @@ public sealed class PresenterCoverageTests
     public static TheoryData<string> ResultTypes()
     {
         var data = new TheoryData<string>();
-        foreach (var type in typeof(PluginResult).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(PluginResult).IsAssignableFrom(t)))
+        foreach (var type in FeatureAssemblies.SelectMany(a => a.GetTypes()).Where(t => !t.IsAbstract && typeof(PluginResult).IsAssignableFrom(t)))
         {
-            data.Add(type.FullName!);
+            data.Add(type.AssemblyQualifiedName!);
         }
         return data;
     }
 
+    /// <summary>Every assembly that declares plugin results: the shared plugins and each feature project.</summary>
+    private static readonly Assembly[] FeatureAssemblies = [typeof(PluginResult).Assembly, typeof(NudgesPlugin).Assembly];
+
     [Theory]
     [MemberData(nameof(ResultTypes))]
-    public void Every_result_type_has_a_presenter(string resultType) =>
-        Assert.Contains(ResultPresenters.Presented, t => t.FullName == resultType);
+    public void Every_result_type_has_exactly_one_presenter(string resultType)
+    {
+        var type = Type.GetType(resultType, throwOnError: true)!;
 
-    [Fact]
-    public void Presenters_exist_only_for_result_types_the_plugins_return() =>
-        Assert.All(ResultPresenters.Presented, t => Assert.Equal(typeof(PluginResult).Assembly, t.Assembly));
+        var presenters = new[] { type.Assembly, typeof(ResultPresenters).Assembly }.Distinct()
+            .SelectMany(ResultPresenters.In).Count(p => p.ResultType == type);
+
+        Assert.Equal(1, presenters);
+    }
 
     [Fact]
     public void A_snooze_says_until_when_to_people_and_to_the_model()

@@ -18,7 +18,8 @@ internal static partial class Mrkdwn
 
     /// <summary>A Slack user as a live mention; anyone else, or an id that is not Slack's shape, as inert text.</summary>
     public static string Who(UserRef user) =>
-        user.Channel == "slack" && SlackUserId().IsMatch(user.LocalId) ? $"<@{user.LocalId}>" : Escape("@" + user.LocalId);
+        ApiCaller.Describe(user) is { } integration ? Escape(integration)
+        : user.Channel == "slack" && SlackUserId().IsMatch(user.LocalId) ? $"<@{user.LocalId}>" : Escape("@" + user.LocalId);
 
     [System.Text.RegularExpressions.GeneratedRegex("^[UWB][A-Z0-9]{1,30}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SlackUserId();

@@ -12,10 +12,10 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// </summary>
 public static partial class SlackText
 {
-    [GeneratedRegex(@"<(?<inner>[^<>]*)>|&(?<entity>amp|lt|gt);", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"<(?<inner>[^<>]*)>|&(?<entity>amp|lt|gt);", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SequenceOrEntity();
 
-    [GeneratedRegex(@"^@(?<id>[UW][A-Z0-9]+)(\|.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^@(?<id>[UW][A-Z0-9]+)(\|.*)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UserMention();
 
     /// <summary>

@@ -13,7 +13,7 @@ internal sealed class PeopleNames(IReadOnlyDictionary<string, string> known)
 
     /// <summary>The stored name, or null for a Teams user the bot has never heard from.</summary>
     public string? Find(UserRef user) =>
-        known.TryGetValue(user.Id, out var name) ? name : user.Channel == "teams" ? null : user.LocalId;
+        ApiCaller.Describe(user) ?? (known.TryGetValue(user.Id, out var name) ? name : user.Channel == "teams" ? null : user.LocalId);
 
     public string Display(UserRef user) => Find(user) ?? "a teammate";
 

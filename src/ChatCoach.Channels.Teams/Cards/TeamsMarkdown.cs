@@ -18,7 +18,7 @@ internal static partial class TeamsMarkdown
 {
     // What makes a line a list item, a heading or a rule: "- ", "+ ", "1. ", "1) ", "# ", "---", "===".
     // (A quote's ">" and the "*" and "_" forms are escaped everywhere already.) "-5%" stays as it is.
-    [GeneratedRegex(@"^([ \t]*)(?<marker>[-+](?=\s|$)|#{1,6}(?=\s|$)|\d{1,9}[.)](?=\s|$)|-{2,}|={2,})", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^([ \t]*)(?<marker>[-+](?=\s|$)|#{1,6}(?=\s|$)|\d{1,9}[.)](?=\s|$)|-{2,}|={2,})", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LineMarker();
 
     /// <summary>For a message sent with textFormat "markdown".</summary>

@@ -9,7 +9,7 @@ namespace ChatCoach.Domain.Conversation;
 /// </summary>
 public static partial class MentionSyntax
 {
-    [GeneratedRegex(@"<@(?<id>[a-z]+:[^\s>]+)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"<@(?<id>[a-z]+:[^\s>]+)>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Pattern();
 
     public static string Write(UserRef user) => $"<@{user.Id}>";

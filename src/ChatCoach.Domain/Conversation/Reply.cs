@@ -35,7 +35,7 @@ public sealed record Paragraph(IReadOnlyList<Inline> Inlines, Tone Tone = Tone.P
     {
         TextRun t => t.Text,
         Strong s => s.Text,
-        Mention m => "@" + m.User.LocalId,
+        Mention m => People.ApiCaller.Describe(m.User) ?? "@" + m.User.LocalId,
         _ => "",
     }));
 }

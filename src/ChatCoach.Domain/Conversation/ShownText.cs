@@ -21,8 +21,8 @@ public static class ShownText
         var clean = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            // A line break written as \r\n (AppendLine on Windows) is a line break; a lone \r rewrites the line.
-            if (!IsUnsafe(text[i]) || (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+            // Every \r goes, so \r\n reads as the line break \n it means and a lone \r cannot rewrite the line.
+            if (!IsUnsafe(text[i]))
             {
                 clean.Append(text[i]);
             }

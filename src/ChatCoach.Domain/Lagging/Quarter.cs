@@ -7,10 +7,10 @@ namespace ChatCoach.Domain.Lagging;
 /// <summary>A calendar quarter that a lagging metric is reviewed for, written "2026-Q3".</summary>
 public readonly partial record struct Quarter(int Year, int Number)
 {
-    [GeneratedRegex(@"\b(q(?<q>[1-4])\s*(of\s+)?(?<y>\d{4})|(?<y>\d{4})\s*-?\s*q(?<q>[1-4]))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(q(?<q>[1-4])\s*(of\s+)?(?<y>\d{4})|(?<y>\d{4})\s*-?\s*q(?<q>[1-4]))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Written();
 
-    [GeneratedRegex(@"\bq(?<q>[1-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\bq(?<q>[1-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Bare();
 
     public static Quarter Of(Period month) => new(month.Year, (month.Month - 1) / 3 + 1);

@@ -20,7 +20,7 @@ public sealed record ParsedValue(decimal? Value, string? Error)
 public static partial class ValueParser
 {
     [GeneratedRegex(@"^(?<cur>[$€£])?\s*(?<num>[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?|[-+]?\.\d+)\s*(?<mult>k|m|mm|bn)?\s*(?<suffix>%|percent|pct|days?|d|weeks?|wks?|w|dollars?|usd|eur|gbp)?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ValuePattern();
 
     public static ParsedValue Parse(string? raw, Unit unit)

@@ -21,6 +21,7 @@ public static class CommandHost
         }
         else if (string.IsNullOrEmpty(builder.Configuration[StorageOptions.ConnectionStringKey]) && IsSqlite(builder.Configuration))
         {
+            Directory.CreateDirectory(data.Path);
             builder.Configuration[StorageOptions.ConnectionStringKey] = $"Data Source={data.Database}";
         }
         builder.Services.AddSingleton(data);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using ChatCoach.Host.Configuration;
-using ChatCoach.Host.Nudges;
 
 namespace ChatCoach.Host.Commands;
 
@@ -35,7 +34,11 @@ public static class HostCommands
         Add(root, settings, console, "import", "Load historic monthly values from a CSV file in the export's format.",
             (line, io, ct) => TransferCommands.ImportAsync(line, io.Out, io.Error, ct),
             [Flag("dry-run", "Check the file and say what would be stored; store nothing."), Value("user", "Who the import is recorded as (default: the OS user name)."), .. Storage],
-            new Argument<string>("FILE") { Description = "The CSV file to import.", Arity = ArgumentArity.ZeroOrOne });
+            Operand("FILE", "The CSV file to import."));
+        Add(root, settings, console, "api-token", "Create, list or revoke the values API's tokens (a new token's secret is printed once).",
+            (line, io, ct) => ApiTokenCommand.RunAsync(line, io.Out, io.Error, ct),
+            [Workspace, Value("name", "The token's name."), Value("scope", "What it may do: read, or write:values."), .. Storage],
+            Operand("VERB", "create, list or revoke."), Operand("NAME", "The token's name (revoke NAME)."));
         Add(root, settings, console, "teams-package", "Build the Teams app package zip from manifests/teams.",
             (line, io, _) => Task.FromResult(TeamsPackageCommand.Run(line, Settings.Configuration(line), io.Out, io.Error)),
             [Value("app-id", "The bot's Entra app id (default: ChatCoach:Teams:AppId)."), Value("output", "The zip to write (default: chatcoach-teams.zip)."),
@@ -55,20 +58,23 @@ public static class HostCommands
         Value(DataFolder.OptionName, $"The data folder for the database, pictures and exports (default: {DataFolder.SettingKey}, else {DataFolder.DefaultPath})."),
     ];
 
+    public static Argument Operand(string name, string description) =>
+        new Argument<string>(name) { Description = description, Arity = ArgumentArity.ZeroOrOne };
+
     public static Option Value(string name, string description) =>
         new Option<string>("--" + name) { Description = description, HelpName = name.ToUpperInvariant() };
 
     public static Option Flag(string name, string description) => new Option<bool>("--" + name) { Description = description };
 
     /// <param name="settings">The --Section:Key=value settings, set aside before parsing and passed on to the configuration.</param>
-    public static void Add(RootCommand root, IReadOnlyList<string> settings, HostConsole console, string name, string description, Runner runner, Option[] options, Argument? operand = null)
+    public static void Add(RootCommand root, IReadOnlyList<string> settings, HostConsole console, string name, string description, Runner runner, Option[] options, params Argument[] operands)
     {
         var command = new Command(name, description);
         foreach (var option in options)
         {
             command.Options.Add(option);
         }
-        if (operand is not null)
+        foreach (var operand in operands)
         {
             command.Arguments.Add(operand);
         }

@@ -3,17 +3,20 @@ using ChatCoach.Host.Readiness;
 using ChatCoach.Channels.Slack;
 using ChatCoach.Channels.Teams;
 using ChatCoach.Domain.Inbound;
+using ChatCoach.Host.Api;
 using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Health;
 using ChatCoach.Host.Inbox;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
+using ChatCoach.Host.Commands;
 using ChatCoach.Host.Observability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Commands;
 
-/// <summary>`serve` (the default): the HTTP server for Slack and Teams, with health endpoints.</summary>
+/// <summary>`serve` (the default): the HTTP server for Slack and Teams, the values API, and health endpoints.</summary>
 public static class ServeCommand
 {
     public static async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
@@ -50,6 +53,7 @@ public static class ServeCommand
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddTeamsChannel(builder.Configuration, builder.Environment);
+        builder.Services.AddValuesApi(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         var app = builder.Build();
@@ -58,6 +62,7 @@ public static class ServeCommand
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapSlackChannel();
         app.MapTeamsChannel();
+        app.MapValuesApi();
         return app;
     }
 }

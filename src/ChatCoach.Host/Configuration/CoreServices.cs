@@ -1,10 +1,13 @@
+using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Host.Nudges;
+using ChatCoach.Nudges;
+using ChatCoach.Nudges.Jobs;
+using ChatCoach.Host.Commands;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Inbox;
@@ -15,7 +18,7 @@ using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
-using ChatCoach.Plugins.Nudges;
+using ChatCoach.Nudges.Plugin;
 using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Plugins.Workspace;
@@ -89,6 +92,9 @@ public static class CoreServices
         services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
         services.AddSingleton<IPendingFileStore, SqlPendingFileStore>();
         services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
+        services.AddSingleton<IApiTokenStore, SqlApiTokenStore>();
+        services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        services.AddSingleton<TokenAdministration>();
         services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
@@ -107,7 +113,7 @@ public static class CoreServices
         services.AddSingleton<WriteAccessFilter>();
         services.AddSingleton(sp => CoachKernel.Create(
             sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            nudges: sp.GetService<NudgesPlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
+            features: sp.GetServices<FeaturePlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
             workspace: sp.GetService<WorkspacePlugin>()));
         services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();

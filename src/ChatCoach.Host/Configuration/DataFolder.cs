@@ -23,11 +23,7 @@ public sealed class DataFolder(string path)
     public static string DefaultPath =>
         System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "chatcoach");
 
-    /// <summary>The option wins over the setting, the setting over the per-user default.</summary>
-    public static DataFolder Resolve(string? option, IConfiguration configuration)
-    {
-        var folder = new DataFolder(option is { Length: > 0 } ? option : configuration[SettingKey] is { Length: > 0 } set ? set : DefaultPath);
-        Directory.CreateDirectory(folder.Path);
-        return folder;
-    }
+    /// <summary>The option wins over the setting, the setting over the per-user default. Created only when something is written to it.</summary>
+    public static DataFolder Resolve(string? option, IConfiguration configuration) =>
+        new(option is { Length: > 0 } ? option : configuration[SettingKey] is { Length: > 0 } set ? set : DefaultPath);
 }

@@ -1,4 +1,4 @@
-using ChatCoach.Host.Scheduling;
+using ChatCoach.Planner.Jobs;
 
 namespace ChatCoach.Host.Readiness;
 

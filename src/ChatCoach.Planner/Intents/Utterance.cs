@@ -15,20 +15,20 @@ public static partial class Utterance
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>Raw platform mentions of the bot; the adapters usually remove them, a pasted message may still have them.</summary>
-    [GeneratedRegex(@"<at>[^<]{0,80}</at>|<@[UWB][A-Z0-9]{2,20}(\|[^>]*)?>|(^|\s)@(chat\s?coach|coach|bot)\b[,:]?|^/coach\b|^/", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"<at>[^<]{0,80}</at>|<@[UWB][A-Z0-9]{2,20}(\|[^>]*)?>|(^|\s)@(chat\s?coach|coach|bot)\b[,:]?|^/coach\b|^/", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BotMention();
 
-    [GeneratedRegex(@"^((hey|hi|hello|yo|ok|okay|so|um+|hm+|btw|quick question|question|sorry|excuse me)\b[,:!\-—]*\s+)+(?=\S)", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^((hey|hi|hello|yo|ok|okay|so|um+|hm+|btw|quick question|question|sorry|excuse me)\b[,:!\-—]*\s+)+(?=\S)", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"^((please|pls|plz|kindly)\s+|(could|can|would|will)\s+(you|u)\s+(please\s+|pls\s+|quickly\s+)?|(i'?d|i\s+would)\s+like\s+(you\s+)?to\s+|(i\s+)?(want|need)\s+(you\s+)?to\s+|(do\s+you\s+know|any\s+idea)\s+|(tell|show|give)\s+me\s+(?=(how|what|whether|if|who|which|when)\b)|let\s+me\s+know\s+|i\s+(was\s+)?wonder(ing)?\s+|just\s+)+", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^((please|pls|plz|kindly)\s+|(could|can|would|will)\s+(you|u)\s+(please\s+|pls\s+|quickly\s+)?|(i'?d|i\s+would)\s+like\s+(you\s+)?to\s+|(i\s+)?(want|need)\s+(you\s+)?to\s+|(do\s+you\s+know|any\s+idea)\s+|(tell|show|give)\s+me\s+(?=(how|what|whether|if|who|which|when)\b)|let\s+me\s+know\s+|i\s+(was\s+)?wonder(ing)?\s+|just\s+)+", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PoliteOpening();
 
-    [GeneratedRegex(@"([,;]?\s+(please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|if\s+you\s+can|when\s+you\s+get\s+a\s+chance|mate|team|coach|chatcoach)\b)+\s*$", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"([,;]?\s+(please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|if\s+you\s+can|when\s+you\s+get\s+a\s+chance|mate|team|coach|chatcoach)\b)+\s*$", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PoliteClosing();
 
     /// <summary>Pictographs, their joiners and variation selectors; kept out of the words, read as manners separately.</summary>
-    [GeneratedRegex(@"[\u2600-\u27BF\uFE0F\u200D]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF]|\uD83E[\uDC00-\uDFFF]|:[a-z_+\-]+:", Options, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"[\u2600-\u27BF\uFE0F\u200D]|\uD83C[\uDC00-\uDFFF]|\uD83D[\uDC00-\uDFFF]|\uD83E[\uDC00-\uDFFF]|:[a-z_+\-]+:", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Emoji();
 
     public static string Clean(string message) => LastCall.Of(ref _lastClean, message, CleanOnce);

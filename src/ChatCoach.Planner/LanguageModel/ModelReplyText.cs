@@ -10,10 +10,10 @@ namespace ChatCoach.Planner.LanguageModel;
 /// </summary>
 public static partial class ModelReplyText
 {
-    [GeneratedRegex(@"(<@[a-z]+:[^\s>]+>|\*\*[^*\n]+\*\*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"(<@[a-z]+:[^\s>]+>|\*\*[^*\n]+\*\*)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Marks();
 
-    [GeneratedRegex(@"\n\s*\n", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\n\s*\n", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BlankLine();
 
     public static IReadOnlyList<Paragraph> Paragraphs(string text) =>

@@ -63,5 +63,6 @@ public static class ModelView
 
     public static string? Amount(decimal? amount, Unit unit) => amount is { } a ? ValueFormatter.Format(a, unit) : null;
 
-    public static string? Person(UserRef? user) => user is null ? null : MentionSyntax.Write(user);
+    // An integration is named as the chat names it, never as a mention the model might echo at someone.
+    public static string? Person(UserRef? user) => user is null ? null : ApiCaller.Describe(user) ?? MentionSyntax.Write(user);
 }

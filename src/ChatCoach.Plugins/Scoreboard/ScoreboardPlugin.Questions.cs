@@ -12,7 +12,7 @@ public sealed partial class ScoreboardPlugin
 {
     private const int MonthsShown = 6;
 
-    [GeneratedRegex(@"^(?<y>\d{4})-?q(?<q>[1-4])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(?<y>\d{4})-?q(?<q>[1-4])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuarterPattern();
 
     [KernelFunction("get_indicator")]

@@ -317,6 +317,35 @@ public static class Schema
             "ALTER TABLE inbox ADD COLUMN next_attempt_at TEXT NULL",
             "ALTER TABLE inbox ADD COLUMN retry_since TEXT NULL",
         ]),
+        // Version 14 (values API, issue 32): named, scoped tokens kept as SHA-256 hashes of their
+        // secrets, and the answers of writes kept under their Idempotency-Key, per token, so a
+        // retry reaching another host still gets the first answer.
+        new(14, "api tokens and idempotency keys",
+        [
+            """
+            CREATE TABLE api_tokens (
+                secret_hash TEXT PRIMARY KEY,
+                workspace_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                scopes TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                revoked_at TEXT NULL)
+            """,
+            // A name means one live token; a revoked one's name may be given again.
+            "CREATE UNIQUE INDEX api_tokens_one_active_name ON api_tokens (workspace_id, name) WHERE revoked_at IS NULL",
+            """
+            CREATE TABLE api_idempotency (
+                workspace_id TEXT NOT NULL,
+                token_name TEXT NOT NULL,
+                idempotency_key TEXT NOT NULL,
+                request_hash TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                body TEXT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, token_name, idempotency_key))
+            """,
+        ]),
     ];
 
     // Methods, not fields: Migrations above is built first, before any static field below it would be.

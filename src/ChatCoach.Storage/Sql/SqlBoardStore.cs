@@ -103,7 +103,7 @@ public sealed class SqlBoardStore(Database database) : IBoardStore
     private static (string, object?)[] LaggingParameters(WorkspaceId workspace, NewLaggingValue value) =>
     [
         ("@ws", workspace.Value), ("@key", value.MetricKey), ("@name", value.MetricName), ("@quarter", value.Quarter.ToString()),
-        ("@value", SqlCommands.Decimal(value.Value)), ("@unit", value.Unit.ToString()), ("@by", value.RecordedBy.Id),
+        ("@value", SqlCommands.DecimalText(value.Value)), ("@unit", value.Unit.ToString()), ("@by", value.RecordedBy.Id),
         ("@at", SqlCommands.Timestamp(value.RecordedAt)), ("@channel", value.Channel), ("@note", value.Note),
     ];
 
@@ -158,7 +158,7 @@ public sealed class SqlBoardStore(Database database) : IBoardStore
                 """,
                 cancellationToken,
                 ("@ws", workspace.Value), ("@key", value.IndicatorKey), ("@period", value.Period.ToString()), ("@kind", value.Kind.ToString()),
-                ("@value", SqlCommands.Decimal(value.Value)), ("@by", value.RecordedBy.Id), ("@at", SqlCommands.Timestamp(value.RecordedAt)),
+                ("@value", SqlCommands.DecimalText(value.Value)), ("@by", value.RecordedBy.Id), ("@at", SqlCommands.Timestamp(value.RecordedAt)),
                 ("@channel", value.Channel), ("@note", value.Note));
         }
         foreach (var value in lagging)

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ChatCoach.Storage.Sql;
 
 /// <summary>Small helpers so each store method reads as its SQL and nothing else.</summary>
-internal static class SqlCommands
+public static class SqlCommands
 {
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
@@ -53,7 +53,7 @@ internal static class SqlCommands
     public static DateTimeOffset ReadTimestamp(this DbDataReader reader, int ordinal) =>
         DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    public static string? Decimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    public static string? DecimalText(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     public static decimal? ReadDecimal(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : decimal.Parse(reader.GetString(ordinal), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);

@@ -46,7 +46,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
             """,
             cancellationToken,
             ("@ws", workspace.Value), ("@key", indicator.Key), ("@name", indicator.Name), ("@unit", indicator.Unit.ToString()),
-            ("@better", indicator.BetterWhen.ToString()), ("@lagging", indicator.LaggingMetric), ("@target", SqlCommands.Decimal(indicator.Target)),
+            ("@better", indicator.BetterWhen.ToString()), ("@lagging", indicator.LaggingMetric), ("@target", SqlCommands.DecimalText(indicator.Target)),
             ("@owner", indicator.Owner?.Id), ("@aliases", JsonSerializer.Serialize(indicator.Aliases)), ("@position", indicator.Position),
             ("@why", indicator.Why));
 
@@ -95,7 +95,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
             """,
             null,
             ("@ws", workspace.Value), ("@key", value.IndicatorKey), ("@period", value.Period.ToString()), ("@kind", value.Kind.ToString()),
-            ("@value", SqlCommands.Decimal(value.Value)), ("@by", value.RecordedBy.Id), ("@at", SqlCommands.Timestamp(value.RecordedAt)),
+            ("@value", SqlCommands.DecimalText(value.Value)), ("@by", value.RecordedBy.Id), ("@at", SqlCommands.Timestamp(value.RecordedAt)),
             ("@channel", value.Channel), ("@note", value.Note));
         var revision = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
         return new RecordedValue(value.IndicatorKey, value.Period, revision, value.Kind, value.Value, value.RecordedBy, value.RecordedAt, value.Channel, value.Note);
@@ -105,7 +105,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
         ChangeFieldAsync(workspace, indicatorKey, "owner", owner.Id, stamp, cancellationToken);
 
     public Task SetTargetAsync(WorkspaceId workspace, string indicatorKey, decimal? target, ChangeStamp stamp, CancellationToken cancellationToken) =>
-        ChangeFieldAsync(workspace, indicatorKey, "target", SqlCommands.Decimal(target), stamp, cancellationToken);
+        ChangeFieldAsync(workspace, indicatorKey, "target", SqlCommands.DecimalText(target), stamp, cancellationToken);
 
     /// <summary>Changes an indicator's field and keeps the old value in board_changes, in one transaction.</summary>
     internal async Task ChangeFieldAsync(WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)

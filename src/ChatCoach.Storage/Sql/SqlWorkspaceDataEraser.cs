@@ -14,6 +14,8 @@ public sealed class SqlWorkspaceDataEraser(Database database) : IWorkspaceDataEr
     [
         "indicator_values", "lagging_values", "board_changes", "indicators", "conversation_addresses", "conversation_turns",
         "nudge_deliveries", "nudge_snoozes", "nudge_escalations", "scoreboard_channels", "outbox", "pending_files",
+        // An uninstalled workspace's API tokens die with its data, and their idempotency keys with them.
+        "api_tokens", "api_idempotency",
     ];
 
     /// <summary>Keyed by workspace_id too, but erased first with the rows that hang off them by survey id.</summary>

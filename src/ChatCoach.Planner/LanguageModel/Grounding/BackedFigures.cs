@@ -16,7 +16,7 @@ public sealed partial class BackedFigures
 {
     private readonly HashSet<decimal> _figures = [];
 
-    [GeneratedRegex(@"\d+(\.\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\d+(\.\d+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DigitsInText();
 
     public BackedFigures(IEnumerable<PluginResult> results)

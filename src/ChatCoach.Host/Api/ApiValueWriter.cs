@@ -1,0 +1,23 @@
+using ChatCoach.Domain.Api;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Scoreboard;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Host.Api;
+
+/// <summary>
+/// Records a pushed value through the chat's own record_value, as the token: the value is read
+/// against the unit exactly as a typed one, a second one for a month is a correction, and the
+/// revision is recorded by api:&lt;token&gt; on channel "api". The token's scope stands in for the
+/// chat's owner-or-admin check (an admin granted write:values).
+/// </summary>
+public sealed class ApiValueWriter(ScoreboardPlugin scoreboard, Kernel kernel, TimeProvider clock)
+{
+    public Task<PluginResult> RecordAsync(ApiToken token, string indicatorKey, string period, string value, string? note, CancellationToken cancellationToken)
+    {
+        var turn = new TurnContext(token.Workspace, token.Caller, ApiCaller.Channel, $"{ApiCaller.Channel}:{token.Name}", IsDirect: false);
+        return scoreboard.RecordValueAsync(TurnScope.Enter(kernel, turn, clock.GetUtcNow()), indicatorKey, value, period, note, cancellationToken);
+    }
+}

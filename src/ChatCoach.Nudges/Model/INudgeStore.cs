@@ -1,0 +1,89 @@
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+
+namespace ChatCoach.Nudges.Model;
+
+/// <summary>
+/// Where the nudge loop remembers what it sent, who snoozed, what was escalated and where the
+/// digest goes. Claims are decided by the database (a unique key, a conditional update), so two
+/// hosts on one database never both send the same message.
+/// </summary>
+public interface INudgeStore
+{
+    Task<IReadOnlyList<WorkspaceId>> WorkspacesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims one message before it is sent: true when this caller may send it now — it was never
+    /// claimed, its transient failure is due for a retry, or its claimant died mid-send (lease over).
+    /// </summary>
+    Task<bool> TryClaimAsync(DeliveryKey key, string claimant, string contents, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    /// <summary>Records how the send went; a transient failure is retried from <paramref name="retryAt"/>.</summary>
+    Task RecordOutcomeAsync(DeliveryKey key, DeliveryStatus status, string? detail, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>The workspace's deliveries created since <paramref name="since"/>.</summary>
+    Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(WorkspaceId workspace, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the person's snooze for that period (the latest request wins).</summary>
+    Task SnoozeAsync(WorkspaceId workspace, Snooze snooze, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Snooze>> SnoozesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    /// <summary>Records the escalation once per (indicator, period); false when it already was.</summary>
+    Task<bool> TryEscalateAsync(WorkspaceId workspace, Escalation escalation, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Escalation>> EscalationsAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+
+    Task SetScoreboardChannelAsync(WorkspaceId workspace, ScoreboardChannel channel, CancellationToken cancellationToken);
+
+    Task<ScoreboardChannel?> ScoreboardChannelAsync(WorkspaceId workspace, CancellationToken cancellationToken);
+}
+
+public enum DeliveryKind
+{
+    Nudge,
+    Escalation,
+    Digest,
+
+    /// <summary>Tells the admins, once, that a message could not be delivered.</summary>
+    FailureReport,
+}
+
+public enum DeliveryStatus
+{
+    Sending,
+    Sent,
+    Retry,
+    Failed,
+}
+
+/// <summary>
+/// The identity of one message the loop sends — the unique key that makes it exactly one:
+/// e.g. (workspace, Nudge, owner, "2026-10", "2026-11-23T09:00:00Z").
+/// </summary>
+/// <param name="Recipient">A user ref, or "conversation:&lt;id&gt;" for a channel.</param>
+/// <param name="Subject">What it is about: a period, or "indicator/period".</param>
+/// <param name="Occasion">The scheduled instant it belongs to, or "" for once-ever messages.</param>
+public sealed record DeliveryKey(WorkspaceId Workspace, DeliveryKind Kind, string Recipient, string Subject, string Occasion)
+{
+    public override string ToString() => $"{Workspace}/{Kind}/{Recipient}/{Subject}/{Occasion}";
+}
+
+/// <param name="Contents">What the message was about (for a nudge, its indicator keys, comma-separated).</param>
+public sealed record DeliveryRecord(DeliveryKey Key, DeliveryStatus Status, int Attempts, string Contents, string? Detail, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>"Remind me Thursday" / "snooze 3 days": no nudge for that period before <paramref name="Until"/>, then one.</summary>
+public sealed record Snooze(UserRef Owner, Period Period, DateTimeOffset Until, DateTimeOffset SetAt);
+
+/// <summary>An unanswered request raised to the admins and the scoreboard channel.</summary>
+public sealed record Escalation(string IndicatorKey, Period Period, UserRef Owner, int TimesAsked, DateTimeOffset EscalatedAt)
+{
+    public string Subject => $"{IndicatorKey}/{Period}";
+}
+
+/// <summary>Where the digest and escalations are posted ("post the digest here").</summary>
+/// <param name="Channel">"slack" or "teams" (or "console", which cannot be posted to).</param>
+public sealed record ScoreboardChannel(string Channel, string ConversationId, UserRef SetBy, DateTimeOffset SetAt)
+{
+    public string Recipient => $"conversation:{ConversationId}";
+}
