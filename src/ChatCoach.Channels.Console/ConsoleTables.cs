@@ -11,19 +11,19 @@ internal static class ConsoleTables
 
     public static string Standing(Standing standing) => Table(
         ["Indicator", "Latest", "Change", "Target", "Status", "Recorded"],
-        standing.Rows.Select(StandingCells));
+        standing.Rows.Select(r => StandingCells(r, standing)));
 
-    private static string[] StandingCells(StandingRow row)
+    private static string[] StandingCells(StandingRow row, Standing standing)
     {
         var unit = row.Indicator.Unit;
         var latest = row.Latest is { } v ? $"{ValueFormatter.Format(v.Value!.Value, unit)} ({v.Period.ShortDisplay})" : "—";
         var change = row.Change is { } c ? $"{Arrow(c)} {ValueFormatter.FormatChange(c, unit)}{TrendMark(row.Trend)}" : "";
         var target = row.Indicator.Target is { } t ? ValueFormatter.Format(t, unit) : "";
         var recorded = row.Latest is { } r ? $"{ConsoleRenderer.Who(r.RecordedBy)} on {ConsoleRenderer.Day(r.RecordedAt)}" : "";
-        return [Shorten(row.Indicator.Name), latest, change, target, Status(row), recorded];
+        return [Shorten(row.Indicator.Name), latest, change, target, Status(row, standing), recorded];
     }
 
-    private static string Status(StandingRow row)
+    private static string Status(StandingRow row, Standing standing)
     {
         var status = row.Status switch
         {
@@ -31,9 +31,7 @@ internal static class ConsoleTables
             TargetStatus.OffTrack => "✗ off target",
             _ => "",
         };
-        var current = row.NotAvailableForCurrentPeriod ? "n/a this period"
-            : row.MissingForCurrentPeriod ? $"missing ({(row.Indicator.Owner is { } o ? ConsoleRenderer.Who(o) : "no owner")})"
-            : "";
+        var current = RowDueWording.NoteWithOwner(row, standing, ConsoleRenderer.Who) ?? "";
         return string.Join("; ", new[] { status, current }.Where(s => s.Length > 0));
     }
 

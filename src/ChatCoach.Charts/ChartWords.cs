@@ -48,7 +48,8 @@ public static class ChartWords
             : "no value recorded";
         var target = tile.Trend.Indicator.Target is { } t ? $", target {ValueFormatter.Format(t, unit)}" : "";
         var months = string.Join(", ", tile.Trend.Points.Select(p => Value(p, unit)));
-        return $"{tile.Trend.Indicator.Name}: {latest}{target}, {Status(tile.Row.Status)}; last six months {months}.";
+        var due = tile.Due is { } note ? $"; {note}" : "";
+        return $"{tile.Trend.Indicator.Name}: {latest}{target}, {Status(tile.Row.Status)}{due}; last six months {months}.";
     }
 
     private static string Value(TrendPoint point, Unit unit) => point.Value is { } v ? ValueFormatter.Format(v, unit) : "no value";

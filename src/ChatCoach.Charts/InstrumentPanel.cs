@@ -52,6 +52,10 @@ public static class InstrumentPanel
         canvas.Text(ChartCanvas.Fit(indicator.Name, 12, box.Width - 26), textLeft, box.Top + 20, 12, ChartPalette.Text);
         var latest = tile.Row.Latest is { HasNumber: true } value ? ValueFormatter.Format(value.Value!.Value, indicator.Unit) : "—";
         canvas.Text(latest, textLeft, box.Top + 50, 22, ChartPalette.Text);
+        if (tile.Due is { } due)
+        {
+            canvas.Text(ChartCanvas.Fit(due, 10, box.Width / 2), box.Right - 8, box.Top + 34, 10, ChartPalette.Muted, SKTextAlign.Right);
+        }
         var status = ChartWords.Status(tile.Row.Status);
         var target = indicator.Target is { } t ? $"target {ValueFormatter.Format(t, indicator.Unit)} · {status}" : status;
         canvas.Text(target, box.Right - 8, box.Top + 50, 11, StatusColour(tile.Row.Status), SKTextAlign.Right);

@@ -3,8 +3,9 @@ using ChatCoach.Domain.Scoreboard;
 
 namespace ChatCoach.Charts;
 
-/// <summary>One indicator on the instrument panel: its standing row and its last six months.</summary>
-public sealed record PanelTile(StandingRow Row, IndicatorTrend Trend)
+/// <summary>One indicator on the instrument panel: its standing row, its last six months, and the month it owes.</summary>
+/// <param name="Due">"November overdue since Dec 5" and the like (<see cref="RowDueWording"/>); null when nothing is owed.</param>
+public sealed record PanelTile(StandingRow Row, IndicatorTrend Trend, string? Due = null)
 {
     public const int Months = 6;
 
@@ -15,6 +16,6 @@ public sealed record PanelTile(StandingRow Row, IndicatorTrend Trend)
     public static IReadOnlyList<PanelTile> For(Standing standing, IReadOnlyList<RecordedValue> latestValues)
     {
         var window = ChartWindow.Last(Months, standing.AsOf);
-        return [.. standing.Rows.Select(r => new PanelTile(r, IndicatorTrend.Of(r.Indicator, latestValues, window.From, window.To)))];
+        return [.. standing.Rows.Select(r => new PanelTile(r, IndicatorTrend.Of(r.Indicator, latestValues, window.From, window.To), RowDueWording.Note(r, standing)))];
     }
 }

@@ -37,8 +37,9 @@ public sealed class ParkedEventsTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var line = CommandLine.Parse(["inbox", .. args, "--db", bot.DatabaseFile], InboxCommands.Options);
-        var exit = await InboxCommands.RunAsync(line, output, error, CancellationToken.None);
+        // Through the host's own command line, as an operator types it.
+        var exit = await HostCommandLine.RunAsync(["inbox", .. args, "--db", bot.DatabaseFile],
+            new HostConsole(TextReader.Null, output, error, Interactive: false), CancellationToken.None);
         return (exit, output.ToString(), error.ToString());
     }
 

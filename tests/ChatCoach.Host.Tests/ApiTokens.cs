@@ -14,5 +14,5 @@ internal static class ApiTokens
     }
 
     public static Task<int> RunAsync(string databasePath, TextWriter output, params string[] args) =>
-        ApiTokenCommand.RunAsync(CommandLine.Parse(["api-token", .. args, "--db", databasePath], ApiTokenCommand.Options), output, TextWriter.Null, CancellationToken.None);
+        HostCommandLine.RunAsync(["api-token", .. args, "--db", databasePath], new HostConsole(TextReader.Null, output, TextWriter.Null, Interactive: false), CancellationToken.None);
 }

@@ -35,7 +35,7 @@ public sealed class ConsoleSessionTests : IDisposable
         {
             Assert.Contains(name, turns[0]);
         }
-        Assert.Contains("missing (no owner)", turns[0]);
+        Assert.Contains("October overdue since Nov 5 (no owner)", turns[0]);
         Assert.Matches(@"✓ Recorded \$412 for Cost per qualified opportunity for \w+ \d{4}\.", turns[1]);
         Assert.Matches(@"Cost per qualified opportunity\s+\$412 \(\w{3} \d{4}\)\s+@alex on \w{3} \d+", turns[2]);
         Assert.Contains("I couldn't read 'forty-ish' as a percentage. Try something like 40%.", turns[3]);

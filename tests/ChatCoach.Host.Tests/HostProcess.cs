@@ -28,6 +28,8 @@ public static class HostProcess
         }
         // Never the day the suite runs: the host's clock starts mid-month unless the test moves it.
         start.Environment["ChatCoach__Clock__StartAt"] = TestClock.DefaultStartAt;
+        // Never the user's own data folder: what a command writes stays in the test's directory.
+        start.Environment["ChatCoach__DataDir"] = workingDirectory;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

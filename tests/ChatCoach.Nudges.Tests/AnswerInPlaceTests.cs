@@ -133,7 +133,7 @@ public sealed class AnswerInPlaceTests : IAsyncLifetime
         Assert.Equal((ValueKind.NotAvailable, "the CRM migration froze reporting"), (entry.Kind, entry.Note));
         Assert.Contains("Referenceable proof shipped per quarter — marked not available (the CRM migration froze reporting)",
             await _world.SayTextAsync(Admin, "what's missing"));
-        Assert.Contains("n/a this period", await _world.SayTextAsync(Admin, "where do we stand"));
+        Assert.Contains("October not available", await _world.SayTextAsync(Admin, "where do we stand"));
     }
 
     [Fact]

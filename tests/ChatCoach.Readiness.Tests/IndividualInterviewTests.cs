@@ -123,6 +123,26 @@ public sealed class IndividualInterviewTests : IDisposable
         Assert.Contains("Question 4 of 16", resumed);
     }
 
+    [Theory]
+    [InlineData("bye")]
+    [InlineData("Bye for now!")]
+    [InlineData("see you later")]
+    [InlineData("stop")]
+    [InlineData("later")]
+    public async Task Leaving_mid_survey_says_it_is_paused_and_how_to_resume(string leaving)
+    {
+        await BeginAsync();
+        await _world.DirectAsync(_dana, "3");
+
+        var left = await _world.DirectAsync(_dana, leaving);
+        var resumed = await _world.DirectAsync(_dana, "resume the survey");
+
+        Assert.Contains("Paused at question 3 of 16", left);
+        Assert.Contains("resume the survey", left);
+        Assert.DoesNotContain("Bye for now", left);
+        Assert.Contains("Question 3 of 16", resumed);
+    }
+
     [Fact]
     public async Task Two_answers_sent_at_once_move_the_interview_once_per_stored_answer()
     {

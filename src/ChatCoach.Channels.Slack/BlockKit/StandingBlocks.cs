@@ -16,18 +16,18 @@ internal static class StandingBlocks
         var rows = standing.Rows;
         if (rows.Count * 2 <= blocksLeft)
         {
-            return rows.SelectMany(r => new[] { Fields(r), Context(Provenance(r)) });
+            return rows.SelectMany(r => new[] { Fields(r, standing), Context(Provenance(r)) });
         }
-        var lines = rows.Select(r => $"*{Mrkdwn.Escape(r.Indicator.Name)}*: {Value(r)}{Suffix(Change(r))}{Suffix(Status(r))} — {Provenance(r)}").ToList();
+        var lines = rows.Select(r => $"*{Mrkdwn.Escape(r.Indicator.Name)}*: {Value(r)}{Suffix(Change(r))}{Suffix(Status(r, standing))} — {Provenance(r)}").ToList();
         return rows.Count <= blocksLeft ? lines.Select(Section) : Packed(lines, blocksLeft);
     }
 
-    private static JsonObject Fields(StandingRow row) => new()
+    private static JsonObject Fields(StandingRow row, Standing standing) => new()
     {
         ["type"] = "section",
         ["fields"] = new JsonArray(
             Text($"*{Mrkdwn.Escape(BlockKitLimits.Cut(row.Indicator.Name, 1000))}*\n{Value(row)}"),
-            Text($"{Change(row) ?? "no change yet"}\n{Status(row) ?? " "}")),
+            Text($"{Change(row) ?? "no change yet"}\n{Status(row, standing) ?? " "}")),
     };
 
     private static JsonObject Context(string text) => new()
@@ -63,7 +63,7 @@ internal static class StandingBlocks
         ? $"{(c > 0 ? "↑" : c < 0 ? "↓" : "→")} {ValueFormatter.FormatChange(c, row.Indicator.Unit)}{row.Trend switch { Trend.Improving => " (better)", Trend.Worsening => " (worse)", _ => "" }}"
         : null;
 
-    private static string? Status(StandingRow row)
+    private static string? Status(StandingRow row, Standing standing)
     {
         var target = row.Status switch
         {
@@ -71,8 +71,8 @@ internal static class StandingBlocks
             TargetStatus.OffTrack => $":x: off target ({ValueFormatter.Format(row.Indicator.Target!.Value, row.Indicator.Unit)})",
             _ => null,
         };
-        var current = row.NotAvailableForCurrentPeriod ? "not available this period"
-            : row.MissingForCurrentPeriod ? ":hourglass: missing" : null;
+        var current = RowDueWording.Note(row, standing) is not { } note ? null
+            : RowDueWording.StateOf(row, standing) == RowDue.Overdue ? $":hourglass: {note}" : note;
         return target is null && current is null ? null : string.Join(" · ", new[] { target, current }.OfType<string>());
     }
 

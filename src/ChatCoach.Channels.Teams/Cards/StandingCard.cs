@@ -14,23 +14,23 @@ internal static class StandingCard
     [
         AdaptiveCardRenderer.Marked(
             $"**Where we stand — {standing.ReportingPeriod.Display}** ({standing.ReportedCount} of {standing.Rows.Count} reported{(MonthTurnWording.AheadClause(standing) is { } ahead ? $", {ahead}" : "")})"),
-        Table(["Indicator", "Value", "Trend", "Status"], standing.Rows.Select(r => Row(r, names))),
+        Table(["Indicator", "Value", "Trend", "Status"], standing.Rows.Select(r => Row(r, standing, names))),
     ];
 
-    private static JsonObject[][] Row(StandingRow row, PeopleNames names) =>
+    private static JsonObject[][] Row(StandingRow row, Standing standing, PeopleNames names) =>
     [
-        [AdaptiveCardRenderer.Text(row.Indicator.Name), AdaptiveCardRenderer.Text(Provenance(row, names), subtle: true)],
+        [AdaptiveCardRenderer.Text(row.Indicator.Name), AdaptiveCardRenderer.Text(Provenance(row, standing, names), subtle: true)],
         [AdaptiveCardRenderer.Text(AdaptiveCardRenderer.Value(row.Latest, row.Indicator.Unit))],
         [AdaptiveCardRenderer.Text(Trend(row))],
         [AdaptiveCardRenderer.Text(Status(row))],
     ];
 
-    private static string Provenance(StandingRow row, PeopleNames names)
+    private static string Provenance(StandingRow row, Standing standing, PeopleNames names)
     {
         var recorded = row.Latest is { } latest
             ? $"{latest.Period.Display}, recorded by {names.Display(latest.RecordedBy)} on {AdaptiveCardRenderer.Day(latest.RecordedAt)}"
             : "nothing recorded yet";
-        return row.MissingForCurrentPeriod ? $"{recorded}; missing for this period" : recorded;
+        return RowDueWording.NoteWithOwner(row, standing, names.Display) is { } note ? $"{recorded}; {note}" : recorded;
     }
 
     private static string Trend(StandingRow row) => row.Trend switch

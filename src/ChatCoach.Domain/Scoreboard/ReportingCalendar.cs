@@ -7,6 +7,9 @@ namespace ChatCoach.Domain.Scoreboard;
 /// </summary>
 public sealed class ReportingCalendar
 {
+    /// <summary>ChatCoach:Scoreboard:DueDay when it is not set.</summary>
+    public const int DefaultDueDay = 5;
+
     public ReportingCalendar(int dueDay)
     {
         if (dueDay is < 1 or > 28)

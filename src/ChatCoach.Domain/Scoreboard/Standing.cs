@@ -40,7 +40,8 @@ public sealed record StandingRow(
 }
 
 /// <summary>The scoreboard as of a day: one row per indicator, in the board's order.</summary>
-public sealed record Standing(Period ReportingPeriod, DateOnly AsOf, IReadOnlyList<StandingRow> Rows)
+/// <param name="DueDay">The reporting calendar's due day, so that every surface can name the date a month is due by.</param>
+public sealed record Standing(Period ReportingPeriod, DateOnly AsOf, IReadOnlyList<StandingRow> Rows, int DueDay = ReportingCalendar.DefaultDueDay)
 {
     public int ReportedCount => Rows.Count(r => !r.MissingForCurrentPeriod);
 

@@ -25,7 +25,7 @@ public sealed class StandingCalculator(ReportingCalendar calendar)
             .OrderBy(i => i.Position)
             .Select(i => Row(i, byIndicator.GetValueOrDefault(i.Key) ?? [], current, Period.Of(today)))
             .ToList();
-        return new Standing(current, today, rows);
+        return new Standing(current, today, rows, calendar.DueDay);
     }
 
     /// <param name="newestFirst">The latest revision of each period, newest period first.</param>

@@ -16,8 +16,6 @@ namespace ChatCoach.Host.Commands;
 /// </summary>
 public static class PlannerEvalCommand
 {
-    public static readonly string[] Options = ["questions", "replies"];
-
     /// <summary>Beyond the model's own deadline, what the embedded fallback and storage may add to a turn.</summary>
     private static readonly TimeSpan Slack = TimeSpan.FromSeconds(5);
 

@@ -17,8 +17,6 @@ namespace ChatCoach.Host.Commands;
 /// </summary>
 public static class RemindCommand
 {
-    public static readonly string[] Options = ["dry-run", "at"];
-
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!line.Flag("dry-run"))

@@ -5,8 +5,6 @@ namespace ChatCoach.Host.Commands;
 /// <summary>`teams-package [--app-id ID] [--output PATH]`: builds the Teams app package zip from manifests/teams.</summary>
 public static class TeamsPackageCommand
 {
-    public static readonly string[] Options = ["app-id", "output", "manifests"];
-
     public static int Run(CommandLine line, IConfiguration configuration, TextWriter output, TextWriter error)
     {
         var appId = line.Option("app-id") ?? configuration["ChatCoach:Teams:AppId"];

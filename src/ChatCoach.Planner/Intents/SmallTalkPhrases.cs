@@ -26,7 +26,7 @@ public static partial class SmallTalkPhrases
     [GeneratedRegex(@"^(undo( (that|it|this|the last (one|change|value|entry)|last( change| entry| value)?))?|revert( that| it)?|take (that|it) back|roll ?back( that)?|oops|whoops)$", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undo();
 
-    [GeneratedRegex(@"^(bye+|goodbye|good bye|see (you|ya)( later| soon)?|later|cya|ttyl|have a good (one|day|weekend)|good night|that'?s all( for now)?|that'?s it( for now)?|all done|done|i'?m done)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(bye+( for now)?|goodbye|good bye|see (you|ya)( later| soon)?|later|cya|ttyl|have a good (one|day|weekend)|good night|that'?s all( for now)?|that'?s it( for now)?|all done|done|i'?m done)$", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Farewell();
 
     private static readonly (string Emoji, SmallTalkKind Kind)[] Emoji =
@@ -35,6 +35,9 @@ public static partial class SmallTalkPhrases
         ("😊", SmallTalkKind.Acknowledged), ("🎉", SmallTalkKind.Acknowledged), ("💯", SmallTalkKind.Acknowledged), ("🙌", SmallTalkKind.Thanks),
         ("🙏", SmallTalkKind.Thanks), ("❤", SmallTalkKind.Thanks), ("👋", SmallTalkKind.Greeting), ("👎", SmallTalkKind.No), ("❌", SmallTalkKind.NeverMind),
     ];
+
+    /// <summary>"bye", "see you later", "that's all for now": the speaker is leaving.</summary>
+    public static bool IsFarewell(string text) => Farewell().IsMatch(Answers.AnswerWords.Tidy(text.Replace(",", "", StringComparison.Ordinal).Replace("!", "", StringComparison.Ordinal)));
 
     /// <param name="text">The message without mention or emoji (<see cref="Utterance.Light"/>).</param>
     /// <param name="raw">The message as sent, for emoji-only messages.</param>

@@ -41,7 +41,10 @@ public sealed class ReadinessFlow(IReadinessStore store, IPlanner planner) : ICo
 
     private async Task<Reply?> ContinueAsync(Kernel kernel, string text, Interview interview, CancellationToken cancellationToken)
     {
-        var (function, arguments) = ReadinessPhrases.ReadInInterview(text, interview.Pending is not null) switch
+        // Leaving mid-interview ("bye") pauses it, so the goodbye says where it stopped and how to resume.
+        var phrase = ReadinessPhrases.ReadInInterview(text, interview.Pending is not null)
+            ?? (SmallTalkPhrases.IsFarewell(text) ? new PauseInterview() : null);
+        var (function, arguments) = phrase switch
         {
             GoBack => ("go_back", new KernelArguments()),
             SkipQuestion => ("skip_question", new KernelArguments()),

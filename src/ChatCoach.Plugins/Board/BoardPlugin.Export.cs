@@ -8,7 +8,7 @@ namespace ChatCoach.Plugins.Board;
 /// <summary>The scoreboard's CSV export asked for in chat.</summary>
 public sealed partial class BoardPlugin
 {
-    /// <summary>Where console exports are written: beside the working directory's database, in exports/.</summary>
+    /// <summary>Where console exports are written when the host names no folder: exports/ in the working directory.</summary>
     public const string ExportDirectory = "exports";
 
     [KernelFunction("export_values")]
@@ -32,8 +32,9 @@ public sealed partial class BoardPlugin
         {
             return new ExportFile(scope.Turn.Workspace.Value, name, System.Text.Encoding.UTF8.GetBytes(csv), revisions);
         }
-        Directory.CreateDirectory(ExportDirectory);
-        var path = Path.GetFullPath(Path.Combine(ExportDirectory, name));
+        var folder = exports?.Path ?? ExportDirectory;
+        Directory.CreateDirectory(folder);
+        var path = Path.GetFullPath(Path.Combine(folder, name));
         await File.WriteAllTextAsync(path, csv, cancellationToken);
         return new ExportWritten(path, revisions);
     }

@@ -11,7 +11,7 @@ namespace ChatCoach.Plugins.Board;
 /// retire, bring back, and the change log. Admin-only writes are enforced by <see cref="WriteAccessFilter"/>;
 /// the rules a change must pass are <see cref="BoardRules"/>.
 /// </summary>
-public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore board, ScoreboardTransfer? transfer = null)
+public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore board, ScoreboardTransfer? transfer = null, ExportFolder? exports = null)
 {
     public const string Name = "board";
 

@@ -1,0 +1,96 @@
+namespace ChatCoach.Host.Tests;
+
+/// <summary>
+/// The README's console transcripts cannot drift: each marked one is replayed through the real
+/// console on its fixed clock and must come out the same. After a deliberate change of wording,
+/// scripts/regenerate-readme-transcripts.sh rewrites them (it runs this test with
+/// CHATCOACH_REGENERATE_README=1).
+/// </summary>
+public sealed class ReadmeTranscriptTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("chatcoach-readme-");
+
+    [Fact]
+    public async Task Every_marked_transcript_in_the_README_is_what_the_console_prints()
+    {
+        var path = ReadmeTranscripts.ReadmePath();
+        var readme = (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n");
+        var transcripts = ReadmeTranscripts.In(readme);
+        var printed = new List<string>();
+        foreach (var transcript in transcripts)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(_root.FullName, transcript.Session)).FullName;
+            var environment = new Dictionary<string, string>(transcript.Environment) { ["ChatCoach__Clock__StartAt"] = transcript.At };
+            printed.Add(await ReplayAsync(transcript, folder, environment));
+        }
+
+        if (Environment.GetEnvironmentVariable("CHATCOACH_REGENERATE_README") == "1")
+        {
+            await File.WriteAllTextAsync(path, Rewritten(readme, transcripts, printed));
+            return;
+        }
+        Assert.NotEmpty(transcripts);
+        for (var i = 0; i < transcripts.Count; i++)
+        {
+            Assert.True(ReadmeTranscripts.Tidy(transcripts[i].Body) == printed[i],
+                $"README transcript {i + 1} (session {transcripts[i].Session}) drifted; run scripts/regenerate-readme-transcripts.sh. The console printed:\n{printed[i]}");
+        }
+    }
+
+    /// <summary>
+    /// Runs the block's session. A turn that failed on the machine's load (a reader's regex deadline
+    /// on a saturated CI box) is not what the docs should show: that session is run again on a fresh
+    /// copy of the folder, at most twice more, and a failure that persists still fails the test.
+    /// </summary>
+    private static async Task<string> ReplayAsync(ReadmeTranscripts.Transcript transcript, string folder, Dictionary<string, string> environment)
+    {
+        var before = Snapshot(folder);
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await HostProcess.RunAsync(transcript.Arguments, transcript.Input, folder, environment, TimeSpan.FromMinutes(3));
+            Assert.True(result.ExitCode == 0, $"{transcript.Arguments} exited {result.ExitCode}: {result.Error}");
+            if (!result.Output.Contains(SomethingWentWrong, StringComparison.Ordinal) || attempt == 3)
+            {
+                return ReadmeTranscripts.Tidy(result.Output);
+            }
+            Restore(folder, before);
+        }
+    }
+
+    private const string SomethingWentWrong = "Sorry, something went wrong on my side";
+
+    private static Dictionary<string, byte[]> Snapshot(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+    }
+
+    private static void Restore(string folder, Dictionary<string, byte[]> snapshot)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !snapshot.ContainsKey(f)))
+        {
+            File.Delete(file);
+        }
+        foreach (var (file, bytes) in snapshot)
+        {
+            File.WriteAllBytes(file, bytes);
+        }
+    }
+
+    private static string Rewritten(string readme, IReadOnlyList<ReadmeTranscripts.Transcript> transcripts, List<string> printed)
+    {
+        // From the end, so the earlier blocks' offsets stay right.
+        for (var i = transcripts.Count - 1; i >= 0; i--)
+        {
+            readme = readme[..transcripts[i].Start] + printed[i] + readme[(transcripts[i].Start + transcripts[i].Length)..];
+        }
+        return readme;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _root.Delete(recursive: true);
+    }
+}
