@@ -76,6 +76,16 @@ public sealed class PresenterCoverageTests
         Assert.DoesNotContain(412m, figures.Figures);
     }
 
+    [Fact]
+    public void A_standing_backs_the_due_day_its_rows_name()
+    {
+        var standing = new Standing(new Period(2026, 10), new DateOnly(2026, 11, 23), [], DueDay: 7);
+
+        var figures = new BackedFigures([new ChatCoach.Plugins.Scoreboard.StandingResult(standing)]);
+
+        Assert.Contains(7m, figures.Figures); // "November due by Dec 7"
+    }
+
     private static Snoozed Snoozed() => new(
         new Snooze(WinRate.Owner!, new Period(2026, 10), new DateTimeOffset(2026, 11, 5, 9, 0, 0, TimeSpan.Zero), At),
         TimeZoneInfo.Utc, [WinRate]);

@@ -12,8 +12,6 @@ namespace ChatCoach.Host.Commands;
 /// </summary>
 public static class ApiTokenCommand
 {
-    public static readonly string[] Options = ["workspace", "name", "scope", "db"];
-
     public const string Usage = "api-token create --workspace ID --name NAME --scope read|write:values | api-token list [--workspace ID] | api-token revoke [--workspace ID] --name NAME";
 
     /// <summary>The one entry point: the verb and its options come from <paramref name="line"/>.</summary>

@@ -12,8 +12,6 @@ namespace ChatCoach.Host.Commands;
 /// </summary>
 public static class InboxCommands
 {
-    public static readonly string[] Options = ["db", "all", "id"];
-
     /// <summary>How many parked rows one listing shows; the total is always printed.</summary>
     public const int ListLimit = 200;
 

@@ -28,6 +28,8 @@ public static class ModelView
             MissingForReportingPeriod = row.MissingForCurrentPeriod,
             // The month turn: a newer month already in settles the reporting period (decision 0009).
             ReportedFor = row.CurrentPeriodEntry?.Period.Display,
+            // The same words every surface shows: which month is due, by when, when it differs from the latest value.
+            Due = RowDueWording.Note(row, standing),
         }).ToList(),
     };
 

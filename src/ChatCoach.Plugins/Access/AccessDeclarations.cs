@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.SemanticKernel;
 
@@ -21,10 +22,22 @@ public static class AccessDeclarations
         }
     }
 
-    /// <summary>The declared rule, or null for a read-only function.</summary>
-    public static WriteAccessAttribute? WriteRuleOf(KernelFunction function) => Method(function)?.GetCustomAttribute<WriteAccessAttribute>();
+    /// <summary>
+    /// What a function declared, read once per method: the filter asks on every invocation, and
+    /// attributes are read by reflection.
+    /// </summary>
+    private static readonly ConcurrentDictionary<MethodInfo, Declared> ByMethod = new();
 
-    public static bool IsDeclared(KernelFunction function) => !ProblemsOf("", function).Any();
+    private sealed record Declared(bool Valid, WriteAccessAttribute? Write);
+
+    /// <summary>The declared rule, or null for a read-only function.</summary>
+    public static WriteAccessAttribute? WriteRuleOf(KernelFunction function) => DeclaredOf(function)?.Write;
+
+    public static bool IsDeclared(KernelFunction function) => DeclaredOf(function)?.Valid == true;
+
+    private static Declared? DeclaredOf(KernelFunction function) => Method(function) is { } method
+        ? ByMethod.GetOrAdd(method, m => new Declared(!ProblemsOf("", function).Any(), m.GetCustomAttribute<WriteAccessAttribute>()))
+        : null;
 
     private static IEnumerable<string> ProblemsOf(string plugin, KernelFunction function)
     {

@@ -41,6 +41,8 @@ public sealed partial class BackedFigures
         AddCount(standing.ReportedAhead.Count());
         AddPeriod(standing.ReportingPeriod);
         AddDate(standing.AsOf);
+        // "November due by Dec 5": the due day every row's wording names.
+        AddCount(standing.DueDay);
         foreach (var row in standing.Rows)
         {
             AddIndicator(row.Indicator, new[] { row.Latest, row.Previous, row.CurrentPeriodEntry }.OfType<RecordedValue>().ToList());
