@@ -16,13 +16,17 @@ public sealed class InboxDelivery
     private readonly List<Reply> _replies;
     private readonly Func<IReadOnlyList<Reply>, CancellationToken, Task> _keep;
 
-    public InboxDelivery(string source, string deliveryId, IReadOnlyList<Reply> kept, bool inFlight, Func<IReadOnlyList<Reply>, CancellationToken, Task> keep)
+    private readonly IUnitOfWork? _unit;
+
+    public InboxDelivery(string source, string deliveryId, IReadOnlyList<Reply> kept, bool inFlight, Func<IReadOnlyList<Reply>, CancellationToken, Task> keep,
+        IUnitOfWork? unit = null)
     {
         Source = source;
         DeliveryId = deliveryId;
         _replies = [.. kept];
         InFlight = inFlight;
         _keep = keep;
+        _unit = unit;
     }
 
     /// <summary>The row being handled, or null outside the inbox (the console, tests).</summary>
@@ -46,9 +50,50 @@ public sealed class InboxDelivery
     /// </summary>
     public async Task KeepAsync(Reply reply, CancellationToken cancellationToken)
     {
-        _replies.Add(reply);
-        _turns = _replies.Count;
+        Place(reply);
+        _provisional = false;
         await _keep([.. _replies], cancellationToken);
+    }
+
+    // True while the turn's slot holds the receipt of its last write, not yet its composed reply.
+    private bool _provisional;
+
+    /// <summary>
+    /// Runs a write of the current turn so that it commits together with <paramref name="receipt"/>,
+    /// the reply reporting it: a crash after the write leaves a reply a retry sends, never a write a
+    /// retry repeats. The turn's composed reply replaces the receipt when it is kept.
+    /// </summary>
+    public async Task<T> WriteOnceAsync<T>(Func<Task<T>> write, Func<T, Reply?> receipt, CancellationToken cancellationToken)
+    {
+        if (_unit is null)
+        {
+            return await write();
+        }
+        T result = default!;
+        await _unit.InOneTransactionAsync(async token =>
+        {
+            result = await write();
+            if (receipt(result) is { } reply)
+            {
+                Place(reply);
+                _provisional = true;
+                await _keep([.. _replies], token);
+            }
+        }, cancellationToken);
+        return result;
+    }
+
+    private void Place(Reply reply)
+    {
+        if (_provisional)
+        {
+            _replies[^1] = reply;
+        }
+        else
+        {
+            _replies.Add(reply);
+        }
+        _turns = _replies.Count;
     }
 
     public IDisposable Begin()

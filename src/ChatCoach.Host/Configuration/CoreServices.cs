@@ -14,6 +14,7 @@ using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Secrets;
 using ChatCoach.Planner;
 using ChatCoach.Planner.LanguageModel;
+using ChatCoach.Planner.Presenting;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
@@ -79,6 +80,7 @@ public static class CoreServices
                 ? new PostgresDatabase(options.ConnectionString!)
                 : new SqliteDatabase(options.EffectiveConnectionString);
         });
+        services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<Database>());
         services.AddSingleton<Migrator>();
         // Read once, after the validator has checked the file: seeding a new workspace never meets a bad definition.
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.Template());
@@ -111,10 +113,16 @@ public static class CoreServices
         services.AddSingleton<FunctionAuditFilter>();
         services.AddSingleton<WorkspacePlugin>();
         services.AddSingleton<WriteAccessFilter>();
-        services.AddSingleton(sp => CoachKernel.Create(
-            sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-            features: sp.GetServices<FeaturePlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
-            workspace: sp.GetService<WorkspacePlugin>()));
+        services.AddSingleton(sp =>
+        {
+            var kernel = CoachKernel.Create(
+                sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
+                features: sp.GetServices<FeaturePlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
+                workspace: sp.GetService<WorkspacePlugin>());
+            // Innermost, after access: an allowed write commits with its receipt (decision 0021).
+            kernel.FunctionInvocationFilters.Add(new WriteReceipts());
+            return kernel;
+        });
         services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).

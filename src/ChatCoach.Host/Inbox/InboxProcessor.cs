@@ -22,7 +22,8 @@ public sealed class InboxProcessor(
     IOptions<InboxOptions> options,
     TimeProvider clock,
     InboxMetrics metrics,
-    ILogger<InboxProcessor> logger) : BackgroundService
+    ILogger<InboxProcessor> logger,
+    IUnitOfWork? unitOfWork = null) : BackgroundService
 {
     private readonly TimeSpan _retryWindow = TimeSpan.FromHours(options.Value.RetryHours);
     private readonly TimeSpan _lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
@@ -184,7 +185,7 @@ public sealed class InboxProcessor(
             }
             stage = Stopwatch.GetTimestamp();
             var delivery = new InboxDelivery(inbound.Source, inbound.DeliveryId, claimed.Replies ?? [], claimed.InFlight,
-                (replies, token) => store.KeepRepliesAsync(inbound.Source, inbound.DeliveryId, replies, token));
+                (replies, token) => store.KeepRepliesAsync(inbound.Source, inbound.DeliveryId, replies, token), unitOfWork);
             using (Arrival.Begin(inbound.ReceivedAt))
             using (delivery.Begin())
             using (InboundTracing.StartDelivery("inbox.handle", inbound.Source, inbound.DeliveryId))

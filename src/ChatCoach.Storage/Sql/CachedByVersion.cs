@@ -21,6 +21,11 @@ internal sealed class CachedByVersion<T>(Database database, Func<WorkspaceVersio
 
     public async Task<T> ReadAsync(WorkspaceId workspace, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
+        if (database.Unit is { } unit)
+        {
+            // Inside a unit of work the rows may hold its uncommitted writes: read them, keep nothing.
+            return await read(unit);
+        }
         // The version before the rows: a write that lands between the two leaves a copy newer than its
         // version (read again next time), never one older than it.
         var versions = await database.Versions.OfAsync(workspace.Value);

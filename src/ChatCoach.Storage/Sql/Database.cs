@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Inbound;
+using ChatCoach.Storage.Sql.OneTransaction;
 
 namespace ChatCoach.Storage.Sql;
 
@@ -7,9 +10,13 @@ namespace ChatCoach.Storage.Sql;
 /// One place that opens connections. The SQL the stores write is the subset SQLite and PostgreSQL
 /// share (ON CONFLICT, RETURNING, text timestamps), so a provider differs only here.
 /// </summary>
-public abstract class Database
+public abstract class Database : IUnitOfWork
 {
     private WorkspaceVersions? _versions;
+
+    // The unit of work this flow is inside, if any. A box, emptied when the unit ends, so work the
+    // unit started and did not wait for never finds a connection that is gone.
+    private readonly AsyncLocal<StrongBox<SharedConnection?>?> _unit = new();
 
     public abstract StorageProvider Provider { get; }
 
@@ -29,7 +36,13 @@ public abstract class Database
     }
 
     /// <summary>A connection the caller only reads with (the read caches, the version lookups): the turn's lookups stay shared.</summary>
-    internal async Task<DbConnection> OpenForReadAsync(CancellationToken cancellationToken)
+    internal Task<DbConnection> OpenForReadAsync(CancellationToken cancellationToken) =>
+        Unit is { } shared ? Task.FromResult<DbConnection>(shared) : OpenOwnAsync(cancellationToken);
+
+    /// <summary>The unit of work's connection when this flow is inside one: its reads see its own writes, and no read cache is used.</summary>
+    internal DbConnection? Unit => _unit.Value?.Value;
+
+    private async Task<DbConnection> OpenOwnAsync(CancellationToken cancellationToken)
     {
         var connection = CreateConnection();
         try
@@ -49,13 +62,46 @@ public abstract class Database
     /// A connection for a write. Engines with one writer at a time (SQLite) queue writers here, in
     /// the process, instead of letting them collide in the engine and back off.
     /// </summary>
-    public virtual Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+    public Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) =>
+        Unit is { } shared ? Task.FromResult(shared) : OpenQueuedWriteAsync(urgent: false, cancellationToken);
 
     /// <summary>
     /// A connection for a write someone is waiting on right now (the row an acknowledgement
     /// promises). Where writers queue, it goes ahead of ordinary writes; elsewhere it is the same.
     /// </summary>
-    public virtual Task<DbConnection> OpenUrgentWriteAsync(CancellationToken cancellationToken) => OpenWriteAsync(cancellationToken);
+    public Task<DbConnection> OpenUrgentWriteAsync(CancellationToken cancellationToken) =>
+        Unit is { } shared ? Task.FromResult(shared) : OpenQueuedWriteAsync(urgent: true, cancellationToken);
+
+    /// <summary>Where writers queue (SQLite), the queue; elsewhere a connection like any other.</summary>
+    protected virtual Task<DbConnection> OpenQueuedWriteAsync(bool urgent, CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: every store it calls opens this one
+    /// connection, so all it writes commits together or not at all (decision 0021: a turn's write
+    /// and the reply it produces). Nested units join the outer one.
+    /// </summary>
+    public async Task InOneTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        if (Unit is not null)
+        {
+            await work(cancellationToken);
+            return;
+        }
+        await using var connection = await OpenWriteAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var box = new StrongBox<SharedConnection?>(new SharedConnection(connection, transaction));
+        _unit.Value = box;
+        try
+        {
+            await work(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            box.Value = null;
+            _unit.Value = null;
+        }
+    }
 
     protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 

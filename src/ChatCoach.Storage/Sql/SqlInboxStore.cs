@@ -31,10 +31,10 @@ public sealed class SqlInboxStore : IInboxStore
     public SqlInboxStore(Database database)
     {
         _database = database;
-        _adds = new(AddBatchAsync, MaxBatch);
-        _claims = new(ClaimBatchAsync, MaxBatch);
-        _dones = new(DoneBatchAsync, MaxBatch);
-        _keeps = new(KeepBatchAsync, MaxBatch);
+        _adds = new(AddBatchAsync, MaxBatch, database);
+        _claims = new(ClaimBatchAsync, MaxBatch, database);
+        _dones = new(DoneBatchAsync, MaxBatch, database);
+        _keeps = new(KeepBatchAsync, MaxBatch, database);
     }
 
     private sealed record Kept(string Source, string DeliveryId, string Replies);

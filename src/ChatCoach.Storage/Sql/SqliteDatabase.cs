@@ -29,11 +29,7 @@ public sealed class SqliteDatabase : Database, IDisposable
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
-    public override Task<DbConnection> OpenWriteAsync(CancellationToken cancellationToken) => OpenQueuedWriteAsync(urgent: false, cancellationToken);
-
-    public override Task<DbConnection> OpenUrgentWriteAsync(CancellationToken cancellationToken) => OpenQueuedWriteAsync(urgent: true, cancellationToken);
-
-    private async Task<DbConnection> OpenQueuedWriteAsync(bool urgent, CancellationToken cancellationToken)
+    protected override async Task<DbConnection> OpenQueuedWriteAsync(bool urgent, CancellationToken cancellationToken)
     {
         await _writer.EnterAsync(urgent, cancellationToken);
         try

@@ -5,14 +5,26 @@ namespace ChatCoach.Storage.Sql;
 /// the next one and go in together, so under load one transaction serves many events, and a lone
 /// request runs at once (nothing waits for a batch to fill). Each request still gets its own answer.
 /// </summary>
-internal sealed class StatementBatcher<TItem, TResult>(Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> run, int maxBatch)
+internal sealed class StatementBatcher<TItem, TResult>(Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> run, int maxBatch,
+    Database? database = null)
     where TItem : notnull
 {
     private readonly Lock _gate = new();
     private readonly Queue<Request> _queue = new();
     private bool _draining;
 
-    public Task<TResult> RunAsync(TItem item)
+    public async Task<TResult> RunAsync(TItem item)
+    {
+        if (database?.Unit is not null)
+        {
+            // Inside a unit of work the statement belongs to the caller's transaction; a batch would
+            // also wait for the writer the unit holds, forever.
+            return (await run([item], CancellationToken.None))[0];
+        }
+        return await EnqueueAsync(item);
+    }
+
+    private Task<TResult> EnqueueAsync(TItem item)
     {
         var request = new Request(item);
         bool start;
@@ -24,7 +36,12 @@ internal sealed class StatementBatcher<TItem, TResult>(Func<IReadOnlyList<TItem>
         }
         if (start)
         {
-            _ = Task.Run(DrainAsync);
+            // The drain serves every caller: it must not run inside the starter's unit of work
+            // (Database.InOneTransactionAsync), whose connection it would otherwise inherit.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(DrainAsync);
+            }
         }
         return request.Completion.Task;
     }

@@ -17,7 +17,7 @@ internal sealed class WorkspaceVersions
     public WorkspaceVersions(Database database)
     {
         _database = database;
-        _lookups = new(LookUpAsync, MaxBatch);
+        _lookups = new(LookUpAsync, MaxBatch, database);
     }
 
     /// <summary>A workspace's two versions; null when it has no row (never seen, or erased).</summary>
