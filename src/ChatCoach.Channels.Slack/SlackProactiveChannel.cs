@@ -35,11 +35,11 @@ public sealed class SlackProactiveChannel(SlackWebApi slack, SlackPictures pictu
         catch (SlackApiException e)
         {
             logger.LogWarning("Slack {Method} refused a proactive message: {Error}", e.Method, e.Error);
-            return new DeliveryResult(e.IsPermanent ? DeliveryOutcome.PermanentFailure : DeliveryOutcome.TransientFailure, e.Error);
+            return new DeliveryResult(e.IsPermanent ? DeliveryOutcome.PermanentFailure : DeliveryOutcome.TransientFailure, e.Error, RetryAfterHint.Of(e));
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return new DeliveryResult(DeliveryOutcome.TransientFailure, e.Message);
+            return new DeliveryResult(DeliveryOutcome.TransientFailure, e.Message, RetryAfterHint.Of(e));
         }
     }
 }

@@ -59,10 +59,10 @@ public sealed class OutboxProcessorTests : IDisposable
         await outbox.EnqueueAsync(new OutboundMessage("readiness/1/results", Acme, new ToConversation("slack", "C0GONE"), Reply.Text("Results")), default);
 
         await processor.SendDueAsync(default);
-        _clock.Advance(TimeSpan.FromSeconds(59));
+        _clock.Advance(TimeSpan.FromSeconds(2)); // the first pause is at least half of 5 s
         await processor.SendDueAsync(default);
         var beforeBackoff = _slack.Delivered.Count;
-        _clock.Advance(TimeSpan.FromSeconds(1));
+        _clock.Advance(TimeSpan.FromSeconds(3));
         await processor.SendDueAsync(default);
         _clock.Advance(TimeSpan.FromDays(1));
         await processor.SendDueAsync(default);
@@ -76,22 +76,50 @@ public sealed class OutboxProcessorTests : IDisposable
     }
 
     [Fact]
-    public async Task Repeated_transient_failures_give_up_after_the_last_attempt()
+    public async Task An_outage_longer_than_a_handful_of_attempts_is_outlasted_and_the_message_sent_once()
     {
         var (outbox, processor, store) = await HostAsync();
-        _slack.Script(Dana.Id, [.. Enumerable.Repeat(DeliveryOutcome.TransientFailure, OutboxProcessor.MaxAttempts)]);
+        // Ten failures span well over an hour of backoff: a rule that counts attempts has given up long before.
+        _slack.Script(Dana.Id, [.. Enumerable.Repeat(DeliveryOutcome.TransientFailure, 10)]);
         await outbox.EnqueueAsync(ToDana(), default);
 
-        for (var attempt = 1; attempt <= OutboxProcessor.MaxAttempts + 2; attempt++)
-        {
-            await processor.SendDueAsync(default);
-            _clock.Advance(SendRetry.Backoff(attempt));
-        }
+        await SendUntilSettledAsync(processor, store);
+
+        Assert.Single(_slack.Delivered);
+        var row = (await store.FindAsync(ToDana().Key, default))!;
+        Assert.Equal((OutboxStatus.Sent, 11), (row.Status, row.Attempts));
+    }
+
+    [Fact]
+    public async Task Transient_failures_for_the_whole_retry_window_give_up_and_say_so()
+    {
+        var (outbox, processor, store) = await HostAsync();
+        _slack.Script(Dana.Id, [.. Enumerable.Repeat(DeliveryOutcome.TransientFailure, 1000)]);
+        await outbox.EnqueueAsync(ToDana(), default);
+
+        await SendUntilSettledAsync(processor, store);
 
         Assert.Empty(_slack.Delivered);
         var row = (await store.FindAsync(ToDana().Key, default))!;
-        Assert.Equal((OutboxStatus.Failed, OutboxProcessor.MaxAttempts), (row.Status, row.Attempts));
-        Assert.StartsWith($"gave up after {OutboxProcessor.MaxAttempts} attempts", row.Detail, StringComparison.Ordinal);
+        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.Matches("^gave up after [0-9]+ attempts over 24 hours", row.Detail);
+        Assert.True(_clock.GetUtcNow() - row.CreatedAt >= TimeSpan.FromHours(24));
+    }
+
+    /// <summary>Sends what is due and moves the clock to the row's next try, until the row is sent or failed (bounded).</summary>
+    private async Task SendUntilSettledAsync(OutboxProcessor processor, IOutboxStore store)
+    {
+        for (var round = 0; round < 500; round++)
+        {
+            await processor.SendDueAsync(default);
+            var row = (await store.FindAsync(ToDana().Key, default))!;
+            if (row.Status is OutboxStatus.Sent or OutboxStatus.Failed)
+            {
+                return;
+            }
+            _clock.Advance(row.NextAttemptAt - _clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+        }
+        throw new TimeoutException("the row never settled");
     }
 
     [Fact]

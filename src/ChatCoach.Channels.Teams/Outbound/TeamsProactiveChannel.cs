@@ -90,7 +90,7 @@ internal sealed class TeamsProactiveChannel(
             return new DeliveryResult(DeliveryOutcome.PermanentFailure, detail);
         }
         var transient = result.Status is null || (int)result.Status >= 500 || (int)result.Status is 429 or 412;
-        return new DeliveryResult(transient ? DeliveryOutcome.TransientFailure : DeliveryOutcome.PermanentFailure, detail);
+        return new DeliveryResult(transient ? DeliveryOutcome.TransientFailure : DeliveryOutcome.PermanentFailure, detail, result.RetryAfter);
     }
 
     private sealed record PersonalConversation(string? Id, DeliveryResult? Outcome);

@@ -15,7 +15,8 @@ public enum DeliveryOutcome
     PermanentFailure,
 }
 
-public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Detail = null)
+/// <param name="RetryAfter">The platform's own "not before" for a transient failure (429, 503), when it gave one.</param>
+public sealed record DeliveryResult(DeliveryOutcome Outcome, string? Detail = null, TimeSpan? RetryAfter = null)
 {
     public static DeliveryResult Sent { get; } = new(DeliveryOutcome.Sent);
 }

@@ -21,21 +21,32 @@ public sealed record SendDecision(AfterSend Next, DateTimeOffset? RetryAt, strin
 }
 
 /// <summary>
-/// The one retry rule for messages the bot sends on its own (the outbox and the nudge loop): a
-/// transient failure is retried after 1, 2, 4, 8… minutes until the attempts run out; a permanent one
-/// is given up at once.
+/// How long a send the bot makes on its own keeps being retried: for the outbox, the same window as
+/// an acknowledged event's answer (<c>ChatCoach:Inbox:RetryHours</c>); the nudges keep a shorter one.
+/// </summary>
+public sealed record SendRetryWindow(TimeSpan Length)
+{
+    public static SendRetryWindow Default { get; } = new(TimeSpan.FromHours(24));
+}
+
+/// <summary>
+/// The retry rule for messages the bot sends on its own (the outbox and the nudge loop): a
+/// transient failure is retried by <see cref="RetryWindow"/> — backoff with jitter, never sooner
+/// than the platform's Retry-After — until the window has passed since the first try; a permanent
+/// one is given up at once.
 /// </summary>
 public static class SendRetry
 {
-    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMinutes(Math.Pow(2, attempt - 1));
-
-    public static SendDecision Decide(DeliveryResult result, int attempt, int maxAttempts, DateTimeOffset now) => result.Outcome switch
-    {
-        DeliveryOutcome.Sent => new(AfterSend.Sent, null, result.Detail),
-        DeliveryOutcome.TransientFailure when attempt < maxAttempts => new(AfterSend.Retry, now + Backoff(attempt), result.Detail),
-        DeliveryOutcome.TransientFailure => new(AfterSend.GiveUp, null, $"gave up after {attempt} attempts: {result.Detail ?? "no reason given"}"),
-        _ => new(AfterSend.GiveUp, null, result.Detail),
-    };
+    public static SendDecision Decide(DeliveryResult result, int attempt, DateTimeOffset firstTriedAt, SendRetryWindow window, DateTimeOffset now, Random random) =>
+        result.Outcome switch
+        {
+            DeliveryOutcome.Sent => new(AfterSend.Sent, null, result.Detail),
+            DeliveryOutcome.TransientFailure when RetryWindow.Next(attempt, firstTriedAt, now, window.Length, result.RetryAfter, random) is { } at =>
+                new(AfterSend.Retry, at, result.Detail),
+            DeliveryOutcome.TransientFailure => new(AfterSend.GiveUp, null,
+                $"gave up after {attempt} attempts over {window.Length.TotalHours:0.#} hours: {result.Detail ?? "no reason given"}"),
+            _ => new(AfterSend.GiveUp, null, result.Detail),
+        };
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Delivery;
 using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Readiness;
 using ChatCoach.Channels.Slack;
@@ -46,6 +47,8 @@ public static class ServeCommand
         builder.Services.AddSingleton<IInbox>(sp => sp.GetRequiredService<DurableInbox>());
         builder.Services.AddOptions<InboxOptions>().Bind(builder.Configuration.GetSection(InboxOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
+        // The same window for what the bot queues on its own (the outbox) as for answers.
+        builder.Services.AddSingleton(sp => new SendRetryWindow(TimeSpan.FromHours(sp.GetRequiredService<IOptions<InboxOptions>>().Value.RetryHours)));
         builder.Services.AddHostedService<InboxProcessor>();
         builder.Services.AddNudgeScheduler();
         builder.Services.AddReadinessScheduler();

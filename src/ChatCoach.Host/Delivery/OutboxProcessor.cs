@@ -6,7 +6,7 @@ namespace ChatCoach.Host.Delivery;
 /// Sends what the outbox holds: claims each due row in the database, sends it through the channel
 /// that can reach its address, and records the outcome right after the platform answers — which keeps
 /// the one window for a duplicate (sent, outcome not yet written) as short as a database write. Transient
-/// failures are retried with backoff; permanent ones are recorded and not retried
+/// failures are retried with backoff for the retry window; permanent ones are recorded and not retried
 /// (docs/decisions/0008-outbox.md).
 /// </summary>
 public sealed class OutboxProcessor(
@@ -14,9 +14,9 @@ public sealed class OutboxProcessor(
     IOutboxStore store,
     IServiceProvider services,
     TimeProvider clock,
-    ILogger<OutboxProcessor> logger) : BackgroundService
+    ILogger<OutboxProcessor> logger,
+    SendRetryWindow? retryWindow = null) : BackgroundService
 {
-    public const int MaxAttempts = 6;
     public const int MaxAtOnce = 4;
     public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(5);
 
@@ -110,7 +110,7 @@ public sealed class OutboxProcessor(
         {
             result = new DeliveryResult(DeliveryOutcome.TransientFailure, e.GetType().Name + ": " + e.Message);
         }
-        await RecordAsync(row.Message, result, attempt);
+        await RecordAsync(row, result, attempt);
     }
 
     private Task<DeliveryResult> DeliverAsync(OutboundMessage message, CancellationToken cancellationToken)
@@ -127,10 +127,10 @@ public sealed class OutboxProcessor(
         };
     }
 
-    private async Task RecordAsync(OutboundMessage message, DeliveryResult result, int attempt)
+    private async Task RecordAsync(OutboxRow row, DeliveryResult result, int attempt)
     {
-        var now = clock.GetUtcNow();
-        var decision = SendRetry.Decide(result, attempt, MaxAttempts, now);
+        var (message, now) = (row.Message, clock.GetUtcNow());
+        var decision = SendRetry.Decide(result, attempt, row.CreatedAt, retryWindow ?? SendRetryWindow.Default, now, Random.Shared);
         var status = decision.Pick(OutboxStatus.Sent, OutboxStatus.Retry, OutboxStatus.Failed);
         if (status != OutboxStatus.Sent)
         {

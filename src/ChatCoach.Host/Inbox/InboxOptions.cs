@@ -27,7 +27,8 @@ public sealed class InboxOptions
     /// How long an event's answer keeps being retried (backoff with jitter, the platform's
     /// Retry-After honoured) before the row is parked as dead: listed by <c>inbox parked</c>, counted on
     /// /readyz and the metric chatcoach.inbox.parked, re-driven by <c>inbox redrive</c>. A platform
-    /// outage shorter than this loses nothing.
+    /// outage shorter than this loses nothing. Messages the bot queues on its own (the outbox) are
+    /// retried for the same window, then recorded as failed; nudges keep a window of their own (6 h).
     /// </summary>
     public int RetryHours { get; set; } = 24;
 

@@ -28,7 +28,14 @@ public sealed class NudgeDispatcher(
     ILogger<NudgeDispatcher> logger)
 {
     public const int MaxWorkspacesAtOnce = 4;
-    public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// How long a nudge, digest or report keeps being retried. Shorter than the outbox's window on
+    /// purpose: a nudge is about today, and the round stops planning it in the evening; past this the
+    /// admins hear that it could not be delivered (the failure report) rather than the owner getting
+    /// it late, or never with nobody told.
+    /// </summary>
+    public static readonly SendRetryWindow RetryWindow = new(TimeSpan.FromHours(6));
 
     /// <summary>How long a claim holds before another host may assume its claimant died mid-send.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -148,13 +155,13 @@ public sealed class NudgeDispatcher(
         {
             result = new DeliveryResult(DeliveryOutcome.TransientFailure, e.GetType().Name + ": " + e.Message);
         }
-        await RecordAsync(key, result, (previous?.Attempts ?? 0) + 1);
+        await RecordAsync(key, result, (previous?.Attempts ?? 0) + 1, previous?.CreatedAt ?? clock.GetUtcNow());
     }
 
-    private async Task RecordAsync(DeliveryKey key, DeliveryResult result, int attempt)
+    private async Task RecordAsync(DeliveryKey key, DeliveryResult result, int attempt, DateTimeOffset firstTriedAt)
     {
         var now = clock.GetUtcNow();
-        var decision = SendRetry.Decide(result, attempt, MaxAttempts, now);
+        var decision = SendRetry.Decide(result, attempt, firstTriedAt, RetryWindow, now, Random.Shared);
         var status = decision.Pick(DeliveryStatus.Sent, DeliveryStatus.Retry, DeliveryStatus.Failed);
         if (status != DeliveryStatus.Sent)
         {
