@@ -34,8 +34,12 @@ public static class ApiServices
             });
         });
         // Only the API's routes are described; the chat platforms' webhooks are theirs to document.
-        services.AddOpenApi("v1", openApi => openApi.ShouldInclude = description =>
-            description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", openApi =>
+        {
+            openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            openApi.AddDocumentTransformer(BearerSecurityScheme.AddSchemeAsync);
+            openApi.AddOperationTransformer(BearerSecurityScheme.AddRequirementAsync);
+        });
         return services;
     }
 

@@ -10,6 +10,9 @@ public sealed class RequireScope(string scope) : IEndpointFilter
 {
     private const string ItemKey = "chatcoach.api-token";
 
+    /// <summary>The scope the route needs; the OpenAPI document reads it from the route's metadata.</summary>
+    public string Scope => scope;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -25,6 +28,13 @@ public sealed class RequireScope(string scope) : IEndpointFilter
         }
         http.Items[ItemKey] = token;
         return await next(context);
+    }
+
+    /// <summary>Guards the route and declares its scope (as metadata, for the OpenAPI document).</summary>
+    public static RouteHandlerBuilder On(RouteHandlerBuilder route, string scope)
+    {
+        var filter = new RequireScope(scope);
+        return route.AddEndpointFilter(filter).WithMetadata(filter);
     }
 
     /// <summary>The token the filter admitted.</summary>

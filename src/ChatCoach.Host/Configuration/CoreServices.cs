@@ -1,3 +1,4 @@
+using ChatCoach.ApiTokens;
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
@@ -44,6 +45,7 @@ public static class CoreServices
         // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
         services.AddChatCoachReadiness(configuration);
         services.AddChatCoachNudges(configuration);
+        services.AddChatCoachApiTokens();
         return services;
     }
 
