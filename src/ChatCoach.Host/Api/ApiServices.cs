@@ -17,6 +17,7 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiValueWriter>();
+        services.AddSingleton<Delivery.IHourlyPruning, IdempotencyKeyPruning>();
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
         {
