@@ -18,6 +18,8 @@ public static class ApiServices
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiValueWriter>();
         services.AddSingleton<Delivery.IHourlyPruning, IdempotencyKeyPruning>();
+        services.AddSingleton<TokenBudget>();
+        services.AddSingleton<Delivery.IHourlyPruning>(sp => sp.GetRequiredService<TokenBudget>());
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
         {
@@ -63,9 +65,7 @@ public static class ApiServices
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests for this token",
-            detail: $"Try again in {seconds} seconds.").ExecuteAsync(context.HttpContext);
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        await ApiProblems.TooManyRequests(context.HttpContext, wait).ExecuteAsync(context.HttpContext);
     }
 }

@@ -4,7 +4,8 @@ namespace ChatCoach.Host.Api;
 
 /// <summary>
 /// Lets a request through only with an active bearer token holding the scope: none or unknown →
-/// 401, the wrong scope → 403. The token then names the workspace every read and write is scoped to.
+/// 401, over the token's budget across hosts (<see cref="TokenBudget"/>) → 429, the wrong scope → 403.
+/// The token then names the workspace every read and write is scoped to.
 /// </summary>
 public sealed class RequireScope(string scope) : IEndpointFilter
 {
@@ -21,6 +22,10 @@ public sealed class RequireScope(string scope) : IEndpointFilter
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return ApiProblems.Unauthorized();
+        }
+        if (await http.RequestServices.GetRequiredService<TokenBudget>().RetryAfterAsync(token, http.RequestAborted) is { } wait)
+        {
+            return ApiProblems.TooManyRequests(http, wait);
         }
         if (!ApiScopes.Allows(token.Scopes, scope))
         {

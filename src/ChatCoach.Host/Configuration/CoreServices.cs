@@ -96,6 +96,7 @@ public static class CoreServices
         services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
         services.AddSingleton<IApiTokenStore, SqlApiTokenStore>();
         services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        services.AddSingleton<IApiRateWindows, SqlApiRateWindows>();
         services.AddSingleton<TokenAdministration>();
         services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();
