@@ -127,7 +127,8 @@ public sealed class ModelPlanner(
     {
         try
         {
-            var turn = new RememberedTurn(scope.Turn.Caller, text, Summary(reply), clock.GetUtcNow());
+            // Never an API token's secret: memory is stored, and read back to the model.
+            var turn = new RememberedTurn(scope.Turn.Caller, text, Summary(Domain.Api.SecretRedaction.WithoutSecrets(reply)), clock.GetUtcNow());
             await memory.RememberAsync(scope.Turn.Workspace, scope.Turn.ConversationId, turn, ConversationContext.KeepTurns, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
