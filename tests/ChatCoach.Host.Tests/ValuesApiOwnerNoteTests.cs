@@ -62,10 +62,31 @@ public sealed class ValuesApiOwnerNoteTests : IAsyncLifetime
         Assert.Single(await server.App.Services.GetRequiredService<IScoreboardStore>().HistoryAsync(Acme, CostPerOpp, CancellationToken.None));
     }
 
-    private async Task<RunningServer> StartAsync(params string[] settings)
+    [Fact]
+    public async Task A_note_that_cannot_be_queued_still_answers_201_and_a_retry_stores_nothing_twice()
+    {
+        await using var server = await StartAsync(services => services.AddSingleton<IOutbox>(new BrokenOutbox()));
+        var secret = await ApiTokens.CreateAsync(_file.Path, "hubspot-sync", "write:values", Acme.Value);
+
+        var first = await PostAsync(server, secret, """{"period":"2026-10","value":412}""", "run-1");
+        var retry = await PostAsync(server, secret, """{"period":"2026-10","value":412}""", "run-1");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
+        Assert.Single(await server.App.Services.GetRequiredService<IScoreboardStore>().HistoryAsync(Acme, CostPerOpp, CancellationToken.None));
+    }
+
+    private sealed class BrokenOutbox : IOutbox
+    {
+        public Task<bool> EnqueueAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the outbox table is unavailable");
+    }
+
+    private Task<RunningServer> StartAsync(params string[] settings) => StartAsync(null, settings);
+
+    private async Task<RunningServer> StartAsync(Action<IServiceCollection>? overrides, params string[] settings)
     {
         var server = await RunningServer.StartAsync(_file.ConnectionString, ["--ChatCoach:Slack:SigningSecret=owner-note-test", "--ChatCoach:Slack:BotToken=xoxb-owner-note",
-            $"--ChatCoach:Slack:ApiBaseUrl={_slack.ApiUrl}", .. settings], overrides: null);
+            $"--ChatCoach:Slack:ApiBaseUrl={_slack.ApiUrl}", .. settings], overrides);
         var store = server.App.Services.GetRequiredService<IScoreboardStore>();
         await store.EnsureWorkspaceAsync(Acme, CancellationToken.None);
         await store.SetOwnerAsync(Acme, CostPerOpp, Dana, new ChangeStamp(new UserRef("slack:UADMIN"), server.Clock.GetUtcNow(), "test"), CancellationToken.None);

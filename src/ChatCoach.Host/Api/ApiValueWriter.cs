@@ -16,7 +16,8 @@ namespace ChatCoach.Host.Api;
 /// chat's owner-or-admin check (an admin granted write:values). The row's owner is told
 /// (<see cref="OwnerNote"/>) unless ChatCoach:Api:NotifyOwner is false.
 /// </summary>
-public sealed class ApiValueWriter(ScoreboardPlugin scoreboard, Kernel kernel, IOutbox outbox, IOptions<ApiOptions> options, TimeProvider clock)
+public sealed class ApiValueWriter(ScoreboardPlugin scoreboard, Kernel kernel, IOutbox outbox, IOptions<ApiOptions> options, TimeProvider clock,
+    ILogger<ApiValueWriter> logger)
 {
     public async Task<PluginResult> RecordAsync(ApiToken token, string indicatorKey, string period, string value, string? note, CancellationToken cancellationToken)
     {
@@ -24,9 +25,24 @@ public sealed class ApiValueWriter(ScoreboardPlugin scoreboard, Kernel kernel, I
         var outcome = await scoreboard.RecordValueAsync(TurnScope.Enter(kernel, turn, clock.GetUtcNow()), indicatorKey, value, period, note, cancellationToken);
         if (outcome is ValueRecorded recorded && options.Value.NotifyOwner && OwnerNote.For(token.Workspace, recorded) is { } ownerNote)
         {
-            // The value is stored whatever happens to the note: the caller must not retry a stored value.
-            await outbox.EnqueueAsync(ownerNote, CancellationToken.None);
+            await TellOwnerAsync(ownerNote);
         }
         return outcome;
+    }
+
+    /// <summary>
+    /// The value is stored by now: a note that cannot be queued is logged, never an error answer,
+    /// which would free the Idempotency-Key and make the client's retry store the value again.
+    /// </summary>
+    private async Task TellOwnerAsync(Domain.Delivery.OutboundMessage note)
+    {
+        try
+        {
+            await outbox.EnqueueAsync(note, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Could not queue the owner's note {Key}; the value itself is stored", note.Key);
+        }
     }
 }
