@@ -34,7 +34,7 @@ public sealed class ApiValueWriter(ScoreboardPlugin scoreboard, Kernel kernel, I
     /// The value is stored by now: a note that cannot be queued is logged, never an error answer,
     /// which would free the Idempotency-Key and make the client's retry store the value again.
     /// </summary>
-    private async Task TellOwnerAsync(Domain.Delivery.OutboundMessage note)
+    private async Task TellOwnerAsync(OutboundMessage note)
     {
         try
         {

@@ -77,7 +77,7 @@ public sealed class OutboxProcessor(
 
     /// <summary>
     /// The host's hourly pruning: finished outbox rows older than a week, then every other
-    /// <see cref="IHourlyPruning"/> (idempotency keys). A failure is logged and tried next hour.
+    /// <see cref="IHourlyPruning"/> (idempotency keys, rate windows). A failure is logged and tried next hour.
     /// </summary>
     public async Task PruneAsync(CancellationToken stoppingToken)
     {
