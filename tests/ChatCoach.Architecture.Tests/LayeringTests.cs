@@ -12,7 +12,7 @@ public sealed class LayeringTests
 
     private static readonly string[] NotNudges = ["ChatCoach.Domain", "ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Host", "ChatCoach.Storage"];
 
-    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts", "ChatCoach.Nudges"];
+    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts", "ChatCoach.Nudges", "ChatCoach.ApiTokens"];
 
     /// <summary>Namespaces whose types do I/O or tie code to a framework the domain must not know.</summary>
     private static readonly string[] IoNamespaces =
@@ -46,6 +46,7 @@ public sealed class LayeringTests
     [InlineData("ChatCoach.Planner")]
     [InlineData("ChatCoach.Charts")]
     [InlineData("ChatCoach.Nudges")]
+    [InlineData("ChatCoach.ApiTokens")]
     public void A_feature_references_no_channel_or_host(string feature)
     {
         var references = CompiledAssembly.Read(feature).ProductReferences.ToList();

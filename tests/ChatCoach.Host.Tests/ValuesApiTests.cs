@@ -171,7 +171,26 @@ public sealed class ValuesApiTests : IAsyncLifetime
         var paths = (await JsonAsync(response)).GetProperty("paths").EnumerateObject().Select(p => p.Name).Order().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["/api/v1/indicators", "/api/v1/indicators/{key}/values", "/api/v1/lagging", "/api/v1/standing"], paths);
+        Assert.Equal(["/api/v1/indicators", "/api/v1/indicators/{key}/values", "/api/v1/lagging", "/api/v1/readiness", "/api/v1/standing"], paths);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_bearer_token_and_each_operations_scope()
+    {
+        var document = await JsonAsync(await _server.Http.GetAsync("/openapi/v1.json"));
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name} {path.Name}", Operation: operation.Value))).ToList();
+        Assert.Equal(6, operations.Count);
+        foreach (var (name, operation) in operations)
+        {
+            var requirement = Assert.Single(operation.GetProperty("security").EnumerateArray());
+            var scopes = requirement.GetProperty("Bearer").EnumerateArray().Select(s => s.GetString()).ToList();
+            Assert.Equal([name.StartsWith("post", StringComparison.Ordinal) ? "write:values" : "read"], scopes);
+            Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{name} does not describe its 401");
+        }
     }
 
     private Task<string> TokenAsync(string name, string scope) => ApiTokens.CreateAsync(_file.Path, name, scope);

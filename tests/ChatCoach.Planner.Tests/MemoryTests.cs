@@ -24,6 +24,21 @@ public sealed class MemoryTests : PlannerTest
     }
 
     [Fact]
+    public void What_is_remembered_for_the_model_never_holds_an_API_token_secret()
+    {
+        var secret = Domain.Api.ApiTokenSecrets.NewSecret();
+        var reply = new Domain.Conversation.Reply([
+            new Domain.Conversation.Paragraph([new Domain.Conversation.TextRun("Made the API token hubspot-sync.")]),
+            new Domain.Conversation.Paragraph([new Domain.Conversation.TextRun(secret)]),
+        ]);
+
+        var remembered = LanguageModel.ModelPlanner.Summary(reply);
+
+        Assert.DoesNotContain(secret, remembered, StringComparison.Ordinal);
+        Assert.Contains("Made the API token hubspot-sync.", remembered, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Memory_is_kept_per_conversation()
     {
         Model.Answers("Hello there.").Answers("Hi again.");

@@ -69,4 +69,24 @@ public sealed class ApiTokenStoreTests
         Assert.Null(await store.ClaimAsync(Acme, "other-sync", "run-1", "hash-c", Now, None));
         Assert.NotNull(await store.ClaimAsync(Acme, "hubspot-sync", "run-1", "hash-a", Now, None));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Requests_racing_from_several_hosts_each_get_their_own_count_in_the_window(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+
+        var counts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            Task.Run(() => new SqlApiRateWindows(db.Reopen()).CountAsync("hash-a", Now, None))));
+        Assert.Equal(Enumerable.Range(1, 8), counts.Order());
+
+        var windows = new SqlApiRateWindows(db.Database);
+        Assert.Equal(1, await windows.CountAsync("hash-a", Now.AddMinutes(1), None));
+        Assert.Equal(1, await windows.CountAsync("hash-b", Now, None));
+
+        Assert.Equal(2, await windows.PruneAsync(Now.AddMinutes(1), None));
+        Assert.Equal(2, await windows.CountAsync("hash-a", Now.AddMinutes(1), None));
+        Assert.Equal(1, await windows.CountAsync("hash-a", Now, None));
+    }
 }
+

@@ -37,4 +37,7 @@ public interface IIdempotencyStore
 
     /// <summary>Frees a claimed key whose write failed unexpectedly, so a retry may try again.</summary>
     Task ReleaseAsync(WorkspaceId workspace, string tokenName, string key, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every key claimed before <paramref name="olderThan"/>, answered or not; returns how many.</summary>
+    Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken);
 }

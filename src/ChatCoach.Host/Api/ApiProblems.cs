@@ -28,4 +28,13 @@ public static class ApiProblems
     public static IResult KeyInFlight() =>
         Results.Problem(statusCode: 409, title: "The first request with this Idempotency-Key is still running",
             detail: "Retry in a moment: you will get its answer.");
+
+    /// <summary>429 with Retry-After in whole seconds (at least 1), as the in-memory limiter answers.</summary>
+    public static IResult TooManyRequests(HttpContext http, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests for this token",
+            detail: $"Try again in {seconds} seconds.");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
@@ -17,6 +16,9 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiValueWriter>();
+        services.AddSingleton<Delivery.IHourlyPruning, IdempotencyKeyPruning>();
+        services.AddSingleton<TokenBudget>();
+        services.AddSingleton<Delivery.IHourlyPruning>(sp => sp.GetRequiredService<TokenBudget>());
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
         {
@@ -34,8 +36,12 @@ public static class ApiServices
             });
         });
         // Only the API's routes are described; the chat platforms' webhooks are theirs to document.
-        services.AddOpenApi("v1", openApi => openApi.ShouldInclude = description =>
-            description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true);
+        services.AddOpenApi("v1", openApi =>
+        {
+            openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            openApi.AddDocumentTransformer(BearerSecurityScheme.AddSchemeAsync);
+            openApi.AddOperationTransformer(BearerSecurityScheme.AddRequirementAsync);
+        });
         return services;
     }
 
@@ -58,9 +64,7 @@ public static class ApiServices
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests for this token",
-            detail: $"Try again in {seconds} seconds.").ExecuteAsync(context.HttpContext);
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        await ApiProblems.TooManyRequests(context.HttpContext, wait).ExecuteAsync(context.HttpContext);
     }
 }

@@ -4,11 +4,15 @@ namespace ChatCoach.Host.Api;
 
 /// <summary>
 /// Lets a request through only with an active bearer token holding the scope: none or unknown →
-/// 401, the wrong scope → 403. The token then names the workspace every read and write is scoped to.
+/// 401, over the token's budget across hosts (<see cref="TokenBudget"/>) → 429, the wrong scope → 403.
+/// The token then names the workspace every read and write is scoped to.
 /// </summary>
 public sealed class RequireScope(string scope) : IEndpointFilter
 {
     private const string ItemKey = "chatcoach.api-token";
+
+    /// <summary>The scope the route needs; the OpenAPI document reads it from the route's metadata.</summary>
+    public string Scope => scope;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -19,12 +23,23 @@ public sealed class RequireScope(string scope) : IEndpointFilter
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return ApiProblems.Unauthorized();
         }
+        if (await http.RequestServices.GetRequiredService<TokenBudget>().RetryAfterAsync(token, http.RequestAborted) is { } wait)
+        {
+            return ApiProblems.TooManyRequests(http, wait);
+        }
         if (!ApiScopes.Allows(token.Scopes, scope))
         {
             return ApiProblems.Forbidden(token.Name, scope);
         }
         http.Items[ItemKey] = token;
         return await next(context);
+    }
+
+    /// <summary>Guards the route and declares its scope (as metadata, for the OpenAPI document).</summary>
+    public static RouteHandlerBuilder On(RouteHandlerBuilder route, string scope)
+    {
+        var filter = new RequireScope(scope);
+        return route.AddEndpointFilter(filter).WithMetadata(filter);
     }
 
     /// <summary>The token the filter admitted.</summary>

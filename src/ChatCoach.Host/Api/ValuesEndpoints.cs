@@ -16,19 +16,20 @@ public static class ValuesEndpoints
     public static void MapValuesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").RequireRateLimiting(ApiServices.RateLimitPolicy).WithTags("values");
-        api.MapGet("/indicators", IndicatorsAsync).AddEndpointFilter(new RequireScope(ApiScopes.Read))
+        RequireScope.On(api.MapGet("/indicators", IndicatorsAsync), ApiScopes.Read)
             .WithName("ListIndicators").WithSummary("The scoreboard's active rows: owners, units, direction, targets, lagging metrics.")
             .Produces<IndicatorView[]>();
-        api.MapGet("/standing", StandingAsync).AddEndpointFilter(new RequireScope(ApiScopes.Read))
+        RequireScope.On(api.MapGet("/standing", StandingAsync), ApiScopes.Read)
             .WithName("GetStanding").WithSummary("Where the team stands, each figure with who recorded it and when; ?period=YYYY-MM for a past month.")
             .Produces<StandingView>().ProducesValidationProblem(422);
-        api.MapGet("/indicators/{key}/values", HistoryAsync).AddEndpointFilter(new RequireScope(ApiScopes.Read))
+        RequireScope.On(api.MapGet("/indicators/{key}/values", HistoryAsync), ApiScopes.Read)
             .WithName("ListValues").WithSummary("Every revision of one indicator's values, corrections included, newest first.")
             .Produces<HistoryView>().ProducesProblem(404);
-        api.MapGet("/lagging", LaggingAsync).AddEndpointFilter(new RequireScope(ApiScopes.Read))
+        RequireScope.On(api.MapGet("/lagging", LaggingAsync), ApiScopes.Read)
             .WithName("ListLaggingValues").WithSummary("Each lagging metric the board protects, with its quarterly values and their corrections.")
             .Produces<LaggingMetricView[]>();
-        api.MapPost("/indicators/{key}/values", RecordAsync).AddEndpointFilter(new RequireScope(ApiScopes.WriteValues))
+        ReadinessEndpoint.Map(api);
+        RequireScope.On(api.MapPost("/indicators/{key}/values", RecordAsync), ApiScopes.WriteValues)
             .WithName("RecordValue").WithSummary("Records a month's value; a second one for the same month is a correction. Send an Idempotency-Key to retry safely.")
             .Accepts<ValueInput>("application/json").Produces<RecordedView>(201)
             .ProducesValidationProblem(422).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413);

@@ -28,8 +28,7 @@ public static class ApiTokenCommand
             line.Option("name") ?? words.Skip(1).FirstOrDefault(), line.Option("scope"));
         using var host = CommandHost.Build(line);
         await CoreServices.PrepareAsync(host.Services, cancellationToken);
-        var tokens = new TokenAdministration(host.Services.GetRequiredService<IApiTokenStore>(), host.Services.GetRequiredService<IScoreboardStore>(),
-            host.Services.GetRequiredService<TimeProvider>());
+        var tokens = host.Services.GetRequiredService<TokenAdministration>();
         var admin = UserRef.Local(Environment.UserName is { Length: > 0 } user && !user.Any(char.IsWhiteSpace) ? user : "operator");
         return verb switch
         {

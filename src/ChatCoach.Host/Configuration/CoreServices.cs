@@ -1,3 +1,4 @@
+using ChatCoach.ApiTokens;
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
@@ -45,6 +46,7 @@ public static class CoreServices
         // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
         services.AddChatCoachReadiness(configuration);
         services.AddChatCoachNudges(configuration);
+        services.AddChatCoachApiTokens();
         return services;
     }
 
@@ -96,6 +98,7 @@ public static class CoreServices
         services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
         services.AddSingleton<IApiTokenStore, SqlApiTokenStore>();
         services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
+        services.AddSingleton<IApiRateWindows, SqlApiRateWindows>();
         services.AddSingleton<TokenAdministration>();
         services.AddSingleton<WorkspaceConnections>();
         services.AddSingleton<DurableOutbox>();

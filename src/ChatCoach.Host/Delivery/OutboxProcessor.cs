@@ -32,6 +32,8 @@ public sealed class OutboxProcessor(
     private readonly Lazy<Dictionary<string, IProactiveChannel>> _channels = new(() =>
         services.GetServices<IProactiveChannel>().ToDictionary(c => c.Channel, StringComparer.Ordinal));
 
+    private readonly Lazy<IHourlyPruning[]> _prunings = new(() => [.. services.GetServices<IHourlyPruning>()]);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var lastPrune = DateTimeOffset.MinValue;
@@ -42,7 +44,7 @@ public sealed class OutboxProcessor(
                 await SendDueAsync(stoppingToken);
                 if (clock.GetUtcNow() - lastPrune > TimeSpan.FromHours(1))
                 {
-                    await store.PruneAsync(clock.GetUtcNow() - KeepFinished, stoppingToken);
+                    await PruneAsync(stoppingToken);
                     lastPrune = clock.GetUtcNow();
                 }
                 await WaitAsync(stoppingToken);
@@ -70,6 +72,26 @@ public sealed class OutboxProcessor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Outbox round failed; the next round retries");
+        }
+    }
+
+    /// <summary>
+    /// The host's hourly pruning: finished outbox rows older than a week, then every other
+    /// <see cref="IHourlyPruning"/> (idempotency keys, rate windows). A failure is logged and tried next hour.
+    /// </summary>
+    public async Task PruneAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await store.PruneAsync(clock.GetUtcNow() - KeepFinished, stoppingToken);
+            foreach (var pruning in _prunings.Value)
+            {
+                await pruning.PruneAsync(clock.GetUtcNow(), stoppingToken);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Pruning failed; the next hour's round retries");
         }
     }
 

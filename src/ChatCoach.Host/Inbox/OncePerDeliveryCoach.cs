@@ -24,7 +24,8 @@ public sealed class OncePerDeliveryCoach(ICoach coach, TimeProvider clock) : ICo
             return LateAnswer.Retold(kept, clock.GetUtcNow());
         }
         var reply = await coach.ReplyAsync(turn, text, cancellationToken);
-        await delivery.KeepAsync(reply, cancellationToken);
+        // Kept without any API token secret: the inbox row is stored, the secret must not be.
+        await delivery.KeepAsync(Domain.Api.SecretRedaction.WithoutSecrets(reply), cancellationToken);
         return reply;
     }
 }

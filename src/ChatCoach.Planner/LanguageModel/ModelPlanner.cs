@@ -136,8 +136,11 @@ public sealed class ModelPlanner(
         }
     }
 
-    /// <summary>The reply as the model will read it next turn: its words, and what a table showed.</summary>
-    public static string Summary(Reply reply) => string.Join("\n", reply.Parts.Select(part => part switch
+    /// <summary>
+    /// The reply as the model will read it next turn: its words, and what a table showed. Never an
+    /// API token's secret: memory is stored, and read back to the model.
+    /// </summary>
+    public static string Summary(Reply reply) => string.Join("\n", Domain.Api.SecretRedaction.WithoutSecrets(reply).Parts.Select(part => part switch
     {
         Paragraph p => p.PlainText,
         StandingTable s => $"(showed the standing for {s.Standing.ReportingPeriod.Display})",

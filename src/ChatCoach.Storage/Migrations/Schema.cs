@@ -346,6 +346,18 @@ public static class Schema
                 PRIMARY KEY (workspace_id, token_name, idempotency_key))
             """,
         ]),
+        // Version 15 (values API, issue 32): each token's requests per minute, counted in the
+        // database so every host spends one budget (decision 0026); old windows are pruned hourly.
+        new(15, "api rate windows",
+        [
+            """
+            CREATE TABLE api_rate_windows (
+                secret_hash TEXT NOT NULL,
+                window_start TEXT NOT NULL,
+                requests INTEGER NOT NULL,
+                PRIMARY KEY (secret_hash, window_start))
+            """,
+        ]),
     ];
 
     // Methods, not fields: Migrations above is built first, before any static field below it would be.

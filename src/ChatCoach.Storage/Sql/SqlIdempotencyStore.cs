@@ -45,4 +45,11 @@ public sealed class SqlIdempotencyStore(Database database) : IIdempotencyStore
         await connection.ExecuteAsync($"DELETE FROM api_idempotency WHERE {Key} AND status = 0", cancellationToken,
             ("@workspace", workspace.Value), ("@token", tokenName), ("@key", key));
     }
+
+    public async Task<int> PruneAsync(DateTimeOffset olderThan, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        return await connection.ExecuteAsync("DELETE FROM api_idempotency WHERE created_at < @before", cancellationToken,
+            ("@before", SqlCommands.Timestamp(olderThan)));
+    }
 }
