@@ -44,4 +44,62 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.All(replies.Values, count => Assert.Equal(1, count));
         Assert.All(slack.CallsTo("chat.postMessage"), post => Assert.Contains("Where we stand", post.Body["blocks"]!.ToJsonString()));
     }
+
+    /// <summary>
+    /// The issue's burst: SIGKILL while answers are going out. Every acknowledged event is answered,
+    /// and none twice: a row whose answer may have left is looked up in its thread (by the answer's
+    /// metadata) before it is posted again. 300 events in the suite; CHATCOACH_CRASH_BURST=2000 runs
+    /// the size the issue measured.
+    /// </summary>
+    [Fact]
+    public async Task A_sigkill_mid_burst_leaves_every_acknowledged_event_answered_exactly_once()
+    {
+        var events = int.TryParse(System.Environment.GetEnvironmentVariable("CHATCOACH_CRASH_BURST"), out var n) ? n : 300;
+        await using var slack = await FakeSlackApi.StartAsync();
+        var environment = SignedSlack.Environment(slack, _file.ConnectionString);
+        var workDir = Path.GetDirectoryName(_file.Path)!;
+        var first = await ServerProcess.StartAsync(workDir, environment);
+
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var sending = SendAllAsync(first, events, acknowledged);
+        // Kill once a third of the answers are out: some rows done, some mid-send, some not yet claimed.
+        for (var poll = 0; poll < 3000 && slack.CallsTo("chat.postMessage").Count() < events / 3; poll++)
+        {
+            await Task.Delay(10);
+        }
+        await first.KillAsync();
+        await sending;
+        Assert.True(acknowledged.Count >= events / 3, $"only {acknowledged.Count} of {events} acknowledged before the kill");
+
+        await using var second = await ServerProcess.StartAsync(workDir, environment);
+        var threads = acknowledged.Select(SignedSlack.Ts).ToHashSet();
+        await slack.WaitForAsync(calls => threads.All(SignedSlack.RepliesPerThread(slack).ContainsKey), TimeSpan.FromSeconds(120));
+
+        var replies = SignedSlack.RepliesPerThread(slack);
+        var twice = replies.Where(r => r.Value > 1).Select(r => r.Key).ToList();
+        Assert.True(twice.Count == 0, $"{twice.Count} of {replies.Count} threads answered more than once, e.g. {string.Join(", ", twice.Take(5))}");
+    }
+
+    /// <summary>Sends every mention, 16 at a time, until the process dies; records which were acknowledged.</summary>
+    private static async Task SendAllAsync(ServerProcess server, int events, System.Collections.Concurrent.ConcurrentBag<int> acknowledged)
+    {
+        var next = 0;
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i <= events; i = Interlocked.Increment(ref next))
+            {
+                try
+                {
+                    if ((await server.Http.SendAsync(SignedSlack.Mention(i))).StatusCode == HttpStatusCode.OK)
+                    {
+                        acknowledged.Add(i);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+                {
+                    return; // the process is gone: what was not acknowledged is Slack's to retry
+                }
+            }
+        }));
+    }
 }
