@@ -50,7 +50,8 @@ public sealed class ShutdownTests : IDisposable
         await using (var second = await ServerProcess.StartAsync(workDir, environment))
         {
             await slack.WaitForAsync(calls => calls.Count(c => c.Method == "chat.postMessage") >= Events, TimeSpan.FromSeconds(60));
-            await Task.Delay(TimeSpan.FromSeconds(2)); // room for a duplicate, were there one
+            // A duplicate could only come from a row not yet done; once all are, and the host has stopped, the count is final.
+            await UntilInboxDoneAsync();
         }
 
         Assert.Equal(0, exitCode);
@@ -58,5 +59,22 @@ public sealed class ShutdownTests : IDisposable
         var replies = SignedSlack.RepliesPerThread(slack);
         Assert.Equal(Events, replies.Count);
         Assert.All(replies.Values, count => Assert.Equal(1, count));
+    }
+
+    private async Task UntilInboxDoneAsync()
+    {
+        for (var poll = 0; poll < 500; poll++)
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_file.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM inbox WHERE status <> 'done'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("inbox rows still not done");
     }
 }
