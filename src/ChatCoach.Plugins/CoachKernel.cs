@@ -1,7 +1,6 @@
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
-using ChatCoach.Plugins.Readiness;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Plugins.Workspace;
 using Microsoft.SemanticKernel;
@@ -14,7 +13,7 @@ namespace ChatCoach.Plugins;
 /// </summary>
 public static class CoachKernel
 {
-    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, IEnumerable<FeaturePlugin>? features = null, ReadinessPlugin? readiness = null,
+    public static Kernel Create(ScoreboardPlugin scoreboard, FunctionAuditFilter audit, WriteAccessFilter access, IServiceProvider? services = null, IEnumerable<FeaturePlugin>? features = null,
         BoardPlugin? board = null, ChartsPlugin? charts = null, WorkspacePlugin? workspace = null)
     {
         var kernel = new Kernel(services);
@@ -26,10 +25,6 @@ public static class CoachKernel
         if (board is not null)
         {
             kernel.Plugins.AddFromObject(board, BoardPlugin.Name);
-        }
-        if (readiness is not null)
-        {
-            kernel.Plugins.AddFromObject(readiness, ReadinessPlugin.Name);
         }
         if (charts is not null)
         {

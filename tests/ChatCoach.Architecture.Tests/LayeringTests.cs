@@ -1,7 +1,7 @@
 namespace ChatCoach.Architecture.Tests;
 
 /// <summary>
-/// Dependencies point inward: the domain does no I/O; features (plugins, planner, charts, nudges)
+/// Dependencies point inward: the domain does no I/O; features (plugins, planner, charts, nudges, readiness, API tokens)
 /// know no channel and no host (a feature with a table of its own uses the storage toolkit);
 /// channels and storage know only the domain. Adding a reference the wrong
 /// way fails here, with the offending names.
@@ -10,9 +10,10 @@ public sealed class LayeringTests
 {
     private static readonly string[] Channels = ["ChatCoach.Channels.Console", "ChatCoach.Channels.Slack", "ChatCoach.Channels.Teams"];
 
-    private static readonly string[] NotNudges = ["ChatCoach.Domain", "ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Host", "ChatCoach.Storage"];
+    /// <summary>The shared projects, where no single feature's code belongs.</summary>
+    private static readonly string[] Core = ["ChatCoach.Domain", "ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Host", "ChatCoach.Storage"];
 
-    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts", "ChatCoach.Nudges", "ChatCoach.ApiTokens"];
+    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts", "ChatCoach.Nudges", "ChatCoach.Readiness", "ChatCoach.ApiTokens"];
 
     /// <summary>Namespaces whose types do I/O or tie code to a framework the domain must not know.</summary>
     private static readonly string[] IoNamespaces =
@@ -46,6 +47,7 @@ public sealed class LayeringTests
     [InlineData("ChatCoach.Planner")]
     [InlineData("ChatCoach.Charts")]
     [InlineData("ChatCoach.Nudges")]
+    [InlineData("ChatCoach.Readiness")]
     [InlineData("ChatCoach.ApiTokens")]
     public void A_feature_references_no_channel_or_host(string feature)
     {
@@ -61,12 +63,14 @@ public sealed class LayeringTests
     public void Shared_feature_code_keeps_no_table_of_its_own(string feature) =>
         Assert.DoesNotContain("ChatCoach.Storage", CompiledAssembly.Read(feature).ProductReferences);
 
-    [Fact]
-    public void The_nudge_feature_lives_in_one_project()
+    [Theory]
+    [InlineData("Nudges")]
+    [InlineData("Readiness")]
+    public void A_feature_lives_in_its_own_project(string feature)
     {
-        var elsewhere = NotNudges
+        var elsewhere = Core
             .SelectMany(a => System.Reflection.Assembly.Load(a).GetTypes())
-            .Where(t => t.Namespace?.Contains(".Nudges", StringComparison.Ordinal) == true)
+            .Where(t => t.Namespace?.Split('.').Contains(feature) == true)
             .Select(t => t.FullName)
             .ToList();
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ChatCoach.Channels.Teams.Tests.Fakes;
 using ChatCoach.Domain.People;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,11 +1,11 @@
-using ChatCoach.Host.Readiness;
+using ChatCoach.Readiness.Jobs;
 
 namespace ChatCoach.Host.Tests;
 
 /// <summary>The minimum group size is checked at start-up: below 3, an anonymous result could be one or two people's answers.</summary>
 public sealed class ReadinessOptionsTests
 {
-    private static readonly string ShippedBank = Path.Combine(TestSupport.RepoPaths.Root, "src", "ChatCoach.Host", "Readiness", "readiness-questions.json");
+    private static readonly string ShippedBank = Path.Combine(TestSupport.RepoPaths.Root, "src", "ChatCoach.Readiness", "readiness-questions.json");
 
     [Theory]
     [InlineData(0)]

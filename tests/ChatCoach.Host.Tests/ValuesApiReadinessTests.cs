@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ChatCoach.Domain.People;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 

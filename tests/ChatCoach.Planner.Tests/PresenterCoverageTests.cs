@@ -28,7 +28,7 @@ public sealed class PresenterCoverageTests
     }
 
     /// <summary>Every assembly that declares plugin results: the shared plugins and each feature project.</summary>
-    private static readonly Assembly[] FeatureAssemblies = [typeof(PluginResult).Assembly, typeof(NudgesPlugin).Assembly, typeof(ApiTokens.Plugin.ApiTokensPlugin).Assembly];
+    private static readonly Assembly[] FeatureAssemblies = [typeof(PluginResult).Assembly, typeof(NudgesPlugin).Assembly, typeof(Readiness.Plugin.ReadinessPlugin).Assembly, typeof(ApiTokens.Plugin.ApiTokensPlugin).Assembly];
 
     [Theory]
     [MemberData(nameof(ResultTypes))]

@@ -1,4 +1,4 @@
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 using ChatCoach.Planner.Tests.Support;
 
 namespace ChatCoach.Planner.Tests;

@@ -1,5 +1,5 @@
 using ChatCoach.Domain.Conversation;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 using ChatCoach.Planner.Tests.Support;
 
 namespace ChatCoach.Planner.Tests;

@@ -1,7 +1,7 @@
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Delivery;
-using ChatCoach.Host.Readiness;
-using ChatCoach.Plugins.Readiness;
+using ChatCoach.Readiness.Jobs;
+using ChatCoach.Readiness.Plugin;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatCoach.Readiness.Tests;
@@ -30,7 +30,7 @@ public sealed class LifecycleTests : IDisposable
     public async Task An_uninstalled_workspace_survey_is_neither_reminded_nor_closed_until_it_returns()
     {
         await _world.InChannelAsync(_dana, "start the readiness survey for 2 days");
-        await _world.TakeWholeSurveyAsync(_dana, Domain.Readiness.RespondentRole.Leader, 4);
+        await _world.TakeWholeSurveyAsync(_dana, Readiness.Model.RespondentRole.Leader, 4);
         _world.Clock.Advance(TimeSpan.FromDays(3));
 
         await Lifecycle(_world, new Uninstalled()).RunAsync(default);
@@ -45,7 +45,7 @@ public sealed class LifecycleTests : IDisposable
     public async Task One_reminder_goes_to_unfinished_participants_and_the_channel_a_day_before_the_deadline()
     {
         await _world.InChannelAsync(_dana, "start the readiness survey for 3 days");
-        await _world.TakeWholeSurveyAsync(_dana, Domain.Readiness.RespondentRole.Leader, 4);
+        await _world.TakeWholeSurveyAsync(_dana, Readiness.Model.RespondentRole.Leader, 4);
         await _world.DirectAsync(_lee, "take the readiness survey");
         await _world.DirectAsync(_lee, "2");
         var hosts = new[] { Lifecycle(_world), Lifecycle(_world.Restarted()) };
@@ -70,7 +70,7 @@ public sealed class LifecycleTests : IDisposable
     public async Task At_the_deadline_the_survey_closes_once_and_its_results_are_posted_where_it_started()
     {
         await _world.InChannelAsync(_dana, "start the readiness survey for 2 days");
-        await _world.TakeWholeSurveyAsync(_dana, Domain.Readiness.RespondentRole.Leader, 3);
+        await _world.TakeWholeSurveyAsync(_dana, Readiness.Model.RespondentRole.Leader, 3);
         _world.Clock.Advance(TimeSpan.FromDays(2));
 
         await Task.WhenAll(Lifecycle(_world).RunAsync(default), Lifecycle(_world.Restarted()).RunAsync(default));

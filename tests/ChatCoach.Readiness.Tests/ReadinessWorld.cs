@@ -1,13 +1,15 @@
+using ChatCoach.Readiness;
+using ChatCoach.Readiness.Storage;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner;
-using ChatCoach.Planner.Readiness;
+using ChatCoach.Readiness.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
-using ChatCoach.Plugins.Readiness;
+using ChatCoach.Readiness.Plugin;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
@@ -34,12 +36,12 @@ public sealed class ReadinessWorld : IDisposable
         _ownedFile = owned;
         Clock = clock;
         Store = new SqlReadinessStore(database);
-        Bank = QuestionBankReader.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Host", "Readiness", "readiness-questions.json")));
+        Bank = QuestionBankReader.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Readiness", "readiness-questions.json")));
         var scoreboard = new SqlScoreboardStore(database, clock);
         var admins = new AdminPolicy([Admin]);
         Plugin = new ReadinessPlugin(Store, Bank, new ReadinessDisclosure(Bank, new PositionRules()), ReadinessSettings.Default, admins, Outbox);
         var kernel = CoachKernel.Create(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5)), new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(scoreboard, admins), readiness: Plugin);
+            new WriteAccessFilter(scoreboard, admins), features: [new FeaturePlugin(ReadinessPlugin.Name, Plugin)]);
         var planner = new EmbeddedPlanner();
         Coach = new Coach(kernel, planner, [new ReadinessFlow(Store, planner)], scoreboard, clock, NullLogger<Coach>.Instance);
     }

@@ -1,5 +1,5 @@
 using ChatCoach.Domain.Delivery;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 
 namespace ChatCoach.Readiness.Tests;
 

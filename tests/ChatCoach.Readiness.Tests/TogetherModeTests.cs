@@ -1,4 +1,4 @@
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 
 namespace ChatCoach.Readiness.Tests;
 

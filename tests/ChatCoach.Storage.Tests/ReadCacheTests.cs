@@ -1,6 +1,8 @@
+using ChatCoach.Readiness;
+using ChatCoach.Readiness.Storage;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;

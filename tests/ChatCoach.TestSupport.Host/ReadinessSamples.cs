@@ -1,7 +1,7 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
-using ChatCoach.Domain.Readiness;
-using ChatCoach.Plugins.Readiness;
+using ChatCoach.Readiness.Model;
+using ChatCoach.Readiness.Plugin;
 
 namespace ChatCoach.TestSupport;
 
@@ -11,7 +11,7 @@ public static class ReadinessSamples
     private static readonly DateTimeOffset At = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     public static QuestionBank Bank { get; } =
-        QuestionBankReader.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Host", "Readiness", "readiness-questions.json")));
+        QuestionBankReader.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Readiness", "readiness-questions.json")));
 
     public static Reply Question() => ReadinessMessages.Question(new AskQuestion(Bank.ScaleQuestions[5], 7, 16));
 

@@ -1,5 +1,5 @@
 using ChatCoach.Domain.Api;
-using ChatCoach.Domain.Readiness;
+using ChatCoach.Readiness.Model;
 
 namespace ChatCoach.Host.Api;
 

@@ -1,6 +1,8 @@
+using ChatCoach.Readiness;
+using ChatCoach.Readiness.Storage;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Host.Delivery;
-using ChatCoach.Host.Readiness;
+using ChatCoach.Readiness.Jobs;
 using ChatCoach.Channels.Slack;
 using ChatCoach.Channels.Teams;
 using ChatCoach.Domain.Inbound;

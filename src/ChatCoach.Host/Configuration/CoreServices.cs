@@ -1,3 +1,5 @@
+using ChatCoach.Readiness;
+using ChatCoach.Readiness.Storage;
 using ChatCoach.ApiTokens;
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
@@ -9,7 +11,7 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using ChatCoach.Host.Commands;
-using ChatCoach.Host.Readiness;
+using ChatCoach.Readiness.Jobs;
 using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Secrets;
@@ -21,7 +23,7 @@ using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
 using ChatCoach.Nudges.Plugin;
-using ChatCoach.Plugins.Readiness;
+using ChatCoach.Readiness.Plugin;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.Plugins.Workspace;
 using ChatCoach.Storage;
@@ -120,7 +122,7 @@ public static class CoreServices
         {
             var kernel = CoachKernel.Create(
                 sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-                features: sp.GetServices<FeaturePlugin>(), readiness: sp.GetService<ReadinessPlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
+                features: sp.GetServices<FeaturePlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
                 workspace: sp.GetService<WorkspacePlugin>());
             // Innermost, after access: an allowed write commits with its receipt (decision 0021).
             kernel.FunctionInvocationFilters.Add(new WriteReceipts());

@@ -3,7 +3,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Answers;
 using ChatCoach.Planner.Intents;
-using ChatCoach.Planner.Readiness;
+using ChatCoach.Readiness.Conversation;
 using Xunit.Abstractions;
 
 namespace ChatCoach.Conversation.Tests.Corpus;

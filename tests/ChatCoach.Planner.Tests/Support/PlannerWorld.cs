@@ -1,3 +1,5 @@
+using ChatCoach.Readiness;
+using ChatCoach.Readiness.Storage;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
@@ -6,9 +8,9 @@ using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
-using ChatCoach.Domain.Readiness;
-using ChatCoach.Planner.Readiness;
-using ChatCoach.Plugins.Readiness;
+using ChatCoach.Readiness.Model;
+using ChatCoach.Readiness.Conversation;
+using ChatCoach.Readiness.Plugin;
 using ChatCoach.Plugins.Scoreboard;
 using ChatCoach.TestSupport;
 using ChatCoach.Storage.Migrations;
@@ -46,7 +48,7 @@ public sealed class PlannerWorld : IDisposable
         Readiness = new SqlReadinessStore(database);
         var readiness = new ReadinessPlugin(Readiness, ReadinessSamples.Bank, new ReadinessDisclosure(ReadinessSamples.Bank, new PositionRules()), ReadinessSettings.Default, new AdminPolicy([Admin]), new RecordingOutbox());
         var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(loggers.CreateLogger<FunctionAuditFilter>()), new WriteAccessFilter(Store, new AdminPolicy([Admin])),
-            readiness: readiness, board: new BoardPlugin(Store, new SqlBoardStore(database)), charts: new ChartsPlugin(Store, new ReportingCalendar(5)));
+            features: [new FeaturePlugin(ReadinessPlugin.Name, readiness)], board: new BoardPlugin(Store, new SqlBoardStore(database)), charts: new ChartsPlugin(Store, new ReportingCalendar(5)));
         Metrics = new PlannerMetrics();
         Recorder = new MetricRecorder(Metrics.Meter);
         var conversation = new ModelConversation(ModelClient.Create(llm, Http, loggers), llm);
