@@ -48,6 +48,24 @@ internal static class GrowthBenchmarks
         }
     }
 
+    /// <summary>The same nudge occasion for <paramref name="owners"/> owners, spread over more and more workspaces.</summary>
+    public static IEnumerable<GrowthResult> NudgePlanningAcrossWorkspaces(int owners, IEnumerable<int> workspaceCounts)
+    {
+        var rules = new NudgeRules(new NudgeSettings(ReminderSchedule.Parse("0 9 * * MON"), TimeZoneInfo.Utc, 2), new ReportingCalendar(5));
+        var now = new DateTimeOffset(2026, 11, 23, 9, 0, 30, TimeSpan.Zero);
+        foreach (var workspaces in workspaceCounts)
+        {
+            var facts = Enumerable.Range(0, workspaces).Select(w => NudgeFactsFor(w, owners / workspaces, now)).ToList();
+            yield return Measure($"nudge planning ({owners} owners) by workspaces", workspaces, () =>
+            {
+                foreach (var workspace in facts)
+                {
+                    rules.Plan(workspace, now);
+                }
+            }, runs: 5);
+        }
+    }
+
     private static NudgeFacts NudgeFactsFor(int workspace, int owners, DateTimeOffset now)
     {
         var id = new WorkspaceId($"slack:T{workspace:D4}");

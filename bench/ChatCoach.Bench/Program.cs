@@ -5,7 +5,7 @@ var settings = BenchSettings.Parse(args);
 if (args.Contains("--turns-only"))
 {
     // The in-process costs alone (no subjects, no load): a quick look while changing the hot path.
-    foreach (var turn in await TurnBenchmarks.MeasureAsync(settings.Turns))
+    foreach (var turn in await TurnBenchmarks.MeasureAsync(settings.Turns, Mix.Load(settings.MixPath)))
     {
         Console.WriteLine(FormattableString.Invariant($"{turn.Work}: {turn.Milliseconds:0.000} ms, {turn.AllocatedMiB * 1024:0.0} KiB allocated"));
     }
