@@ -6,7 +6,8 @@ using System.Text.Json.Serialization;
 namespace ChatCoach.Bench;
 
 internal sealed record SubjectResult(
-    string Subject, string Storage, double IdleRssMiB, double PeakRssMiB, double CpuSeconds, IReadOnlyList<PhaseResult> Phases, StartUp? StartUp = null, long WrongTokens = 0)
+    string Subject, string Storage, double IdleRssMiB, double PeakRssMiB, double CpuSeconds, IReadOnlyList<PhaseResult> Phases, StartUp? StartUp = null, long WrongTokens = 0,
+    string SlackCalls = "")
 {
     public PhaseResult Phase(string name) => Phases.Single(p => p.Phase == name);
 
@@ -76,6 +77,11 @@ internal sealed record BenchReport(
         foreach (var s in Subjects)
         {
             text.AppendLine(Invariant($"| {s.Subject} | {s.Storage} | {s.IdleRssMiB:0.0} | {s.PeakRssMiB:0.0} | {s.CpuSeconds:0.00} | {s.WrongTokens} |"));
+        }
+        text.AppendLine().AppendLine("Slack Web API calls made during the run, by method:").AppendLine();
+        foreach (var s in Subjects.Where(s => s.SlackCalls.Length > 0))
+        {
+            text.AppendLine($"- {s.Subject} ({s.Storage}): {s.SlackCalls}");
         }
         text.AppendLine().AppendLine("### A workspace's first answer after start").AppendLine();
         text.AppendLine("| subject | storage | ready after s | first answer after start s | its latency ms | each further workspace's first answer, median ms (workspaces) |");

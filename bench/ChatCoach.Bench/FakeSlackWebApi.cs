@@ -23,6 +23,9 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
 
     public BenchWorkspaces Workspaces { get; }
 
+    /// <summary>Calls per Web API method since the start: what each bot asks of Slack per answer.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, long> Calls { get; } = new();
+
     /// <summary>Calls made with a token that is not the one of the workspace they act in (or no known token at all).</summary>
     public long WrongTokens => Interlocked.Read(ref _wrongTokens);
 
@@ -49,6 +52,7 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
     private async Task<IResult> HandleAsync(string method, HttpRequest request)
     {
         var fields = await ReadFieldsAsync(request);
+        Calls.AddOrUpdate(method, 1, (_, n) => n + 1);
         if (method == "oauth.v2.access")
         {
             return Json(Grant(fields.GetValueOrDefault("code")));

@@ -18,6 +18,7 @@ if (args.Contains("--charts-only"))
     {
         Console.WriteLine(FormattableString.Invariant($"{row.Work} {row.Size}: {row.Milliseconds:0.00} ms, {row.AllocatedMiB:0.00} MiB allocated"));
     }
+    Console.WriteLine(FormattableString.Invariant($"PNG sizes: {string.Join(", ", ChartBenchmarks.PngSizes(settings.ChartMonths).Select(s => $"{s.Work} {s.Size}: {s.Bytes / 1024.0:0.0} KiB"))}"));
     return 0;
 }
 var command = "dotnet run -c Release --project bench/ChatCoach.Bench -- " + string.Join(' ', args);

@@ -21,6 +21,7 @@ internal sealed class SubjectRun(BenchSettings settings, Mix mix, FakeSlackWebAp
         var idle = ProcessMeter.Memory(subject.Pid).Rss;
         var tag = run + Guid.NewGuid().ToString("N")[..6];
         var wrongTokens = slackApi.WrongTokens;
+        var callsBefore = slackApi.Calls.ToDictionary(c => c.Key, c => c.Value);
         var phases = new List<PhaseResult>();
         StartUp? startUp = null;
         var chatCoach = subject.Name == "ChatCoach";
@@ -39,8 +40,10 @@ internal sealed class SubjectRun(BenchSettings settings, Mix mix, FakeSlackWebAp
             phases.AddRange(await TeamsPhasesAsync(messages, tag, setUp: chatCoach));
         }
         var memory = ProcessMeter.Memory(subject.Pid);
+        var calls = slackApi.Calls.Select(c => (c.Key, Count: c.Value - callsBefore.GetValueOrDefault(c.Key))).Where(c => c.Count > 0)
+            .OrderByDescending(c => c.Count).Select(c => $"{c.Key} {c.Count}");
         return new SubjectResult(subject.Name, storage, idle, memory.PeakRss, ProcessMeter.CpuSeconds(subject.Pid), phases, startUp,
-            slackApi.WrongTokens - wrongTokens);
+            slackApi.WrongTokens - wrongTokens, string.Join(", ", calls));
     }
 
     /// <summary>

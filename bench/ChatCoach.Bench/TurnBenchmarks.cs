@@ -54,8 +54,10 @@ internal static class TurnBenchmarks
     }
 
     /// <summary>
-    /// The mix through the coach in process, in its proportions (the admin sending every message, so
-    /// the writes are allowed): per message, its mean time and allocation; first the whole mix.
+    /// The mix through the coach in process, in its proportions and order (the admin sending every
+    /// message, so the writes are allowed): the whole mix per turn, then each message's mean time
+    /// and allocation as it came in the mix (after whatever the messages before it wrote), and its
+    /// share of the mix's time — where a mixed burst's time goes.
     /// </summary>
     private static async Task<List<GrowthResult>> MixTurnsAsync(ICoach coach, TurnContext turn, Mix mix, int turns)
     {
@@ -63,22 +65,30 @@ internal static class TurnBenchmarks
         {
             await coach.ReplyAsync(turn, mix.Words(setup, -1, "turns", _ => ""), CancellationToken.None);
         }
+        var ticks = new long[mix.Messages.Count];
+        var bytes = new long[mix.Messages.Count];
+        var counts = new int[mix.Messages.Count];
         var seq = 0L;
-        var rows = new List<GrowthResult>
+        var whole = await TimeAsync($"coach turn: the mix {mix.Name} (SQLite)", turns, async () =>
         {
-            await TimeAsync($"coach turn: the mix {mix.Name} (SQLite)", turns, () =>
-            {
-                var message = mix.Pick(++seq, out var index);
-                return coach.ReplyAsync(turn, mix.Words(message, index, "turns", _ => "@bench"), CancellationToken.None);
-            }),
-        };
-        var each = Math.Max(10, turns / 10);
+            var message = mix.Pick(++seq, out var index);
+            var words = mix.Words(message, index, "turns", _ => "@bench");
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var started = Stopwatch.GetTimestamp();
+            await coach.ReplyAsync(turn, words, CancellationToken.None);
+            ticks[index] += Stopwatch.GetTimestamp() - started;
+            bytes[index] += GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            counts[index]++;
+        });
+        var total = ticks.Sum();
+        var rows = new List<GrowthResult> { whole };
         for (var i = 0; i < mix.Messages.Count; i++)
         {
-            var message = mix.Messages[i];
-            var index = i;
-            rows.Add(await TimeAsync($"coach turn: \"{message.Text}\" (weight {message.Weight})", each,
-                () => coach.ReplyAsync(turn, mix.Words(message, index, "turns", _ => "@bench"), CancellationToken.None)));
+            if (counts[i] > 0)
+            {
+                rows.Add(new GrowthResult(FormattableString.Invariant($"in the mix: \"{mix.Messages[i].Text}\" ({100.0 * ticks[i] / total:0.0}% of the mix's time), per call"),
+                    counts[i], ticks[i] * 1000.0 / Stopwatch.Frequency / counts[i], bytes[i] / (double)counts[i] / (1024 * 1024)));
+            }
         }
         return rows;
     }
