@@ -67,10 +67,6 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
         {
             Interlocked.Increment(ref _wrongTokens);
         }
-        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null && method != "users.info")
-        {
-            Console.Error.WriteLine($"{method}: {string.Join(", ", fields.Select(f => f.Key + "=" + (f.Value.Length > 120 ? f.Value[..120] : f.Value)))}");
-        }
         return method switch
         {
             "auth.test" => Json(new { ok = true, url = "https://bench.example/", team = caller.Team, user = "chatcoach", team_id = caller.Team, user_id = caller.BotUserId, bot_id = "B" + caller.BotUserId }),
