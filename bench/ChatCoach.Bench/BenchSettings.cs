@@ -12,10 +12,14 @@ internal sealed record BenchSettings(
     TimeSpan WarmUp,
     int[] StandingSizes,
     int[] NudgeOwnerCounts,
+    int[] NudgeWorkspaceCounts,
     int Turns,
     int[] ChartMonths,
     bool Postgres,
     IReadOnlySet<string> Subjects,
+    string MixPath,
+    int Workspaces,
+    int People,
     string? JsonPath,
     string? MarkdownPath)
 {
@@ -37,15 +41,24 @@ internal sealed record BenchSettings(
             // Long enough for .NET's tiered JIT to finish promoting the hot path: it promotes about
             // 800 methods a second on its own thread, and after a 3 s warm-up it was still a sixth of
             // the machine well into the saturation phase. A fixed rate, not saturation: a saturating
-            // warm-up slowed Bolt's measured saturation by a sixth. Every subject gets the same.
-            WarmUp: TimeSpan.FromSeconds(double.Parse(Value("--warm-up") ?? (quick ? "0.5" : "10"), CultureInfo.InvariantCulture)),
+            // warm-up slowed Bolt's measured saturation by a sixth. Every subject gets the same. The mix
+            // runs four times the code of one repeated question: 15-40 s after start the host was still
+            // compiling 300-600 methods a second, so 20 s rather than the 10 that one question needed.
+            WarmUp: TimeSpan.FromSeconds(double.Parse(Value("--warm-up") ?? (quick ? "0.5" : "20"), CultureInfo.InvariantCulture)),
             StandingSizes: quick ? [10, 100] : [100, 250, 500, 1000],
             NudgeOwnerCounts: quick ? [100, 1000] : [1000, 2500, 5000, 10000],
+            // The largest owner count again, spread over ever more workspaces.
+            NudgeWorkspaceCounts: quick ? [10, 100] : [10, 100, 1000],
             Turns: int.Parse(Value("--turns") ?? (quick ? "50" : "2000"), CultureInfo.InvariantCulture),
             ChartMonths: quick ? [12] : [12, 36, 60],
             Postgres: !args.Contains("--no-postgres"),
-            // "--only pg,bolt": just those subjects (sqlite, pg, bolt), for a quicker look at one of them.
-            Subjects: (Value("--only") ?? "sqlite,pg,bolt").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+            // "--only pg,bolt": just those subjects (sqlite, pg, bolt, teams-peer), for a quicker look at some of them.
+            Subjects: (Value("--only") ?? "sqlite,pg,bolt,teams-peer").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+            // The workload: a mix of messages (bench/mixes/*.json), sent in that many Slack workspaces
+            // (each installed through the host's OAuth flow) with that many people each.
+            MixPath: Value("--mix") ?? Mix.DefaultPath,
+            Workspaces: int.Parse(Value("--workspaces") ?? (quick ? "2" : "8"), CultureInfo.InvariantCulture),
+            People: int.Parse(Value("--people") ?? (quick ? "20" : "250"), CultureInfo.InvariantCulture),
             JsonPath: Value("--json"),
             MarkdownPath: Value("--markdown"));
     }

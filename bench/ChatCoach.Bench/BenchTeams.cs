@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 
 namespace ChatCoach.Bench;
 
 /// <summary>
-/// Signed Teams message activities, one distinct personal message each. They come from as many
+/// Signed Teams message activities, one personal message each, carrying a mix's words. They come from as many
 /// people (personal chats) as the Slack load has channels, so Teams' per-conversation rate limit
 /// (which the bot honours) does not become what is measured.
 /// </summary>
@@ -16,14 +17,30 @@ internal static class BenchTeams
     /// <summary>The activity id, which the bot's reply carries back in the connector URL.</summary>
     public static string Id(string run, long seq) => $"{run}-{seq.ToString(CultureInfo.InvariantCulture)}";
 
-    public static string Body(string run, long seq, string serviceUrl)
+    /// <summary>The first people of the tenant are its admins: they send the mix's writes (Teams has no owners set up here).</summary>
+    public const int AdminCount = 50;
+
+    /// <summary>The admins' aadObjectIds, configured on the host as teams:&lt;id&gt;.</summary>
+    public static IEnumerable<string> Admins => Enumerable.Range(0, AdminCount).Select(Aad);
+
+    private static string Aad(int person) => string.Create(CultureInfo.InvariantCulture, $"00000000-0000-4000-8000-0000000{person:D5}");
+
+    /// <summary>The n-th activity of a mix: reads from anyone, writes (and the setup) from an admin, each in their own personal chat.</summary>
+    public static string Body(string run, long seq, string serviceUrl, Mix mix)
     {
-        var user = (seq % BenchSlack.Channels).ToString("D5", CultureInfo.InvariantCulture);
+        var message = mix.Pick(seq, out var index);
+        var person = message.From == "anyone" ? (int)(seq % BenchSlack.Channels) : (int)(seq % AdminCount);
+        return Body(run, seq, serviceUrl, person, mix.Words(message, index, Tenant, _ => ""));
+    }
+
+    public static string Body(string run, long seq, string serviceUrl, int person, string words)
+    {
+        var user = person.ToString("D5", CultureInfo.InvariantCulture);
         return "{\"type\":\"message\",\"channelId\":\"msteams\",\"id\":\"" + Id(run, seq) + "\",\"serviceUrl\":\"" + serviceUrl
             + "\",\"channelData\":{\"tenant\":{\"id\":\"" + Tenant + "\"}},\"from\":{\"id\":\"29:bench" + user + "\",\"name\":\"Bench " + user
-            + "\",\"aadObjectId\":\"00000000-0000-4000-8000-0000000" + user + "\"},\"recipient\":{\"id\":\"28:" + FakeBotPlatform.AppId
+            + "\",\"aadObjectId\":\"" + Aad(person) + "\"},\"recipient\":{\"id\":\"28:" + FakeBotPlatform.AppId
             + "\",\"name\":\"ChatCoach\"},\"conversation\":{\"id\":\"a:bench" + user + "\",\"conversationType\":\"personal\",\"tenantId\":\""
-            + Tenant + "\"},\"text\":\"where do we stand\",\"textFormat\":\"plain\",\"locale\":\"en-US\"}";
+            + Tenant + "\"},\"text\":\"" + JsonEncodedText.Encode(words) + "\",\"textFormat\":\"plain\",\"locale\":\"en-US\"}";
     }
 
     public static HttpRequestMessage Request(Uri messagesUrl, string body, string token)

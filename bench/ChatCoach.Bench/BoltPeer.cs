@@ -2,25 +2,46 @@ using System.Diagnostics;
 
 namespace ChatCoach.Bench;
 
-/// <summary>Installs the Bolt peer's packages into bench/bolt-peer/node_modules (ignored by git) when missing.</summary>
-internal static class BoltPeer
+/// <summary>
+/// A peer written on a JavaScript SDK (bench/&lt;folder&gt;), its npm packages installed into its
+/// node_modules (ignored by git) when missing.
+/// </summary>
+internal sealed record NodePeer(string Folder, string Package)
 {
-    public static string Directory => Path.Combine(BenchPaths.RepoRoot, "bench", "bolt-peer");
+    /// <summary>Bolt for JavaScript: the Slack peer.</summary>
+    public static readonly NodePeer Bolt = new("bolt-peer", "@slack/bolt");
 
-    public static async Task EnsureInstalledAsync()
+    /// <summary>The Bot Framework SDK for JavaScript: the Teams peer.</summary>
+    public static readonly NodePeer Teams = new("teams-peer", "botbuilder");
+
+    public string Directory => Path.Combine(BenchPaths.RepoRoot, "bench", Folder);
+
+    public bool Installed => System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", Package));
+
+    /// <summary>Installs the packages; false (with the reason on stderr) when npm or its registry is not there.</summary>
+    public async Task<bool> EnsureInstalledAsync()
     {
-        if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "@slack", "bolt")))
+        if (Installed)
         {
-            return;
+            return true;
         }
-        Console.Error.WriteLine("Installing the Bolt peer (npm install @slack/bolt)…");
+        Console.Error.WriteLine($"Installing the {Folder} (npm install {Package})…");
         var start = new ProcessStartInfo("npm", "install --no-package-lock --no-audit --no-fund --loglevel=error") { WorkingDirectory = Directory };
-        using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm is not available; the Bolt peer needs Node.js and npm.");
-        await npm.WaitForExitAsync();
-        if (npm.ExitCode != 0)
+        try
         {
-            throw new InvalidOperationException($"npm install failed with exit code {npm.ExitCode}.");
+            using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm did not start.");
+            await npm.WaitForExitAsync();
+            if (npm.ExitCode == 0 && Installed)
+            {
+                return true;
+            }
+            Console.Error.WriteLine($"npm install for {Folder} failed with exit code {npm.ExitCode}: that peer is not measured.");
         }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Console.Error.WriteLine($"npm is not available ({e.Message}): the {Folder} is not measured.");
+        }
+        return false;
     }
 }
 

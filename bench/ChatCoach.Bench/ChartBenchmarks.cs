@@ -12,6 +12,20 @@ internal static class ChartBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
+    /// <summary>How big the pictures come out (what is uploaded; Teams shows inline only up to a size).</summary>
+    public static IEnumerable<(string Work, int Size, int Bytes)> PngSizes(IEnumerable<int> monthCounts)
+    {
+        foreach (var months in monthCounts)
+        {
+            var (indicators, values) = GrowthBenchmarks.Board(1, months);
+            var window = ChartWindow.Last(months, Today);
+            yield return ("trend chart (months)", months, TrendChart.Render(IndicatorTrend.Of(indicators[0], values, window.From, window.To)).Png.Length);
+        }
+        var (board, history) = GrowthBenchmarks.Board(6, PanelTile.Months);
+        var standing = new StandingCalculator(new ReportingCalendar(5)).Compute(board, history, Today);
+        yield return ("instrument panel (indicators)", board.Count, InstrumentPanel.Render(PanelTile.For(standing, history), standing.ReportingPeriod).Png.Length);
+    }
+
     public static IEnumerable<GrowthResult> Rendering(IEnumerable<int> monthCounts)
     {
         foreach (var months in monthCounts)

@@ -35,7 +35,8 @@ internal sealed record PhaseResult(
 /// <paramref name="next"/> builds the n-th request and names the key its reply will carry; end-to-end
 /// time runs from the send to that reply arriving at the fake platform.
 /// </summary>
-internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Request)> next, ReplyLog replies) : IDisposable
+/// <param name="firstSeq">Where the sequence numbers start (after it), so two loads in one subject never share a key.</param>
+internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Request)> next, ReplyLog replies, long firstSeq = 0) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
@@ -43,7 +44,7 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
     };
     private readonly ConcurrentDictionary<string, long> _sentAt = new();
     private readonly ConcurrentBag<double> _acks = [];
-    private long _seq;
+    private long _seq = firstSeq;
     private long _phaseStarted;
     private int _errors;
     private int _acked;

@@ -27,25 +27,29 @@ internal static class GrowthBenchmarks
     }
 
     /// <summary>
-    /// Planning one nudge occasion for <paramref name="owners"/> owners spread over
+    /// Planning one nudge occasion for each count of owners spread over
     /// <paramref name="workspaces"/> workspaces: each owner has two indicators, one reported and one
     /// missing, a third of them in another zone, some already asked before.
     /// </summary>
-    public static IEnumerable<GrowthResult> NudgePlanning(IEnumerable<int> ownerCounts, int workspaces = 100)
+    public static IEnumerable<GrowthResult> NudgePlanning(IEnumerable<int> ownerCounts, int workspaces = 100) =>
+        ownerCounts.Select(owners => PlanOccasion($"nudge planning ({workspaces} workspaces)", owners, owners, workspaces));
+
+    /// <summary>The same nudge occasion for <paramref name="owners"/> owners, spread over more and more workspaces.</summary>
+    public static IEnumerable<GrowthResult> NudgePlanningAcrossWorkspaces(int owners, IEnumerable<int> workspaceCounts) =>
+        workspaceCounts.Select(workspaces => PlanOccasion($"nudge planning ({owners} owners) by workspaces", workspaces, owners, workspaces));
+
+    private static GrowthResult PlanOccasion(string work, int size, int owners, int workspaces)
     {
         var rules = new NudgeRules(new NudgeSettings(ReminderSchedule.Parse("0 9 * * MON"), TimeZoneInfo.Utc, 2), new ReportingCalendar(5));
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 30, TimeSpan.Zero);
-        foreach (var owners in ownerCounts)
+        var facts = Enumerable.Range(0, workspaces).Select(w => NudgeFactsFor(w, owners / workspaces, now)).ToList();
+        return Measure(work, size, () =>
         {
-            var facts = Enumerable.Range(0, workspaces).Select(w => NudgeFactsFor(w, owners / workspaces, now)).ToList();
-            yield return Measure($"nudge planning ({workspaces} workspaces)", owners, () =>
+            foreach (var workspace in facts)
             {
-                foreach (var workspace in facts)
-                {
-                    rules.Plan(workspace, now);
-                }
-            }, runs: 5);
-        }
+                rules.Plan(workspace, now);
+            }
+        }, runs: 5);
     }
 
     private static NudgeFacts NudgeFactsFor(int workspace, int owners, DateTimeOffset now)

@@ -5,7 +5,7 @@ var settings = BenchSettings.Parse(args);
 if (args.Contains("--turns-only"))
 {
     // The in-process costs alone (no subjects, no load): a quick look while changing the hot path.
-    foreach (var turn in await TurnBenchmarks.MeasureAsync(settings.Turns))
+    foreach (var turn in await TurnBenchmarks.MeasureAsync(settings.Turns, Mix.Load(settings.MixPath)))
     {
         Console.WriteLine(FormattableString.Invariant($"{turn.Work}: {turn.Milliseconds:0.000} ms, {turn.AllocatedMiB * 1024:0.0} KiB allocated"));
     }
@@ -18,6 +18,7 @@ if (args.Contains("--charts-only"))
     {
         Console.WriteLine(FormattableString.Invariant($"{row.Work} {row.Size}: {row.Milliseconds:0.00} ms, {row.AllocatedMiB:0.00} MiB allocated"));
     }
+    Console.WriteLine(FormattableString.Invariant($"PNG sizes: {string.Join(", ", ChartBenchmarks.PngSizes(settings.ChartMonths).Select(s => $"{s.Work} {s.Size}: {s.Bytes / 1024.0:0.0} KiB"))}"));
     return 0;
 }
 var command = "dotnet run -c Release --project bench/ChatCoach.Bench -- " + string.Join(' ', args);

@@ -26,14 +26,29 @@ internal sealed class Subject : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<Subject> StartChatCoachAsync(string name, string slackApiUrl, FakeBotPlatform teams, string provider, string connectionString, string workDir)
+    /// <summary>When the process was started: a workspace's first answer is timed from here.</summary>
+    public long StartedAt { get; } = Stopwatch.GetTimestamp();
+
+    /// <summary>
+    /// ChatCoach installed for many Slack workspaces (OAuth: each workspace's token stored encrypted
+    /// when the benchmark completes its install), one admin per workspace and some Teams admins.
+    /// </summary>
+    public static async Task<Subject> StartChatCoachAsync(string name, FakeSlackWebApi slack, FakeBotPlatform teams, string provider, string connectionString, string workDir)
     {
         var port = FreePort();
         var host = Path.Combine(AppContext.BaseDirectory, "ChatCoach.Host.dll");
         var start = new ProcessStartInfo("dotnet", $"exec \"{host}\" serve --urls http://127.0.0.1:{port}") { WorkingDirectory = workDir };
         start.Environment["ChatCoach__Slack__SigningSecret"] = BenchSlack.SigningSecret;
-        start.Environment["ChatCoach__Slack__BotToken"] = BenchSlack.BotToken;
-        start.Environment["ChatCoach__Slack__ApiBaseUrl"] = slackApiUrl;
+        start.Environment["ChatCoach__Slack__ClientId"] = BenchSlack.ClientId;
+        start.Environment["ChatCoach__Slack__ClientSecret"] = BenchSlack.ClientSecret;
+        start.Environment["ChatCoach__Slack__InstallRedirectUrl"] = $"http://127.0.0.1:{port}/slack/oauth_redirect";
+        start.Environment["ChatCoach__DataProtection__KeyRingSecret"] = "bench-key-ring-secret-0123456789abcdef";
+        start.Environment["ChatCoach__Slack__ApiBaseUrl"] = slack.BaseUrl;
+        var admins = slack.Workspaces.All.Select(w => "slack:" + w.Admin).Concat(BenchTeams.Admins.Select(a => "teams:" + a)).ToList();
+        for (var i = 0; i < admins.Count; i++)
+        {
+            start.Environment[$"ChatCoach__Admins__{i}"] = admins[i];
+        }
         start.Environment["ChatCoach__Teams__AppId"] = FakeBotPlatform.AppId;
         start.Environment["ChatCoach__Teams__AppPassword"] = FakeBotPlatform.AppPassword;
         start.Environment["ChatCoach__Teams__OpenIdMetadataUrl"] = teams.BaseUrl + "/openid";
@@ -47,17 +62,35 @@ internal sealed class Subject : IAsyncDisposable
         return subject;
     }
 
-    public static async Task<Subject> StartBoltAsync(string slackApiUrl, string peerDir)
+    /// <summary>Bolt with an authorize function over the same workspaces' tokens (what its installation store would return).</summary>
+    public static async Task<Subject> StartBoltAsync(FakeSlackWebApi slack, string peerDir)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("node", "app.js") { WorkingDirectory = peerDir };
         start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["SLACK_SIGNING_SECRET"] = BenchSlack.SigningSecret;
-        start.Environment["SLACK_BOT_TOKEN"] = BenchSlack.BotToken;
-        start.Environment["SLACK_API_URL"] = slackApiUrl;
+        start.Environment["SLACK_WORKSPACES"] = System.Text.Json.JsonSerializer.Serialize(
+            slack.Workspaces.All.ToDictionary(w => w.Team, w => new { botToken = w.Token, botUserId = w.BotUserId }));
+        start.Environment["SLACK_API_URL"] = slack.BaseUrl;
         var subject = new Subject("Bolt for JavaScript", Launch(start), new Uri($"http://127.0.0.1:{port}/slack/events"));
         // Bolt answers a request without a signature with 401 once it listens.
         await subject.WaitUntilAsync(() => Probe($"http://127.0.0.1:{port}/slack/events", post: true));
+        return subject;
+    }
+
+    /// <summary>The minimal botbuilder bot, validating tokens against the same fake Bot Framework as ChatCoach.</summary>
+    public static async Task<Subject> StartTeamsPeerAsync(FakeBotPlatform teams, string peerDir)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("node", "app.js") { WorkingDirectory = peerDir };
+        start.Environment["PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["MICROSOFT_APP_ID"] = FakeBotPlatform.AppId;
+        start.Environment["MICROSOFT_APP_PASSWORD"] = FakeBotPlatform.AppPassword;
+        start.Environment["OPENID_METADATA_URL"] = teams.BaseUrl + "/openid";
+        start.Environment["TOKEN_ENDPOINT"] = teams.BaseUrl + "/token";
+        var messages = new Uri($"http://127.0.0.1:{port}/api/messages");
+        var subject = new Subject("Bot Framework SDK (botbuilder)", Launch(start), messages, messages);
+        await subject.WaitUntilAsync(() => Probe($"http://127.0.0.1:{port}/healthz"));
         return subject;
     }
 

@@ -17,12 +17,12 @@ namespace ChatCoach.Bench;
 /// </summary>
 internal static class TurnBenchmarks
 {
-    public static async Task<IReadOnlyList<GrowthResult>> MeasureAsync(int turns)
+    public static async Task<IReadOnlyList<GrowthResult>> MeasureAsync(int turns, Mix? mix = null)
     {
         var work = Directory.CreateTempSubdirectory("chatcoach-turns-").FullName;
         try
         {
-            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([$"--ConnectionStrings:ChatCoach=Data Source={Path.Combine(work, "turns.db")}"]);
+            var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder([$"--ConnectionStrings:ChatCoach=Data Source={Path.Combine(work, "turns.db")}", "--ChatCoach:Admins:0=slack:UBENCH"]);
             builder.Logging.ClearProviders();
             builder.Services.AddChatCoachCore(builder.Configuration);
             using var host = builder.Build();
@@ -32,8 +32,10 @@ internal static class TurnBenchmarks
             var turn = new TurnContext(new WorkspaceId("slack:TBENCH"), new UserRef("slack:UBENCH"), "slack", "CBENCH", IsDirect: false);
             await coach.ReplyAsync(turn, "where do we stand", CancellationToken.None);
             var seq = 0;
+            var byMessage = mix is null ? [] : await MixTurnsAsync(coach, turn, mix, turns);
             return
             [
+                .. byMessage,
                 await TimeAsync("coach turn: where do we stand (SQLite)", turns, () => coach.ReplyAsync(turn, "where do we stand", CancellationToken.None)),
                 await TimeAsync("inbox writes for one event (SQLite)", turns, async () =>
                 {
@@ -49,6 +51,46 @@ internal static class TurnBenchmarks
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The mix through the coach in process, in its proportions and order (the admin sending every
+    /// message, so the writes are allowed): the whole mix per turn, then each message's mean time
+    /// and allocation as it came in the mix (after whatever the messages before it wrote), and its
+    /// share of the mix's time — where a mixed burst's time goes.
+    /// </summary>
+    private static async Task<List<GrowthResult>> MixTurnsAsync(ICoach coach, TurnContext turn, Mix mix, int turns)
+    {
+        foreach (var setup in mix.Setup.Where(m => !m.Text.Contains("{owner:", StringComparison.Ordinal)))
+        {
+            await coach.ReplyAsync(turn, mix.Words(setup, -1, "turns", _ => ""), CancellationToken.None);
+        }
+        var ticks = new long[mix.Messages.Count];
+        var bytes = new long[mix.Messages.Count];
+        var counts = new int[mix.Messages.Count];
+        var seq = 0L;
+        var whole = await TimeAsync($"coach turn: the mix {mix.Name} (SQLite)", turns, async () =>
+        {
+            var message = mix.Pick(++seq, out var index);
+            var words = mix.Words(message, index, "turns", _ => "@bench");
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var started = Stopwatch.GetTimestamp();
+            await coach.ReplyAsync(turn, words, CancellationToken.None);
+            ticks[index] += Stopwatch.GetTimestamp() - started;
+            bytes[index] += GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            counts[index]++;
+        });
+        var total = ticks.Sum();
+        var rows = new List<GrowthResult> { whole };
+        for (var i = 0; i < mix.Messages.Count; i++)
+        {
+            if (counts[i] > 0)
+            {
+                rows.Add(new GrowthResult(FormattableString.Invariant($"in the mix: \"{mix.Messages[i].Text}\" ({100.0 * ticks[i] / total:0.0}% of the mix's time), per call"),
+                    counts[i], ticks[i] * 1000.0 / Stopwatch.Frequency / counts[i], bytes[i] / (double)counts[i] / (1024 * 1024)));
+            }
+        }
+        return rows;
     }
 
     /// <summary>Mean time per call over <paramref name="count"/> sequential calls, and allocations per call.</summary>

@@ -16,6 +16,7 @@ public sealed class ChartsPlugin(IScoreboardStore store, ReportingCalendar calen
     public const string Name = "charts";
 
     private readonly StandingCalculator _calculator = new(calendar);
+    private readonly TrendPictureMemo _pictures = new(TrendChart.Render);
 
     [KernelFunction("get_chart")]
     [ReadsOnly]
@@ -39,7 +40,7 @@ public sealed class ChartsPlugin(IScoreboardStore store, ReportingCalendar calen
             return new InvalidInput($"I couldn't chart from '{since}': name a month that has ended, like 2026-01 or January.", row);
         }
         var trend = IndicatorTrend.Of(row, await store.HistoryAsync(scope.Turn.Workspace, row.Key, cancellationToken), window.From, window.To);
-        return new ChartResult(trend, TrendChart.Render(trend));
+        return new ChartResult(trend, _pictures.Draw(trend));
     }
 
     [KernelFunction("get_panel")]
