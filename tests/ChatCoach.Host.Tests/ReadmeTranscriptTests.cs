@@ -42,7 +42,8 @@ public sealed class ReadmeTranscriptTests : IDisposable
     {
         var result = await HostProcess.RunAsync(transcript.Arguments, transcript.Input, folder, environment, TimeSpan.FromMinutes(3));
         Assert.True(result.ExitCode == 0, $"{transcript.Arguments} exited {result.ExitCode}: {result.Error}");
-        return ReadmeTranscripts.Tidy(result.Output);
+        // The session's data folder is a temporary one: shown as the default a reader's console uses.
+        return ReadmeTranscripts.Tidy(result.Output.Replace(folder, ReadmeTranscripts.ShownDataFolder, StringComparison.Ordinal));
     }
 
     private static string Rewritten(string readme, IReadOnlyList<ReadmeTranscripts.Transcript> transcripts, List<string> printed)

@@ -45,6 +45,9 @@ public sealed partial class ReadmeTranscripts
         return new Transcript(attributes["session"], attributes["args"], environment, attributes["at"], body.Value, body.Index, body.Length);
     }
 
+    /// <summary>The data folder as the README shows it: the per-user default on Linux.</summary>
+    public const string ShownDataFolder = "~/.local/share/chatcoach";
+
     /// <summary>Output as a README shows it: no trailing blanks on a line, none at the end.</summary>
     public static string Tidy(string output) =>
         string.Join('\n', output.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd())).Trim('\n');
