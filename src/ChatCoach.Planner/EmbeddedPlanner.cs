@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Planner.Presenting;
+using ChatCoach.Planner.Understanding;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
@@ -15,21 +16,100 @@ namespace ChatCoach.Planner;
 /// and calls the same kernel functions a model would, through the Kernel, so the same filters
 /// (authorization, audit) apply.
 /// </summary>
-public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanner
+public sealed class EmbeddedPlanner(StandingPictures? pictures = null, ConversationStates? states = null) : IPlanner
 {
     private readonly StandingPictures _pictures = pictures ?? new StandingPictures(PanelWithStanding: false);
+    private readonly ConversationStates _states = states ?? ConversationStates.InMemory();
 
+    /// <summary>
+    /// A yes or no to the write last asked about runs or drops it; any other message drops it and is
+    /// read as usual. Writes that are not certain become a question; questions never write.
+    /// </summary>
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
-        var today = TurnScope.Of(kernel).Today;
-        var intent = IntentReader.Read(text, today);
+        var scope = TurnScope.Of(kernel);
+        var state = await _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
+        if (await AnswerPendingAsync(kernel, state, text, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+        var (intent, board) = await ReadAsync(kernel, text, scope, cancellationToken);
+        if (intent is Unsure { Inner: var write } && WriteGate.IsWrite(write))
+        {
+            var (question, pending) = await Confirmations.AskAsync(kernel, write, cancellationToken);
+            await SaveAsync(scope, state, state with { Pending = pending }, cancellationToken);
+            return question;
+        }
+        await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
+        return intent is NotWritten not
+            ? NotWrittenReplies.Prefix(not.Mood, await AnswerAsync(kernel, not.Answer, null, cancellationToken))
+            : await AnswerAsync(kernel, intent is Unsure u ? u.Inner : intent, board, cancellationToken);
+    }
+
+    /// <summary>The pending write's answer, when this message is one (only the person asked can give it).</summary>
+    public async Task<Reply?> AnswerPendingAsync(Kernel kernel, ConversationState state, string text, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        if (state.Pending is not { } pending || pending.Caller != scope.Turn.Caller.Id || Confirmations.Answer(text) is not { } yes)
+        {
+            return null;
+        }
+        await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
+        return yes ? await Confirmations.RunAsync(kernel, pending, cancellationToken) : Confirmations.Declined(pending);
+    }
+
+    /// <summary>Loads the conversation's state, for the model planner to answer a pending write the same way.</summary>
+    public Task<ConversationState> StateAsync(Kernel kernel, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        return _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
+    }
+
+    /// <summary>Asks about a write before doing it, for the model planner: the same question and the same pending write.</summary>
+    public async Task<Reply> ConfirmAsync(Kernel kernel, Intent write, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        var state = await _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
+        var (question, pending) = await Confirmations.AskAsync(kernel, write, cancellationToken);
+        await SaveAsync(scope, state, state with { Pending = pending }, cancellationToken);
+        return question;
+    }
+
+    private async Task SaveAsync(TurnScope scope, ConversationState before, ConversationState after, CancellationToken cancellationToken)
+    {
+        // Most turns change nothing: no write to the database for them.
+        if (before != after)
+        {
+            await _states.SaveAsync(scope.Turn, after, scope.Now, cancellationToken);
+        }
+    }
+
+    /// <summary>The intent, judged: "me" is the speaker; a write is let through, made unsure, or turned into the question it asks.</summary>
+    /// <returns>The board too when it was read to understand the message (the default board's words did not fit).</returns>
+    private static async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadAsync(Kernel kernel, string text, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var intent = IntentReader.Read(text, scope.Today);
         IReadOnlyList<Indicator>? board = null;
         if (intent is NotUnderstood)
         {
-            // The default board's words did not fit; the workspace may have renamed or added rows.
+            // The workspace may have renamed or added rows.
             board = ((OwnersResult)await InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
-            intent = IntentReader.Read(text, today, board);
+            intent = IntentReader.Read(text, scope.Today, board);
         }
+        intent = Speaker(intent, scope.Turn.Caller.Id);
+        var cleaned = Utterance.Clean(text);
+        return (WriteGate.Judge(intent, MoodReader.Read(cleaned, text), cleaned), board);
+    }
+
+    private static Intent Speaker(Intent intent, string caller) => intent switch
+    {
+        SetOwner { Owner: IntentReader.Me } o => o with { Owner = caller },
+        Unsure { Inner: SetOwner { Owner: IntentReader.Me } o } u => u with { Inner = o with { Owner = caller } },
+        _ => intent,
+    };
+
+    private async Task<Reply> AnswerAsync(Kernel kernel, Intent intent, IReadOnlyList<Indicator>? board, CancellationToken cancellationToken)
+    {
         return intent switch
         {
             SmallTalk talk => SmallTalkReplies.For(talk.Kind),
