@@ -98,7 +98,13 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
         }
         intent = Speaker(intent, scope.Turn.Caller.Id);
         var cleaned = Utterance.Clean(text);
-        return (WriteGate.Judge(intent, MoodReader.Read(cleaned, text), cleaned), board);
+        var mood = MoodReader.Read(cleaned, text);
+        if (mood == Mood.Hedge && !WriteGate.IsWrite(intent) && IntentReader.Read(MoodReader.WithoutHedges(cleaned), scope.Today, board) is var hedged && WriteGate.IsWrite(hedged))
+        {
+            // "I think cost per opp was about $450": read without the hedge, asked about before it is kept.
+            intent = Speaker(hedged, scope.Turn.Caller.Id);
+        }
+        return (WriteGate.Judge(intent, mood, cleaned), board);
     }
 
     private static Intent Speaker(Intent intent, string caller) => intent switch

@@ -42,6 +42,13 @@ public static partial class MoodReader
     [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose|pretty sure|not sure|unsure|roughly|around|about|approx(imately)?|ish|something like|give or take|ballpark|or so|more or less|i'?d say|guess|guessing|might|may have|seems?|apparently|allegedly|unconfirmed|tentative(ly)?|provisional(ly)?|prelim(inary)?|draft|tbc|tbd)\b|~", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
+    [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose|pretty sure|roughly|around|about|approx(imately)?|something like|give or take|ballpark|or so|more or less|i'?d say|tentatively|provisionally)\b,?|-?ish\b|~", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HedgeWords();
+
+    /// <summary>The message without its hedging words, so what is hedged can be read — and then asked about.</summary>
+    public static string WithoutHedges(string text) =>
+        string.Join(' ', HedgeWords().Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <param name="cleaned">The message as <see cref="Intents.Utterance.Clean"/> leaves it.</param>
     /// <param name="raw">The message as sent: a closing question mark is the strongest sign of a question.</param>
     public static Mood Read(string cleaned, string raw)
