@@ -16,8 +16,9 @@ namespace ChatCoach.Planner;
 /// and calls the same kernel functions a model would, through the Kernel, so the same filters
 /// (authorization, audit) apply.
 /// </summary>
-public sealed class EmbeddedPlanner(StandingPictures? pictures = null, ConversationStates? states = null) : IPlanner
+public sealed class EmbeddedPlanner(StandingPictures? pictures = null, ConversationStates? states = null, Reader? reader = null) : IPlanner
 {
+    private readonly Reader _reader = reader ?? new Reader(IntentClassifier.Shared);
     private readonly StandingPictures _pictures = pictures ?? new StandingPictures(PanelWithStanding: false);
     private readonly ConversationStates _states = states ?? ConversationStates.InMemory();
 
@@ -41,7 +42,8 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
             return question;
         }
         await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
-        return intent is NotWritten not
+        return intent is NotWritten { Answer: NoAnswer } nothing ? NotWrittenReplies.NothingChanged(nothing.Mood)
+            : intent is NotWritten not
             ? NotWrittenReplies.Prefix(not.Mood, await AnswerAsync(kernel, not.Answer, null, cancellationToken))
             : await AnswerAsync(kernel, intent is Unsure u ? u.Inner : intent, board, cancellationToken);
     }
@@ -86,31 +88,24 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
 
     /// <summary>The intent, judged: "me" is the speaker; a write is let through, made unsure, or turned into the question it asks.</summary>
     /// <returns>The board too when it was read to understand the message (the default board's words did not fit).</returns>
-    private static async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadAsync(Kernel kernel, string text, TurnScope scope, CancellationToken cancellationToken)
+    private async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadAsync(Kernel kernel, string text, TurnScope scope, CancellationToken cancellationToken)
     {
-        var intent = IntentReader.Read(text, scope.Today);
+        var reading = _reader.Read(text, scope.Today);
         IReadOnlyList<Indicator>? board = null;
-        if (intent is NotUnderstood)
+        if (reading.Decision is Decision.Suggest or Decision.Confirm)
         {
-            // The workspace may have renamed or added rows.
+            // The workspace may have renamed or added rows: "record 2.5 for pipeline per program dollar" names one the default board lacks.
             board = ((OwnersResult)await InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
-            intent = IntentReader.Read(text, scope.Today, board);
+            reading = _reader.Read(text, scope.Today, board);
         }
-        intent = Speaker(intent, scope.Turn.Caller.Id);
-        var cleaned = Utterance.Clean(text);
-        var mood = MoodReader.Read(cleaned, text);
-        if (mood == Mood.Hedge && !WriteGate.IsWrite(intent) && IntentReader.Read(MoodReader.WithoutHedges(cleaned), scope.Today, board) is var hedged && WriteGate.IsWrite(hedged))
-        {
-            // "I think cost per opp was about $450": read without the hedge, asked about before it is kept.
-            intent = Speaker(hedged, scope.Turn.Caller.Id);
-        }
-        return (WriteGate.Judge(intent, mood, cleaned), board);
+        return (Speaker(reading.Intent, scope.Turn.Caller.Id), board);
     }
 
     private static Intent Speaker(Intent intent, string caller) => intent switch
     {
         SetOwner { Owner: IntentReader.Me } o => o with { Owner = caller },
         Unsure { Inner: SetOwner { Owner: IntentReader.Me } o } u => u with { Inner = o with { Owner = caller } },
+        NotWritten { Answer: var answer } n => n with { Answer = Speaker(answer, caller) },
         _ => intent,
     };
 

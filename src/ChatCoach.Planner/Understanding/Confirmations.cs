@@ -24,6 +24,10 @@ public static class Confirmations
     public static async Task<(Reply Reply, PendingWrite? Pending)> AskAsync(Kernel kernel, Intent write, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
+        if (write is BoardIntent change)
+        {
+            return Board(change, scope);
+        }
         var board = ((OwnersResult)await EmbeddedPlanner.InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
         var indicatorPhrase = write switch { RecordValue r => r.Indicator, SetOwner o => o.Indicator, SetTarget t => t.Indicator, _ => "" };
         var match = IndicatorMatcher.Match(indicatorPhrase, board);
@@ -99,6 +103,22 @@ public static class Confirmations
         var question = clears ? $"Clear the target of {row.Name}?" : $"Set the target of {row.Name} to {ValueFormatter.Format(parsed!.Value!.Value, row.Unit)}?";
         return Ask(question, new PendingWrite(ScoreboardPlugin.Name, "set_target",
             new Dictionary<string, string?> { ["indicator"] = row.Key, ["target"] = clears ? "none" : Stored(parsed!.Value!.Value, row.Unit) }, question, scope.Turn.Caller.Id));
+    }
+
+    /// <summary>A board change is already a function and its arguments: the question says what it will do.</summary>
+    private static (Reply, PendingWrite?) Board(BoardIntent change, TurnScope scope)
+    {
+        var about = change.Arguments.GetValueOrDefault("indicator") ?? change.Arguments.GetValueOrDefault("name") ?? change.Arguments.GetValueOrDefault("metric") ?? "";
+        var question = change.Function switch
+        {
+            "retire_indicator" => $"Retire “{about}” from the scoreboard?",
+            "restore_indicator" => $"Bring “{about}” back to the scoreboard?",
+            "rename_indicator" => $"Rename “{about}” to “{change.Arguments.GetValueOrDefault("newName")}”?",
+            "add_indicator" => $"Add the indicator “{about}” to the scoreboard?",
+            "record_quarter_value" => $"Record {change.Arguments.GetValueOrDefault("value")} for “{about}”?",
+            _ => $"Change “{about}” on the scoreboard?",
+        };
+        return Ask(question, new PendingWrite(Plugins.Board.BoardPlugin.Name, change.Function, change.Arguments, question, scope.Turn.Caller.Id));
     }
 
     private static (Reply, PendingWrite?) Ask(string question, PendingWrite pending) =>

@@ -72,6 +72,12 @@ public static partial class EverydayPhrases
     [GeneratedRegex(Number, Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnAmount();
 
+    [GeneratedRegex(@"^[$€£]?\s*[-+]?(\d[\d,]*(\.\d+)?|\.\d+)\s*(k|m|mm|bn)?\s*(%|percent|pct|days?|d|weeks?|wks?|w|dollars?|usd|eur|gbp)?$", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeAmount();
+
+    /// <summary>The slot is an amount and nothing else: "$450", "31%", "14 days".</summary>
+    public static bool IsAmount(string slot) => WholeAmount().IsMatch(slot.Trim());
+
     /// <summary>How leaders ask for the whole board: tried last, after every question about one indicator.</summary>
     public static Intent? ReadStanding(string text) => Standing().IsMatch(text) ? new ShowStanding() : null;
 

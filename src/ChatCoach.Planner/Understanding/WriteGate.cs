@@ -9,6 +9,9 @@ namespace ChatCoach.Planner.Understanding;
 /// </summary>
 public sealed record NotWritten(Intent Answer, Mood Mood) : Intent;
 
+/// <summary>A change to the board asked as a question or a what-if: there is nothing to look up, only to say nothing changed.</summary>
+public sealed record NoAnswer : Intent;
+
 /// <summary>
 /// Decides whether a write that was read may happen now, must be asked about, or must not happen at
 /// all. Writes are never guessed: a plain statement read by a strict phrase acts; a hedge, a loose
@@ -25,7 +28,9 @@ public static partial class WriteGate
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Command();
 
-    public static bool IsWrite(Intent intent) => intent is RecordValue or SetOwner or SetTarget || intent is Unsure { Inner: var inner } && IsWrite(inner);
+    public static bool IsWrite(Intent intent) => intent is RecordValue or SetOwner or SetTarget
+        || intent is BoardIntent board && IntentLabels.IsBoardWrite(board.Function)
+        || intent is Unsure { Inner: var inner } && IsWrite(inner);
 
     /// <param name="cleaned">The message as <see cref="Intents.Utterance.Clean"/> leaves it.</param>
     public static Intent Judge(Intent intent, Mood mood, string cleaned)
@@ -48,7 +53,7 @@ public static partial class WriteGate
         RecordValue r => new AskIndicator(Subject(r.Indicator), IndicatorAspect.Latest, r.Period),
         SetOwner o => new ShowOwners(Subject(o.Indicator)),
         SetTarget t => new AskIndicator(Subject(t.Indicator), IndicatorAspect.Target),
-        _ => write,
+        _ => new NoAnswer(),
     };
 
     /// <summary>The indicator's words without the words of the mood around them.</summary>
