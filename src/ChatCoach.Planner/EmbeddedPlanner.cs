@@ -34,14 +34,15 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
         {
             return answered;
         }
-        var (intent, board) = await ReadAsync(kernel, text, scope, cancellationToken);
+        var (intent, board) = await ReadInContextAsync(kernel, text, state, scope, cancellationToken);
+        var after = FollowUps.After(state, intent);
         if (intent is Unsure { Inner: var write } && WriteGate.IsWrite(write))
         {
             var (question, pending) = await Confirmations.AskAsync(kernel, write, cancellationToken);
-            await SaveAsync(scope, state, state with { Pending = pending }, cancellationToken);
+            await SaveAsync(scope, state, after with { Pending = pending }, cancellationToken);
             return question;
         }
-        await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
+        await SaveAsync(scope, state, after with { Pending = null }, cancellationToken);
         return intent is NotWritten { Answer: NoAnswer } nothing ? NotWrittenReplies.NothingChanged(nothing.Mood)
             : intent is NotWritten not
             ? NotWrittenReplies.Prefix(not.Mood, await AnswerAsync(kernel, not.Answer, null, cancellationToken))
@@ -87,6 +88,27 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
     }
 
     /// <summary>The intent, judged: "me" is the speaker; a write is let through, made unsure, or turned into the question it asks.</summary>
+    /// <summary>
+    /// The message read against what the conversation was about: "and win rate?" and "what about
+    /// last month?" repeat the last question; "it" is the indicator last talked about.
+    /// </summary>
+    private async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadInContextAsync(Kernel kernel, string text, ConversationState state, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var cleaned = Utterance.Clean(text);
+        if (state.Topic is not null && FollowUps.Another(cleaned, state, scope.Today, DefaultScoreboard.Indicators) is { } another)
+        {
+            return (another, null);
+        }
+        var read = await ReadAsync(kernel, text, scope, cancellationToken);
+        if ((read.Intent is NotUnderstood || FollowUps.NamesOnlyAPronoun(read.Intent)) && FollowUps.WithIndicator(cleaned, state) is { } resolved)
+        {
+            var (intent, board) = await ReadAsync(kernel, resolved, scope, cancellationToken);
+            // "record 38 for it": the indicator came from the conversation, not the words, so the write is asked about.
+            return (WriteGate.IsWrite(intent) && intent is not Unsure ? new Unsure(intent, "the indicator came from context") : intent, board);
+        }
+        return read;
+    }
+
     /// <returns>The board too when it was read to understand the message (the default board's words did not fit).</returns>
     private async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadAsync(Kernel kernel, string text, TurnScope scope, CancellationToken cancellationToken)
     {
