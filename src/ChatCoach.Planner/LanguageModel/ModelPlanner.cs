@@ -1,6 +1,7 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Planner.LanguageModel.Grounding;
+using ChatCoach.Planner.Understanding;
 using ChatCoach.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,12 @@ public sealed class ModelPlanner(
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
+        // A yes or no to a write either planner asked about is answered here, never by the model.
+        if (await embedded.AnswerPendingAsync(kernel, await embedded.StateAsync(kernel, cancellationToken), text, cancellationToken) is { } answered)
+        {
+            await RememberAsync(scope, text, answered, cancellationToken);
+            return answered;
+        }
         var fast = !_options.AlwaysUseModel && IsExactCommand(IntentReader.Read(text, scope.Today));
         metrics.Turn(fast ? "fast" : "model");
         var reply = fast
@@ -53,8 +60,12 @@ public sealed class ModelPlanner(
         try
         {
             var history = ConversationContext.Build(SystemPrompt.For(scope), await RecallAsync(scope, cancellationToken), text);
-            var answer = await conversation.RunAsync(kernel, history, tokens, modelDeadline.Token, cancellationToken);
+            var answer = await conversation.RunAsync(kernel, history, tokens, modelDeadline.Token, cancellationToken, call => HoldAsync(kernel, text, call, cancellationToken));
             return Grounded(scope, answer);
+        }
+        catch (HeldWriteException held)
+        {
+            return held.Instead is NotWritten not ? NotWrittenReplies.NothingChanged(not.Mood) : await embedded.ConfirmAsync(kernel, ((Unsure)held.Instead).Inner, cancellationToken);
         }
         catch (ModelFailureException failure) when (!cancellationToken.IsCancellationRequested)
         {
@@ -64,6 +75,18 @@ public sealed class ModelPlanner(
         {
             RecordTokens(scope, tokens);
         }
+    }
+
+    /// <summary>The embedded reader's rule for writes, applied to the model's: questions never write, uncertain arguments are asked about.</summary>
+    private static async Task<Intent?> HoldAsync(Kernel kernel, string text, FunctionCallContent call, CancellationToken cancellationToken)
+    {
+        if (call.PluginName != Plugins.Scoreboard.ScoreboardPlugin.Name || ModelWrites.AsIntent(call.FunctionName, call.Arguments) is not { } write)
+        {
+            return null;
+        }
+        var board = ((Plugins.Scoreboard.OwnersResult)await EmbeddedPlanner.InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
+        var cleaned = Utterance.Clean(text);
+        return ModelWrites.Hold(write, call.Arguments, MoodReader.Read(cleaned, text), board);
     }
 
     private Reply Grounded(TurnScope scope, ModelAnswer answer)

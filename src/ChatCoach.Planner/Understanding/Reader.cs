@@ -94,7 +94,7 @@ public sealed class Reader(IntentClassifier classifier)
     private static bool Contradicts(string label, float confidence, string strictLabel) => label != strictLabel && confidence >= AgreeAtLeast;
 
     /// <summary>Every slot of a strict write names one indicator on the board and, for a value or target, an amount.</summary>
-    private static bool SlotsRead(Intent write, IReadOnlyList<Indicator> board) => write switch
+    public static bool SlotsRead(Intent write, IReadOnlyList<Indicator> board) => write switch
     {
         RecordValue r => NamesExactly(r.Indicator, board) && EverydayPhrases.IsAmount(r.Value),
         SetTarget t => NamesExactly(t.Indicator, board) && (t.Target == "none" || EverydayPhrases.IsAmount(t.Target)),
