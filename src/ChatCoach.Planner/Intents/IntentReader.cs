@@ -117,7 +117,7 @@ public static partial class IntentReader
     private static Intent? ReadRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
     {
         var strict = ReadStrictRecord(text, today, board);
-        if (strict is { } record && !ValueShape().IsMatch(record.Value) && Understanding.EverydayPhrases.OnlyAmountIn(record.Value) is { } amount)
+        if (strict is { } record && !Understanding.EverydayPhrases.IsAmount(record.Value) && Understanding.EverydayPhrases.OnlyAmountIn(record.Value) is { } amount)
         {
             return new Understanding.Unsure(record with { Value = amount }, "other words around the value");
         }
@@ -130,8 +130,6 @@ public static partial class IntentReader
         return Understanding.EverydayPhrases.ReadLooseRecord(rest, named?.Period, phrase => NamesIndicator(phrase, board));
     }
 
-    [GeneratedRegex(@"^[$€£]?\s*[-+]?(\d[\d,]*(\.\d+)?|\.\d+)\s*(k|m|mm|bn)?\s*(%|percent|pct|days?|d|weeks?|wks?|w|dollars?|usd|eur|gbp)?$", Options)]
-    private static partial Regex ValueShape();
 
     private static RecordValue? ReadStrictRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
     {

@@ -45,12 +45,12 @@ public sealed class ModelPlanner(
     }
 
     /// <summary>
-    /// Only exact commands skip the model. Questions read loosely (about one indicator, a slice of the
+    /// Only exact commands skip the model. Writes read loosely (asked about by the embedded planner), questions read loosely (about one indicator, a slice of the
     /// board), manners and near misses go to the model, which calls the same functions and may phrase
     /// the answer to what was asked.
     /// </summary>
     private static bool IsExactCommand(Intent intent) =>
-        intent is not (NotUnderstood or AskIndicator or ShowFurthestOffTarget or ShowChanges or ShowQuarter or SmallTalk);
+        intent is not (NotUnderstood or AskIndicator or ShowFurthestOffTarget or ShowChanges or ShowQuarter or SmallTalk or Unsure);
 
     private async Task<Reply> AnswerWithModelAsync(Kernel kernel, TurnScope scope, string text, CancellationToken cancellationToken)
     {
@@ -84,9 +84,15 @@ public sealed class ModelPlanner(
         {
             return null;
         }
-        var board = ((Plugins.Scoreboard.OwnersResult)await EmbeddedPlanner.InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
         var cleaned = Utterance.Clean(text);
-        return ModelWrites.Hold(write, call.Arguments, MoodReader.Read(cleaned, text), board);
+        var mood = MoodReader.Read(cleaned, text);
+        // The default board's names settle most calls without a lookup the turn's record would show.
+        if (ModelWrites.Hold(write, call.Arguments, mood, Domain.Scoreboard.DefaultScoreboard.Indicators) is not { } held)
+        {
+            return null;
+        }
+        var board = ((Plugins.Scoreboard.OwnersResult)await EmbeddedPlanner.InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
+        return held is NotWritten ? held : ModelWrites.Hold(write, call.Arguments, mood, board);
     }
 
     private Reply Grounded(TurnScope scope, ModelAnswer answer)
