@@ -7,7 +7,7 @@ using ChatCoach.Planner.Intents;
 namespace ChatCoach.Planner.Understanding;
 
 /// <summary>One utterance read in an evaluation: what it was labelled, what the pipeline made of it.</summary>
-public sealed record EvaluatedRow(CorpusRow Row, string Got, Decision Decision, bool WrongWrite)
+public sealed record EvaluatedRow(CorpusRow Row, string Got, Decision Decision, bool WrongWrite, TimeSpan Took = default)
 {
     public bool Right => Row.Intent == Got;
 }
@@ -44,13 +44,18 @@ public static class NluEvaluation
     }
 
     public static IReadOnlyList<EvaluatedRow> Evaluate(Reader reader, IEnumerable<CorpusRow> rows) =>
-        [.. rows.Select(row => Judge(row, reader.Read(row.Text, Today)))];
+        [.. rows.Select(row =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var reading = reader.Read(row.Text, Today);
+            return Judge(row, reading, Stopwatch.GetElapsedTime(started));
+        })];
 
-    private static EvaluatedRow Judge(CorpusRow row, Reading reading)
+    private static EvaluatedRow Judge(CorpusRow row, Reading reading, TimeSpan took)
     {
         var got = IntentLabels.Of(reading.Intent);
         var wrong = reading.WritesNow && (got != row.Intent || !SameIndicator(row, reading.Intent));
-        return new EvaluatedRow(row, got, reading.Decision, wrong);
+        return new EvaluatedRow(row, got, reading.Decision, wrong, took);
     }
 
     private static bool SameIndicator(CorpusRow row, Intent intent)
@@ -87,6 +92,8 @@ public static class NluEvaluation
         text.AppendLine(Line($"Held-out fifth: {held.Count} utterances from templates never trained on; trained on {report.TrainingRows} in {report.TrainingTime.TotalSeconds:0.0} s."));
         text.AppendLine(Line($"Understood: {held.Count(r => r.Right)}/{held.Count} ({report.Accuracy:P1}). Wrong writes: {report.WrongWrites} ({report.WrongWriteRate:P1})."));
         text.AppendLine(Line($"Writes asked about first: {held.Count(r => r.Decision == Decision.Confirm)}; written straight away: {held.Count(r => r.Decision == Decision.Act && IntentLabels.IsWrite(r.Got))}; suggestions instead: {held.Count(r => r.Decision == Decision.Suggest)}."));
+        var times = held.Select(r => r.Took.TotalMicroseconds).Order().ToList();
+        text.AppendLine(Line($"One reading (first pass, not a benchmark): median {times[times.Count / 2]:0} µs, p99 {times[(int)(times.Count * 0.99)]:0} µs."));
         text.AppendLine(Line($"{report.FoldAccuracies.Count}-fold cross-validation (by template) on the training rows: mean {report.FoldAccuracies.Average():P1} (folds {string.Join(", ", report.FoldAccuracies.Select(a => a.ToString("P0", CultureInfo.InvariantCulture)))})."));
         Table(text, "Per intent", held.GroupBy(r => r.Row.Intent));
         Table(text, "Per mood", held.GroupBy(r => r.Row.Mood));
