@@ -2,6 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Planner.Presenting;
+using ChatCoach.Planner.Understanding;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Board;
 using ChatCoach.Plugins.Charts;
@@ -15,21 +16,123 @@ namespace ChatCoach.Planner;
 /// and calls the same kernel functions a model would, through the Kernel, so the same filters
 /// (authorization, audit) apply.
 /// </summary>
-public sealed class EmbeddedPlanner(StandingPictures? pictures = null) : IPlanner
+public sealed class EmbeddedPlanner(StandingPictures? pictures = null, ConversationStates? states = null, Reader? reader = null) : IPlanner
 {
+    private readonly Reader _reader = reader ?? new Reader(IntentClassifier.Shared);
     private readonly StandingPictures _pictures = pictures ?? new StandingPictures(PanelWithStanding: false);
+    private readonly ConversationStates _states = states ?? ConversationStates.InMemory();
 
+    /// <summary>
+    /// A yes or no to the write last asked about runs or drops it; any other message drops it and is
+    /// read as usual. Writes that are not certain become a question; questions never write.
+    /// </summary>
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
-        var today = TurnScope.Of(kernel).Today;
-        var intent = IntentReader.Read(text, today);
-        IReadOnlyList<Indicator>? board = null;
-        if (intent is NotUnderstood)
+        var scope = TurnScope.Of(kernel);
+        var state = await _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
+        if (await AnswerPendingAsync(kernel, state, text, cancellationToken) is { } answered)
         {
-            // The default board's words did not fit; the workspace may have renamed or added rows.
-            board = ((OwnersResult)await InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
-            intent = IntentReader.Read(text, today, board);
+            return answered;
         }
+        var (intent, board) = await ReadInContextAsync(kernel, text, state, scope, cancellationToken);
+        var after = FollowUps.After(state, intent);
+        if (intent is Unsure { Inner: var write } && WriteGate.IsWrite(write))
+        {
+            var (question, pending) = await Confirmations.AskAsync(kernel, write, cancellationToken);
+            await SaveAsync(scope, state, after with { Pending = pending }, cancellationToken);
+            return question;
+        }
+        await SaveAsync(scope, state, after with { Pending = null }, cancellationToken);
+        return intent is NotWritten { Answer: NoAnswer } nothing ? NotWrittenReplies.NothingChanged(nothing.Mood)
+            : intent is NotWritten not
+            ? NotWrittenReplies.Prefix(not.Mood, await AnswerAsync(kernel, not.Answer, null, cancellationToken))
+            : await AnswerAsync(kernel, intent is Unsure u ? u.Inner : intent, board, cancellationToken);
+    }
+
+    /// <summary>The pending write's answer, when this message is one (only the person asked can give it).</summary>
+    public async Task<Reply?> AnswerPendingAsync(Kernel kernel, ConversationState state, string text, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        if (state.Pending is not { } pending || pending.Caller != scope.Turn.Caller.Id || Confirmations.Answer(text) is not { } yes)
+        {
+            return null;
+        }
+        await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
+        return yes ? await Confirmations.RunAsync(kernel, pending, cancellationToken) : Confirmations.Declined(pending);
+    }
+
+    /// <summary>Loads the conversation's state, for the model planner to answer a pending write the same way.</summary>
+    public Task<ConversationState> StateAsync(Kernel kernel, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        return _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
+    }
+
+    /// <summary>Asks about a write before doing it, for the model planner: the same question and the same pending write.</summary>
+    public async Task<Reply> ConfirmAsync(Kernel kernel, Intent write, CancellationToken cancellationToken)
+    {
+        var scope = TurnScope.Of(kernel);
+        var state = await _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
+        var (question, pending) = await Confirmations.AskAsync(kernel, write, cancellationToken);
+        await SaveAsync(scope, state, state with { Pending = pending }, cancellationToken);
+        return question;
+    }
+
+    private async Task SaveAsync(TurnScope scope, ConversationState before, ConversationState after, CancellationToken cancellationToken)
+    {
+        // Most turns change nothing: no write to the database for them.
+        if (before != after)
+        {
+            await _states.SaveAsync(scope.Turn, after, scope.Now, cancellationToken);
+        }
+    }
+
+    /// <summary>The intent, judged: "me" is the speaker; a write is let through, made unsure, or turned into the question it asks.</summary>
+    /// <summary>
+    /// The message read against what the conversation was about: "and win rate?" and "what about
+    /// last month?" repeat the last question; "it" is the indicator last talked about.
+    /// </summary>
+    private async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadInContextAsync(Kernel kernel, string text, ConversationState state, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var cleaned = Utterance.Clean(text);
+        if (state.Topic is not null && FollowUps.Another(cleaned, state, scope.Today, DefaultScoreboard.Indicators) is { } another)
+        {
+            return (another, null);
+        }
+        var read = await ReadAsync(kernel, text, scope, cancellationToken);
+        if ((read.Intent is NotUnderstood || FollowUps.NamesOnlyAPronoun(read.Intent)) && FollowUps.WithIndicator(cleaned, state) is { } resolved)
+        {
+            var (intent, board) = await ReadAsync(kernel, resolved, scope, cancellationToken);
+            // "record 38 for it": the indicator came from the conversation, not the words, so the write is asked about.
+            return (WriteGate.IsWrite(intent) && intent is not Unsure ? new Unsure(intent, "the indicator came from context") : intent, board);
+        }
+        return read;
+    }
+
+    /// <returns>The board too when it was read to understand the message (the default board's words did not fit).</returns>
+    private async Task<(Intent Intent, IReadOnlyList<Indicator>? Board)> ReadAsync(Kernel kernel, string text, TurnScope scope, CancellationToken cancellationToken)
+    {
+        var reading = _reader.Read(text, scope.Today);
+        IReadOnlyList<Indicator>? board = null;
+        if (reading.Decision is Decision.Suggest or Decision.Confirm)
+        {
+            // The workspace may have renamed or added rows: "record 2.5 for pipeline per program dollar" names one the default board lacks.
+            board = ((OwnersResult)await InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
+            reading = _reader.Read(text, scope.Today, board);
+        }
+        return (Speaker(reading.Intent, scope.Turn.Caller.Id), board);
+    }
+
+    private static Intent Speaker(Intent intent, string caller) => intent switch
+    {
+        SetOwner { Owner: IntentReader.Me } o => o with { Owner = caller },
+        Unsure { Inner: SetOwner { Owner: IntentReader.Me } o } u => u with { Inner = o with { Owner = caller } },
+        NotWritten { Answer: var answer } n => n with { Answer = Speaker(answer, caller) },
+        _ => intent,
+    };
+
+    private async Task<Reply> AnswerAsync(Kernel kernel, Intent intent, IReadOnlyList<Indicator>? board, CancellationToken cancellationToken)
+    {
         return intent switch
         {
             SmallTalk talk => SmallTalkReplies.For(talk.Kind),

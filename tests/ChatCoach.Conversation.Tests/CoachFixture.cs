@@ -27,17 +27,20 @@ public sealed class CoachFixture : IDisposable
 
     private readonly TempSqlite _file;
 
-    private CoachFixture(TempSqlite file, SqlScoreboardStore store, Coach coach, FakeTimeProvider clock)
+    private readonly Microsoft.SemanticKernel.Kernel _kernel;
+
+    private CoachFixture(TempSqlite file, SqlScoreboardStore store, Coach coach, FakeTimeProvider clock, Microsoft.SemanticKernel.Kernel kernel)
     {
         _file = file;
         Store = store;
         Coach = coach;
         Clock = clock;
+        _kernel = kernel;
     }
 
     public SqlScoreboardStore Store { get; }
 
-    public Coach Coach { get; }
+    public Coach Coach { get; private set; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -54,8 +57,21 @@ public sealed class CoachFixture : IDisposable
             new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])),
             board: new BoardPlugin(store, new SqlBoardStore(database)), charts: new ChartsPlugin(store, new ReportingCalendar(5)));
         var coach = new Coach(kernel, planner, [], store, clock, NullLogger<Coach>.Instance);
-        return new CoachFixture(file, store, coach, clock);
+        return new CoachFixture(file, store, coach, clock, kernel);
     }
+
+    /// <summary>A bot whose conversation state is kept in the database file, as the host keeps it.</summary>
+    public static async Task<CoachFixture> CreateDurableAsync()
+    {
+        var bot = await CreateAsync();
+        bot.Restart();
+        return bot;
+    }
+
+    /// <summary>A new process on the same file: a fresh planner and coach, nothing kept in memory.</summary>
+    public void Restart() =>
+        Coach = new Coach(_kernel, new EmbeddedPlanner(states: new Planner.Understanding.ConversationStates(new SqlConversationStateStore(_file.Open()))),
+            [], Store, Clock, NullLogger<Coach>.Instance);
 
     /// <summary>The same database file opened as another host would open it.</summary>
     public SqlScoreboardStore AnotherHostsStore() => new(_file.Open(), Clock);

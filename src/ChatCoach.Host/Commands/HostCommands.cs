@@ -50,6 +50,10 @@ public static class HostCommands
         Add(root, settings, console, "planner-eval", "Run the planner question set against the configured model and print the results.",
             (line, io, ct) => PlannerEvalCommand.RunAsync(line, io.Out, io.Error, ct),
             [Value("questions", "The question set, JSON (default: the one shipped beside the executable)."), Flag("replies", "Print each reply too.")]);
+        Add(root, settings, console, "nlu-eval", "Measure the embedded reader on the corpus's held-out fifth: accuracy per intent, confusions, wrong writes.",
+            (line, io, _) => Task.FromResult(NluEvalCommand.Run(line, io.Out, io.Error)),
+            [Value("folds", "How many folds of cross-validation over the training rows (default: 5)."), Flag("misses", "Print every held-out utterance read wrong."),
+             Value("read", "Show how one message is read (intent, model label and confidence, mood, decision) instead.")]);
         return root;
     }
 

@@ -16,6 +16,7 @@ using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Secrets;
 using ChatCoach.Planner;
+using ChatCoach.Planner.Understanding;
 using ChatCoach.Planner.LanguageModel;
 using ChatCoach.Planner.Presenting;
 using ChatCoach.Plugins;
@@ -93,6 +94,7 @@ public static class CoreServices
         services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
+        services.AddSingleton<IConversationStateStore, SqlConversationStateStore>();
         services.AddSingleton<IOutboxStore, SqlOutboxStore>();
         services.AddSingleton<IInstallationStore, SqlInstallationStore>();
         services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
@@ -129,6 +131,8 @@ public static class CoreServices
             return kernel;
         });
         services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
+        // Follow-ups and writes waiting for a yes survive a restart: kept in the database.
+        services.AddSingleton(sp => new ConversationStates(sp.GetRequiredService<IConversationStateStore>()));
         services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);

@@ -73,12 +73,14 @@ public static partial class IntentReader
             ?? ScoreboardAdminPhrases.Read(message, today)
             ?? ChartPhrases.Read(text)
             ?? ReadOwnership(text)
+            ?? Understanding.EverydayPhrases.ReadOwnership(text, Me)
             ?? ReadTarget(text)
             ?? ReadRecord(text, today, indicators)
             ?? ReadMissingOrHistory(text)
             ?? BoardQuestionPhrases.Read(text, today)
             ?? IndicatorQuestionPhrases.Read(text, today, indicators)
             ?? ReadStanding(text)
+            ?? Understanding.EverydayPhrases.ReadStanding(text)
             ?? new NotUnderstood(text);
     }
 
@@ -104,8 +106,32 @@ public static partial class IntentReader
         return Target().Match(text) is { Success: true } target ? new SetTarget(target.Groups["ind"].Value, target.Groups["val"].Value) : null;
     }
 
-    /// <summary>Record phrasings; the month may be named anywhere and is cut out before the rest is read.</summary>
-    private static RecordValue? ReadRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
+    /// <summary>"Make me the owner of …": the speaker, put in by the planner, which knows who is speaking.</summary>
+    public const string Me = "me";
+
+    /// <summary>
+    /// Record phrasings; the month may be named anywhere and is cut out before the rest is read. A
+    /// value slot that carries other words around one amount ("put down 450 for …", "log about 31%
+    /// for …"), and the looser phrasings, come back unsure: they are asked about before anything is kept.
+    /// </summary>
+    private static Intent? ReadRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
+    {
+        var strict = ReadStrictRecord(text, today, board);
+        if (strict is { } record && !Understanding.EverydayPhrases.IsAmount(record.Value) && Understanding.EverydayPhrases.OnlyAmountIn(record.Value) is { } amount)
+        {
+            return new Understanding.Unsure(record with { Value = amount }, "other words around the value");
+        }
+        if (strict is not null)
+        {
+            return strict;
+        }
+        var named = PeriodPhrases.Find(text, today);
+        var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
+        return Understanding.EverydayPhrases.ReadLooseRecord(rest, named?.Period, phrase => NamesIndicator(phrase, board));
+    }
+
+
+    private static RecordValue? ReadStrictRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
     {
         var named = PeriodPhrases.Find(text, today);
         var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;

@@ -18,7 +18,7 @@ public static partial class Utterance
     [GeneratedRegex(@"<at>[^<]{0,80}</at>|<@[UWB][A-Z0-9]{2,20}(\|[^>]*)?>|(^|\s)@(chat\s?coach|coach|bot)\b[,:]?|^/coach\b|^/", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BotMention();
 
-    [GeneratedRegex(@"^((hey|hi|hello|yo|ok|okay|so|um+|hm+|btw|quick question|question|sorry|excuse me)\b[,:!\-—]*\s+)+(?=\S)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^((hey|hi|hello|yo|ok|okay|so|um+|hm+|btw|quick question|quick one|question|sorry|excuse me|morning|good morning)(\s+(coach|chatcoach|bot|team|there|all))?\b[,:!\-—]*\s+)+(?=\S)", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"^((please|pls|plz|kindly)\s+|(could|can|would|will)\s+(you|u)\s+(please\s+|pls\s+|quickly\s+)?|(i'?d|i\s+would)\s+like\s+(you\s+)?to\s+|(i\s+)?(want|need)\s+(you\s+)?to\s+|(do\s+you\s+know|any\s+idea)\s+|(tell|show|give)\s+me\s+(?=(how|what|whether|if|who|which|when)\b)|let\s+me\s+know\s+|i\s+(was\s+)?wonder(ing)?\s+|just\s+)+", Options, matchTimeoutMilliseconds: 1000)]

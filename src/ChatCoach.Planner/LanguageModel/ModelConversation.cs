@@ -14,7 +14,9 @@ namespace ChatCoach.Planner.LanguageModel;
 /// </summary>
 public sealed class ModelConversation(IChatCompletionService chat, LlmOptions options)
 {
-    public async Task<ModelAnswer> RunAsync(Kernel kernel, ChatHistory history, TokenTally tokens, CancellationToken modelDeadline, CancellationToken turnCancellation)
+    /// <param name="hold">Asked before each proposed call: an intent to carry out instead (a write held for a yes), or null to run the call.</param>
+    public async Task<ModelAnswer> RunAsync(Kernel kernel, ChatHistory history, TokenTally tokens, CancellationToken modelDeadline, CancellationToken turnCancellation,
+        Func<FunctionCallContent, Task<Intents.Intent?>>? hold = null)
     {
         var results = new List<PluginResult>();
         for (var round = 1; round <= options.MaxRounds; round++)
@@ -33,6 +35,10 @@ public sealed class ModelConversation(IChatCompletionService chat, LlmOptions op
             history.Add(message);
             foreach (var call in calls)
             {
+                if (hold is not null && await hold(call) is { } instead)
+                {
+                    throw new Understanding.HeldWriteException(instead);
+                }
                 var result = await InvokeAsync(kernel, call, results, turnCancellation);
                 results.Add(result);
                 history.Add(new FunctionResultContent(call, ResultsForModel.Serialize(result)).ToChatMessage());

@@ -1,6 +1,7 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Planner.Intents;
 using ChatCoach.Planner.LanguageModel.Grounding;
+using ChatCoach.Planner.Understanding;
 using ChatCoach.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,12 @@ public sealed class ModelPlanner(
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
+        // A yes or no to a write either planner asked about is answered here, never by the model.
+        if (await embedded.AnswerPendingAsync(kernel, await embedded.StateAsync(kernel, cancellationToken), text, cancellationToken) is { } answered)
+        {
+            await RememberAsync(scope, text, answered, cancellationToken);
+            return answered;
+        }
         var fast = !_options.AlwaysUseModel && IsExactCommand(IntentReader.Read(text, scope.Today));
         metrics.Turn(fast ? "fast" : "model");
         var reply = fast
@@ -38,12 +45,12 @@ public sealed class ModelPlanner(
     }
 
     /// <summary>
-    /// Only exact commands skip the model. Questions read loosely (about one indicator, a slice of the
+    /// Only exact commands skip the model. Writes read loosely (asked about by the embedded planner), questions read loosely (about one indicator, a slice of the
     /// board), manners and near misses go to the model, which calls the same functions and may phrase
     /// the answer to what was asked.
     /// </summary>
     private static bool IsExactCommand(Intent intent) =>
-        intent is not (NotUnderstood or AskIndicator or ShowFurthestOffTarget or ShowChanges or ShowQuarter or SmallTalk);
+        intent is not (NotUnderstood or AskIndicator or ShowFurthestOffTarget or ShowChanges or ShowQuarter or SmallTalk or Unsure);
 
     private async Task<Reply> AnswerWithModelAsync(Kernel kernel, TurnScope scope, string text, CancellationToken cancellationToken)
     {
@@ -53,8 +60,12 @@ public sealed class ModelPlanner(
         try
         {
             var history = ConversationContext.Build(SystemPrompt.For(scope), await RecallAsync(scope, cancellationToken), text);
-            var answer = await conversation.RunAsync(kernel, history, tokens, modelDeadline.Token, cancellationToken);
+            var answer = await conversation.RunAsync(kernel, history, tokens, modelDeadline.Token, cancellationToken, call => HoldAsync(kernel, text, call, cancellationToken));
             return Grounded(scope, answer);
+        }
+        catch (HeldWriteException held)
+        {
+            return held.Instead is NotWritten not ? NotWrittenReplies.NothingChanged(not.Mood) : await embedded.ConfirmAsync(kernel, ((Unsure)held.Instead).Inner, cancellationToken);
         }
         catch (ModelFailureException failure) when (!cancellationToken.IsCancellationRequested)
         {
@@ -64,6 +75,24 @@ public sealed class ModelPlanner(
         {
             RecordTokens(scope, tokens);
         }
+    }
+
+    /// <summary>The embedded reader's rule for writes, applied to the model's: questions never write, uncertain arguments are asked about.</summary>
+    private static async Task<Intent?> HoldAsync(Kernel kernel, string text, FunctionCallContent call, CancellationToken cancellationToken)
+    {
+        if (call.PluginName != Plugins.Scoreboard.ScoreboardPlugin.Name || ModelWrites.AsIntent(call.FunctionName, call.Arguments) is not { } write)
+        {
+            return null;
+        }
+        var cleaned = Utterance.Clean(text);
+        var mood = MoodReader.Read(cleaned, text);
+        // The default board's names settle most calls without a lookup the turn's record would show.
+        if (ModelWrites.Hold(write, call.Arguments, mood, Domain.Scoreboard.DefaultScoreboard.Indicators) is not { } held)
+        {
+            return null;
+        }
+        var board = ((Plugins.Scoreboard.OwnersResult)await EmbeddedPlanner.InvokeAsync(kernel, "get_owners", new(), cancellationToken)).Indicators;
+        return held is NotWritten ? held : ModelWrites.Hold(write, call.Arguments, mood, board);
     }
 
     private Reply Grounded(TurnScope scope, ModelAnswer answer)

@@ -358,6 +358,20 @@ public static class Schema
                 PRIMARY KEY (secret_hash, window_start))
             """,
         ]),
+        // Version 16 (reading people, issue 29): what each conversation carries from one turn to the
+        // next — the indicator and month last talked about, a write waiting for a yes — one row per
+        // conversation, replaced on each change, read only while fresh.
+        new(16, "conversation state",
+        [
+            """
+            CREATE TABLE conversation_states (
+                workspace_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                document TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, conversation_id))
+            """,
+        ]),
     ];
 
     // Methods, not fields: Migrations above is built first, before any static field below it would be.

@@ -12,7 +12,7 @@ public sealed class SqlWorkspaceDataEraser(Database database) : IWorkspaceDataEr
     /// </summary>
     internal static readonly string[] WorkspaceTables =
     [
-        "indicator_values", "lagging_values", "board_changes", "indicators", "conversation_addresses", "conversation_turns",
+        "indicator_values", "lagging_values", "board_changes", "indicators", "conversation_addresses", "conversation_turns", "conversation_states",
         "nudge_deliveries", "nudge_snoozes", "nudge_escalations", "scoreboard_channels", "outbox", "pending_files",
         // An uninstalled workspace's API tokens die with its data, and their idempotency keys with them.
         "api_tokens", "api_idempotency",

@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Writes src/ChatCoach.Planner/Understanding/Corpus/utterances.jsonl: the labelled corpus the intent
+classifier is trained on (issue 29). Deterministic (fixed seed). Templates and hand-written lines are
+written for ChatCoach; each template has an id, and a fifth of the templates (by a stable hash of the template's own words) is
+held out *as a whole*, so the held-out fifth measures phrasings the model never saw, not new fillings of
+phrasings it did. Run: python3 scripts/nlu-corpus.py"""
+import json, random, zlib, os
+
+random.seed(29)
+OUT = os.path.join(os.path.dirname(__file__), "..", "src", "ChatCoach.Planner", "Understanding", "Corpus", "utterances.jsonl")
+
+IND = {
+    "cost-per-qualified-opp": ["cost per opp", "cost per opportunity", "cost per qualified opp", "cost per qualified opportunity", "CPO", "cost/opp", "the cost per opp"],
+    "win-rate-non-price": ["win rate", "winrate", "non-price win rate", "our win rate", "the win rate", "Win Rate"],
+    "spend-traceable": ["traceable spend", "spend traceable", "spend traceability", "attribution", "traceable marketing spend"],
+    "proof-shipped": ["proof", "proof shipped", "referenceable proof", "case studies", "the proof number"],
+    "result-to-proof-days": ["time to proof", "result to proof", "time to publish proof", "result-to-proof"],
+    "signal-to-offer-days": ["signal to offer", "time to offer change", "offer change time", "signal-to-offer"],
+}
+UNIT = {"cost-per-qualified-opp": "money", "win-rate-non-price": "pct", "spend-traceable": "pct", "proof-shipped": "count",
+        "result-to-proof-days": "days", "signal-to-offer-days": "days"}
+
+def value(key):
+    u = UNIT[key]
+    if u == "money":
+        n = random.choice([380, 412, 450, 465, 520, 610, 1200, 980])
+        return random.choice([f"${n}", f"{n}", f"${n:,}", f"{n} dollars", f"${n/1000:.1f}k" if n >= 1000 else f"${n}"])
+    if u == "pct":
+        n = random.choice([22, 27, 31, 34, 38, 40, 41, 45, 52, 63])
+        return random.choice([f"{n}%", f"{n} %", f"{n} percent", f"{n}pct", f"{n}%"])
+    if u == "count":
+        return str(random.choice([2, 3, 4, 5, 6, 7]))
+    n = random.choice([9, 12, 14, 18, 21, 30, 45])
+    return random.choice([f"{n} days", f"{n}d", f"{n} days", f"{n}"])
+
+PERIODS = ["", "", "", " for September", " for Sept", " in October", " for last month", " for October 2026", " for 2026-09", " for Oct", " last month", " for august"]
+# As the planner sees people: each channel rewrites its mentions to <@channel:id> (the console turns @dana into <@local:dana>).
+PEOPLE = ["<@slack:U07DANA1>", "<@local:dana>", "<@slack:U02LEE99>", "<@teams:29:1f0priya>", "<@slack:UKIM>", "<@local:sam>"]
+
+def ind_key():
+    return random.choice(list(IND))
+
+def fill(t):
+    key = ind_key()
+    slots = {}
+    out = t
+    if "{ind}" in out:
+        out = out.replace("{ind}", random.choice(IND[key])); slots["indicator"] = key
+    if "{ind2}" in out:
+        k2 = random.choice([k for k in IND if k != key]); out = out.replace("{ind2}", random.choice(IND[k2]))
+    if "{val}" in out:
+        v = value(key); out = out.replace("{val}", v); slots["value"] = v
+    if "{per}" in out:
+        p = random.choice(PERIODS); out = out.replace("{per}", p)
+        if p.strip(): slots["period"] = p.strip()
+    if "{who}" in out:
+        w = random.choice(PEOPLE); out = out.replace("{who}", w); slots["owner"] = w
+    if "{month}" in out:
+        out = out.replace("{month}", random.choice(["September", "October", "August", "last month", "Q3", "the summer", "July"]))
+    return " ".join(out.split()), slots
+
+# (intent, mood, [templates]). Mood: statement, command, question, hypothetical, negation, hedge, smalltalk.
+T = []
+def add(intent, mood, *templates):
+    T.append((intent, mood, list(templates)))
+
+# --- writes ---
+add("record_value", "command",
+    "record {val} for {ind}{per}", "log {val} for {ind}{per}", "enter {val} for {ind}{per}", "add {val} to {ind}{per}",
+    "put {val} against {ind}{per}", "report {val} for {ind}{per}", "record {ind} as {val}{per}", "log {ind} at {val}{per}",
+    "put down {val} for {ind}{per}", "jot down {val} for {ind}{per}", "note {val} for {ind}{per}", "mark {ind} as {val}{per}",
+    "update {ind} to {val}{per}", "set {ind} to {val}{per}", "save {val} for {ind}{per}", "book {val} against {ind}{per}",
+    "submit {val} for {ind}{per}", "write down {val} for {ind}{per}", "pop {val} in for {ind}{per}", "punch in {val} for {ind}{per}",
+    "capture {val} for {ind}{per}", "file {val} under {ind}{per}", "key in {val} for {ind}{per}", "enter {ind} = {val}{per}",
+    "please log {val} for {ind}{per}", "can you record {val} for {ind}{per}", "record a value of {val} for {ind}{per}",
+    "{ind}{per}: {val}, please record it", "put {ind} down as {val}{per}", "track {val} for {ind}{per}")
+add("record_value", "statement",
+    "{ind} was {val}{per}", "{ind} is {val}{per}", "{ind}{per} was {val}", "{ind} came in at {val}{per}", "{ind} landed at {val}{per}",
+    "{ind} {val}", "{ind}: {val}", "{ind} = {val}", "we hit {val} on {ind}{per}", "{ind} ended at {val}{per}", "{ind} closed at {val}{per}",
+    "our {ind} was {val}{per}", "{ind} finished at {val}{per}", "{ind} reached {val}{per}", "{ind} -> {val}", "{ind} stood at {val}{per}",
+    "{ind} number is {val}{per}", "final {ind}{per} is {val}", "{ind}{per} came to {val}", "got {val} for {ind}{per}")
+add("record_value", "hedge",
+    "I think {ind} was about {val}{per}", "{ind} was roughly {val}{per}", "maybe {val} for {ind}{per}", "{ind} was probably {val}{per}",
+    "I reckon {ind} came in around {val}{per}", "ballpark {val} for {ind}{per}", "{ind} was {val} or so{per}", "put {ind} at roughly {val}{per}",
+    "something like {val} for {ind}{per}", "{ind} is approximately {val}{per}", "provisionally {val} for {ind}{per}", "I guess {ind} was {val}{per}")
+add("set_owner", "command",
+    "make {who} the owner of {ind}", "set the owner of {ind} to {who}", "assign {ind} to {who}", "{who} owns {ind} now",
+    "make {who} responsible for {ind}", "give {ind} to {who}", "hand {ind} over to {who}", "change the owner of {ind} to {who}",
+    "put {who} on the hook for {ind}", "{who} is taking over {ind}", "transfer {ind} to {who}", "let {who} own {ind}",
+    "make me the owner of {ind}", "I'll own {ind}", "assign {ind} to me", "I'm taking over {ind}", "put me down as owner of {ind}",
+    "set me as the owner for {ind}", "{who} should own {ind} from now on", "owner of {ind} is {who}")
+add("set_target", "command",
+    "set the target for {ind} to {val}", "change the {ind} target to {val}", "{ind} target is {val}", "make the target for {ind} {val}",
+    "target for {ind} should be {val}", "set {ind}'s target at {val}", "we're aiming for {val} on {ind}, set that as the target",
+    "update the target on {ind} to {val}", "raise the {ind} target to {val}", "lower the target for {ind} to {val}", "{ind} goal is {val}",
+    "set a goal of {val} for {ind}", "bump the {ind} target up to {val}", "move the {ind} target to {val}", "{ind} should have a target of {val}",
+    "our target on {ind} is now {val}", "new target for {ind}: {val}", "cut the target for {ind} to {val}", "target {val} for {ind} please", "clear the target for {ind}", "remove the target on {ind}", "drop the {ind} target")
+add("board_change", "command",
+    "add an indicator called pipeline per program dollar measured in dollars", "rename {ind} to competitive win rate", "retire {ind}",
+    "remove {ind} from the scoreboard", "bring back {ind}", "restore {ind} to the board", "add a new indicator called net revenue retention in percent",
+    "create an indicator named demo to close days, lower is better", "rename the indicator {ind} as deal velocity", "archive {ind}",
+    "set the unit of {ind} to days", "set the direction of {ind} to lower")
+add("delete_data", "command",
+    "delete this workspace's data", "erase all of our workspace's data", "wipe the data for this workspace", "delete all the data of this workspace",
+    "please erase this workspace's records", "remove our workspace's data")
+
+# --- never writes: questions, hypotheticals, negations about values ---
+add("ask_value", "question",
+    "was {ind} {val}{per}?", "is {ind} {val}?", "did {ind} hit {val}{per}?", "was {ind} really {val}?", "{ind} was {val}{per}, right?",
+    "is our {ind} {val} now?", "did we get {val} on {ind}?", "has {ind} reached {val}?", "was it {val} for {ind}{per}?", "is {ind} at {val}?",
+    "how's {ind} doing", "what's our {ind}", "what is {ind} right now", "how is {ind} looking", "where is {ind} at", "what was {ind} in {month}",
+    "what did {ind} come in at {per}", "tell me about {ind}", "{ind}?", "how did {ind} do in {month}", "any news on {ind}", "latest {ind}",
+    "what's the latest on {ind}", "how are we doing on {ind}", "give me {ind}", "show {ind}", "what number did we get for {ind}",
+    "who recorded {ind}", "who entered the {ind} value", "what's {ind} at", "how's {ind} trending this month", "whats the {ind} number")
+add("ask_value", "hypothetical",
+    "what if {ind} were {val}", "what if {ind} was {val}{per}?", "imagine {ind} at {val}", "suppose {ind} hits {val}{per}",
+    "what would happen if {ind} dropped to {val}", "hypothetically, {ind} at {val}",
+    "let's say {ind} is {val}", "assuming {ind} is {val}{per}", "{ind} will be {val} next month", "{ind} is going to be {val}",
+    "we expect {ind} to be {val}", "forecast: {ind} {val} next quarter", "{ind} could be {val} if we push", "say we got {val} on {ind}",
+    "what would {ind} look like at {val}", "if we hit {val} on {ind} what happens", "{ind} might be {val} by end of quarter",
+    "we're hoping for {val} on {ind}", "projected {ind} is {val}")
+add("ask_value", "negation",
+    "{ind} wasn't {val}", "{ind} is not {val}", "don't record {val} for {ind}", "do not log {val} for {ind}", "{ind} was never {val}",
+    "I don't think {ind} is {val}", "no, {ind} isn't {val}{per}", "{ind} didn't hit {val}", "don't put {val} against {ind}",
+    "we did not reach {val} on {ind}", "not {val} for {ind}", "{ind} is no longer {val}", "stop, don't save {val} for {ind}",
+    "{ind} wasn't {val}, it was lower", "ignore the {val} for {ind}")
+add("ask_trend", "question",
+    "is {ind} up since {month}?", "is {ind} trending down", "has {ind} improved since {month}", "is {ind} getting better",
+    "how has {ind} changed since {month}", "is {ind} going up or down", "did {ind} go up", "is {ind} improving", "trend for {ind}",
+    "has {ind} gotten worse", "is {ind} slipping", "are we improving on {ind}")
+add("ask_target", "hypothetical", "if {ind} were {val}, would we be on target?", "would {val} put {ind} on target?", "if we got {ind} to {val} would that hit the goal")
+add("ask_target", "question",
+    "are we on target for {ind}", "is {ind} on track", "is {ind} hitting its target", "what's the target for {ind}",
+    "how far off target is {ind}", "is {ind} above target", "did {ind} make its target", "are we behind on {ind}",
+    "what's the goal for {ind}", "is {ind} where it should be", "are we meeting the {ind} target", "how close is {ind} to target")
+add("owner_of", "question",
+    "who owns {ind}", "who is on the hook for {ind}", "who's responsible for {ind}", "who is accountable for {ind}", "whose is {ind}",
+    "who looks after {ind}", "who's in charge of {ind}", "who reports {ind}", "who handles {ind}", "who is the owner of {ind}",
+    "whose job is {ind}", "who should I ask about {ind}", "who's on point for {ind}", "who's the DRI for {ind}", "who has {ind}",
+    "who tracks {ind}", "{ind} belongs to whom", "who do I talk to about {ind}")
+add("history", "question",
+    "history of {ind}", "show me the history for {ind}", "{ind} history", "all the values for {ind}", "every {ind} value so far",
+    "show all corrections for {ind}", "full trend of {ind}", "list past values of {ind}", "what has {ind} been each month",
+    "give me the {ind} log", "{ind} over time", "past {ind} numbers")
+add("chart", "command",
+    "chart {ind}", "graph {ind} for the last 6 months", "show me a chart of {ind}", "plot {ind}", "picture of {ind} please",
+    "show the instrument panel", "show the panel", "draw {ind} since {month}", "visualise {ind}", "sparkline for {ind}")
+add("standing", "question",
+    "where do we stand", "how are we doing", "how are our numbers looking", "overview please", "are we on track?", "show me the scoreboard",
+    "dashboard", "how's the scorecard", "what do the KPIs look like", "give me the rundown", "status", "state of play?",
+    "how are the metrics", "how are we tracking", "quick overview", "give me a summary", "how do things look", "numbers please",
+    "the board please", "what's the big picture", "how are we looking this month", "where are we at", "full scoreboard",
+    "how is everything going", "are we good?", "show me all the indicators", "show the KPIs", "team scorecard please",
+    "status update", "how's the dashboard looking", "are we ahead or behind", "snapshot of the numbers", "what's our standing",
+    "how are we performing overall", "give me the health check", "readout please", "scoreboard update", "how's business",
+    "leadership numbers", "all metrics", "how are we faring")
+add("missing", "question",
+    "what's missing", "who hasn't reported", "what's outstanding", "anything missing?", "which values are still due",
+    "who still owes a number", "what hasn't been reported yet", "who's late", "who is behind on reporting", "what's left to report",
+    "any gaps?", "which numbers are we waiting on", "who needs to report", "what's overdue", "missing values", "are any numbers missing",
+    "who hasn't sent their number", "chase list", "who do we need to chase", "what still needs filling in")
+add("owners", "question",
+    "who owns what", "list the owners", "show owners", "who owns each indicator", "who is responsible for what", "owners please",
+    "show me who owns which metric", "ownership list", "who's accountable for each KPI", "who has which number")
+add("furthest_off", "question",
+    "which indicator is furthest off target", "what's worst off", "biggest miss?", "where are we furthest behind", "what's most off track",
+    "which KPI is in the worst shape", "what needs attention most", "our weakest metric", "which number is furthest from goal",
+    "what's the biggest problem on the board")
+add("changes", "question",
+    "what changed this month", "what's new since last week", "any updates this month", "what was recorded this month",
+    "what changed recently", "recent changes", "what's been updated", "which values changed this month", "what moved this month")
+add("help", "question",
+    "help", "what can you do", "how does this work", "what can I ask", "commands", "I'm lost", "what do you understand",
+    "how do I use this", "menu", "options", "what are your commands", "help me", "instructions please", "what now?")
+add("greeting", "smalltalk", "hi", "hello", "hey there", "good morning", "morning!", "yo", "hiya", "hello coach", "hey team", "good afternoon", "howdy", "hi there")
+add("thanks", "smalltalk", "thanks", "thank you", "thx", "cheers", "much appreciated", "ty", "thanks a lot", "great, thanks", "perfect thanks", "thank you so much", "appreciate it")
+add("farewell", "smalltalk", "bye", "see you later", "that's all for now", "cya", "goodbye", "have a good one", "talk later", "done for today", "I'm done")
+add("ack", "smalltalk", "ok", "got it", "cool", "nice", "makes sense", "noted", "sounds good", "alright", "understood", "fair enough", "great", "👍")
+add("never_mind", "smalltalk", "never mind", "nvm", "cancel", "forget it", "scratch that", "ignore that", "no worries", "cancel that", "undo", "oops", "take that back")
+
+add("unknown", "other",
+    "tell me a joke", "what's the weather like", "where should we go for lunch", "book a meeting room for 3pm", "order pizza for the team",
+    "what time is it in London", "translate this into French", "write me a poem", "who won the game last night", "play some music",
+    "can you send an email to the board", "what's the capital of Peru", "remind me to call mom", "I ran 5 km this morning",
+    "the offsite is on the 14th", "our Q3 planning deck is 40 slides", "my flight leaves at 6", "lol", "asdfgh", "the coffee machine is broken again",
+    "how old are you", "are you a robot", "what's 2 plus 2", "sing a song", "who made you", "I need a vacation", "open the pod bay doors",
+    "reset my password", "what's our stock price", "how many employees do we have", "set an alarm for 7", "call 555 1234",
+    "the printer on floor 3 is jammed", "we need 12 chairs for the event", "it's 30 degrees outside", "buy 2 tickets to the concert",
+    "give me a recipe for pancakes", "what's trending on twitter", "summarise this article", "who is the CEO of Apple", "hmm",
+    "can we move standup to 10", "my laptop battery is at 15%", "the team lunch costs $450", "Sarah's birthday is on the 9th",
+    "what's a good name for a dog", "does anyone have a charger", "the new hire starts Monday", "I'm 20 minutes late")
+
+NOISE = ["none"] * 6 + ["typo", "emoji", "polite", "markup", "shout", "abbrev"]
+EMOJI = [" 🙏", " 📊", " 👀", " :chart_with_upwards_trend:", " 🤔", " ✅", " :pray:"]
+POLITE_PRE = ["could you ", "can you please ", "please ", "hey, ", "quick one: ", "sorry to bother, ", "hi coach, ", "when you get a chance "]
+POLITE_POST = [" please", " thanks", ", thank you", " pls", " cheers", " thx"]
+MARKUP_PRE = ["<@U07BOT123> ", "<at>ChatCoach</at> ", "@ChatCoach ", "/coach ", "<@U07BOT123|chatcoach> "]
+ABBREV = {"please": "pls", "thanks": "thx", "you": "u", "are": "r", "what is": "whats", "what's": "whats", "the ": "", "with": "w/", "because": "bc"}
+
+def typo(s):
+    words = s.split(" ")
+    cands = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
+    if not cands:
+        return s, False
+    i = random.choice(cands); w = words[i]; j = random.randrange(1, len(w) - 2)
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:] if random.random() < 0.6 else w[:j] + w[j + 1:]
+    return " ".join(words), True
+
+def noisy(s, mood):
+    kind = random.choice(NOISE)
+    if kind == "typo":
+        s2, ok = typo(s); return (s2, "typo") if ok else (s, "none")
+    if kind == "emoji":
+        return s + random.choice(EMOJI), "emoji"
+    if kind == "polite" and mood in ("command", "question"):
+        return random.choice(POLITE_PRE) + s + (random.choice(POLITE_POST) if random.random() < 0.5 else ""), "polite"
+    if kind == "markup":
+        return random.choice(MARKUP_PRE) + s, "markup"
+    if kind == "shout":
+        return s.upper() if random.random() < 0.5 else s.capitalize(), "case"
+    if kind == "abbrev":
+        s2 = s
+        for a, b in ABBREV.items():
+            if a in s2 and random.random() < 0.7:
+                s2 = s2.replace(a, b, 1)
+        return (s2, "abbrev") if s2 != s else (s, "none")
+    return s, "none"
+
+def held_out(template):
+    """Fixed per template: the same template is held out whatever else is added to the corpus."""
+    return zlib.crc32(template.encode()) % 5 == 0
+
+rows, seen = [], set()
+for intent, mood, templates in T:
+    for n, t in enumerate(templates):
+        tid = f"{intent}/{mood}/{zlib.crc32(t.encode()):08x}"
+        split = "heldout" if held_out(t) else "train"
+        reps = 4 if "{" not in t else (8 if intent in ("record_value", "ask_value") else 6)
+        for _ in range(reps * 4):
+            text, slots = fill(t)
+            text, noise = noisy(text, mood) if len([r for r in rows if r["template"] == tid]) > 0 else (text, "none")
+            if text.lower() in seen:
+                continue
+            seen.add(text.lower())
+            rows.append({"text": text, "intent": intent, "mood": mood, "noise": noise, "slots": slots, "template": tid, "split": split})
+            if len([r for r in rows if r["template"] == tid]) >= reps:
+                break
+
+os.makedirs(os.path.dirname(OUT), exist_ok=True)
+with open(OUT, "w", encoding="utf-8") as f:
+    for r in rows:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+held = sum(1 for r in rows if r["split"] == "heldout")
+print(f"{len(rows)} utterances, {held} held out ({held / len(rows):.0%}), {len(T)} groups, {sum(len(t[2]) for t in T)} templates")
