@@ -61,6 +61,13 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
         return yes ? await Confirmations.RunAsync(kernel, pending, cancellationToken) : Confirmations.Declined(pending);
     }
 
+    /// <summary>
+    /// For the model planner: a message that did not answer the pending write drops it, as it does
+    /// here, so a later "yes" to something else never runs a write asked about earlier.
+    /// </summary>
+    public Task DropPendingAsync(Kernel kernel, ConversationState state, CancellationToken cancellationToken) =>
+        SaveAsync(TurnScope.Of(kernel), state, state with { Pending = null }, cancellationToken);
+
     /// <summary>Loads the conversation's state, for the model planner to answer a pending write the same way.</summary>
     public Task<ConversationState> StateAsync(Kernel kernel, CancellationToken cancellationToken)
     {

@@ -28,6 +28,8 @@ public sealed class CrashAfterWriteTests
     {
         private readonly ConcurrentDictionary<string, bool> _died = new();
 
+        public bool Died => !_died.IsEmpty;
+
         public async Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
         {
             if (WriteCommitted() && _died.TryAdd(deliveryId, true))
@@ -82,13 +84,14 @@ public sealed class CrashAfterWriteTests
     public async Task A_write_whose_reply_was_not_yet_kept_is_answered_on_retry_without_writing_again()
     {
         var clock = new FakeTimeProvider(Now);
+        DiesBeforeTheReplyIsKept? inbox = null;
         await using var bot = await SlackBot.StartAsync(services =>
         {
             services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<IInboxStore>(sp =>
             {
                 var database = (SqliteDatabase)sp.GetRequiredService<Database>();
-                return new DiesBeforeTheReplyIsKept(new SqlInboxStore(database), database.DataSource);
+                return inbox = new DiesBeforeTheReplyIsKept(new SqlInboxStore(database), database.DataSource);
             });
         });
         const string thread = "1700000001.000100";
@@ -98,6 +101,7 @@ public sealed class CrashAfterWriteTests
             calls => calls.Any(c => c.Method == "chat.postMessage" && c.Body["thread_ts"]?.ToString() == thread));
 
         var answer = calls.Single(c => c.Method == "chat.postMessage" && c.Body["thread_ts"]?.ToString() == thread).Body["text"]!.ToString();
+        Assert.True(inbox!.Died, "the process never died between the write and its reply: nothing was tested");
         Assert.Contains("777", answer);
         Assert.Equal(1, bot.Scalar(Revisions));
     }

@@ -68,8 +68,11 @@ public sealed class CrashRecoveryTests : IDisposable
             await Task.Delay(10);
         }
         await first.KillAsync();
+        var answeredBeforeTheKill = slack.CallsTo("chat.postMessage").Count();
         await sending;
         Assert.True(acknowledged.Count >= events / 3, $"only {acknowledged.Count} of {events} acknowledged before the kill");
+        // Otherwise the kill came too late to leave anything for the restart, and nothing would be tested.
+        Assert.True(answeredBeforeTheKill < acknowledged.Count, $"all {acknowledged.Count} acknowledged events were answered before the kill");
 
         await using var second = await ServerProcess.StartAsync(workDir, environment);
         var threads = acknowledged.Select(SignedSlack.Ts).ToHashSet();

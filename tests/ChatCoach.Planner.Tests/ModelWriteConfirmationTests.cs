@@ -34,4 +34,20 @@ public sealed class ModelWriteConfirmationTests : PlannerTest
         Assert.Contains("Recorded $450 for Cost per qualified opportunity for September 2026", done.PlainText, StringComparison.Ordinal);
         Assert.Contains(await World.HistoryAsync("cost-per-qualified-opp"), v => v.Value == 450m);
     }
+
+    [Fact]
+    public async Task A_message_the_model_answers_in_between_drops_the_write_asked_about_so_a_later_yes_records_nothing()
+    {
+        Model.CallsTools(("scoreboard-record_value", """{"indicator":"the cost per opp number","value":"450","period":"2026-09"}"""))
+            .Answers("Recorded.");
+        await World.SayAsync(PlannerWorld.Admin, "cost per opp thing for september, put 450");
+        Model.Answers("Shall I draw the panel for you?");
+        await World.SayAsync(PlannerWorld.Admin, "how are we looking overall, in a sentence");
+        Model.Answers("Here it is.");
+
+        var reply = await World.SayAsync(PlannerWorld.Admin, "yes");
+
+        Assert.DoesNotContain("Recorded $450", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain(await World.HistoryAsync("cost-per-qualified-opp"), v => v.Value == 450m);
+    }
 }

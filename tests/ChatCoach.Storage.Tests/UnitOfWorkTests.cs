@@ -80,9 +80,17 @@ public sealed class UnitOfWorkTests
 
         await db.Database.InOneTransactionAsync(async token =>
         {
-            // A second row with the same delivery id is refused by the primary key inside the store's
-            // own (nested) transaction; PostgreSQL would refuse every later statement without a savepoint.
-            Assert.False(await inbox.TryAddAsync(new InboundEvent("slack", "Ev1", "{}", Now), token));
+            // A store's own transaction that meets a primary-key violation and rolls back (as a
+            // revision insert racing another host does): without a savepoint, PostgreSQL would
+            // refuse every later statement of the unit.
+            await using (var connection = await db.Database.OpenWriteAsync(token))
+            await using (var transaction = await connection.BeginTransactionAsync(token))
+            {
+                var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => transaction.ExecuteAsync(
+                    "INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts) VALUES ('slack', 'Ev1', '{}', '2026-11-03T09:30:00Z', 'pending', 0)",
+                    token));
+                Assert.True(db.Database.IsUniqueViolation(refused));
+            }
             await scoreboard.RecordAsync(Acme, Cost(412), token);
         }, None);
 

@@ -83,8 +83,10 @@ public sealed class InboxDelivery
         return result;
     }
 
-    private void Place(Reply reply)
+    // Every reply kept with the row loses any API token secret first: the row is stored, the secret must not be.
+    private void Place(Reply shown)
     {
+        var reply = Api.SecretRedaction.WithoutSecrets(shown);
         if (_provisional)
         {
             _replies[^1] = reply;

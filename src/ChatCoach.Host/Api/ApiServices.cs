@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using ChatCoach.Domain.Api;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -59,7 +58,7 @@ public static class ApiServices
     /// </summary>
     private static string PartitionOf(HttpContext http) =>
         RequireScope.BearerSecret(http) is { } secret
-            ? "token:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)))
+            ? "token:" + ApiTokenSecrets.Hash(secret)
             : "address:" + http.Connection.RemoteIpAddress;
 
     private static async ValueTask OnRejectedAsync(OnRejectedContext context, CancellationToken cancellationToken)

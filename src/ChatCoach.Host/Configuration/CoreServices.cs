@@ -150,6 +150,8 @@ public static class CoreServices
     {
         services.GetRequiredService<IStartupValidator>().Validate();
         services.GetRequiredService<Kernel>();
+        // Trained in the background from the start, so the first message does not wait for it.
+        _ = Task.Run(() => ChatCoach.Planner.Understanding.IntentClassifier.Shared);
         await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
     }
 }

@@ -24,8 +24,7 @@ public sealed class OncePerDeliveryCoach(ICoach coach, TimeProvider clock) : ICo
             return LateAnswer.Retold(kept, clock.GetUtcNow());
         }
         var reply = await coach.ReplyAsync(turn, text, cancellationToken);
-        // Kept without any API token secret: the inbox row is stored, the secret must not be.
-        await delivery.KeepAsync(Domain.Api.SecretRedaction.WithoutSecrets(reply), cancellationToken);
+        await delivery.KeepAsync(reply, cancellationToken);
         return reply;
     }
 }

@@ -30,13 +30,18 @@ public sealed class ModelPlanner(
     {
         var scope = TurnScope.Of(kernel);
         // A yes or no to a write either planner asked about is answered here, never by the model.
-        if (await embedded.AnswerPendingAsync(kernel, await embedded.StateAsync(kernel, cancellationToken), text, cancellationToken) is { } answered)
+        var state = await embedded.StateAsync(kernel, cancellationToken);
+        if (await embedded.AnswerPendingAsync(kernel, state, text, cancellationToken) is { } answered)
         {
             await RememberAsync(scope, text, answered, cancellationToken);
             return answered;
         }
         var fast = !_options.AlwaysUseModel && IsExactCommand(IntentReader.Read(text, scope.Today));
         metrics.Turn(fast ? "fast" : "model");
+        if (!fast)
+        {
+            await embedded.DropPendingAsync(kernel, state, cancellationToken);
+        }
         var reply = fast
             ? await embedded.PlanAsync(kernel, text, cancellationToken)
             : await AnswerWithModelAsync(kernel, scope, text, cancellationToken);
