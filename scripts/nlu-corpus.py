@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/ChatCoach.Planner/Understanding/Corpus/utterances.jsonl: the labelled corpus the intent
+"""Writes src/ChatCoach.Scoreboard/Understanding/Corpus/utterances.jsonl: the labelled corpus the intent
 classifier is trained on (issue 29). Deterministic (fixed seed). Templates and hand-written lines are
 written for ChatCoach; each template has an id, and a fifth of the templates (by a stable hash of the template's own words) is
 held out *as a whole*, so the held-out fifth measures phrasings the model never saw, not new fillings of
@@ -7,7 +7,7 @@ phrasings it did. Run: python3 scripts/nlu-corpus.py"""
 import json, random, zlib, os
 
 random.seed(29)
-OUT = os.path.join(os.path.dirname(__file__), "..", "src", "ChatCoach.Planner", "Understanding", "Corpus", "utterances.jsonl")
+OUT = os.path.join(os.path.dirname(__file__), "..", "src", "ChatCoach.Scoreboard", "Understanding", "Corpus", "utterances.jsonl")
 
 IND = {
     "cost-per-qualified-opp": ["cost per opp", "cost per opportunity", "cost per qualified opp", "cost per qualified opportunity", "CPO", "cost/opp", "the cost per opp"],

@@ -1,7 +1,7 @@
 using ChatCoach.ApiTokens.Conversation;
 using ChatCoach.ApiTokens.Plugin;
 using ChatCoach.Domain.Api;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Nudges.Conversation;
 using ChatCoach.Nudges.Plugin;

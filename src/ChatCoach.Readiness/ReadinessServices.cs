@@ -1,6 +1,6 @@
 using ChatCoach.Plugins;
 using ChatCoach.Readiness.Model;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Readiness.Conversation;
 using ChatCoach.Readiness.Plugin;
 using ChatCoach.Readiness.Jobs;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ChatCoach.ApiTokens.Plugin;
 using ChatCoach.Domain.Api;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation.Presenting;
 using static ChatCoach.ApiTokens.Tests.TokenWorld;
 
 namespace ChatCoach.ApiTokens.Tests;

@@ -4,13 +4,14 @@ using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Storage.Sql;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatCoach.Scoreboard;
 
 namespace ChatCoach.ApiTokens.Tests;
 
@@ -28,8 +29,8 @@ public sealed class TokenWorld : IAsyncDisposable
         Tokens = new SqlApiTokenStore(database.Database);
         var admins = new AdminPolicy([], new Dictionary<WorkspaceId, IReadOnlyList<UserRef>> { [Acme] = [Ada] });
         var plugin = new ApiTokensPlugin(new TokenAdministration(Tokens, scoreboard, Clock));
-        var kernel = CoachKernel.Create(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5)), new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(scoreboard, admins), features: [new FeaturePlugin(ApiTokensPlugin.Name, plugin)]);
+        var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5))), new FeaturePlugin(ApiTokensPlugin.Name, plugin)],
+            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(scoreboard, admins));
         Coach = new Coach(kernel, new EmbeddedPlanner(), [new ApiTokenFlow()], scoreboard, Clock, NullLogger<Coach>.Instance);
     }
 

@@ -1,7 +1,8 @@
 namespace ChatCoach.Architecture.Tests;
 
 /// <summary>
-/// Dependencies point inward: the domain does no I/O; features (plugins, planner, charts, nudges, readiness, API tokens)
+/// Dependencies point inward: the domain does no I/O; the kernel and the conversation name no feature;
+/// features (scoreboard, nudges, readiness, API tokens) and the shared code (plugins, conversation, charts)
 /// know no channel and no host (a feature with a table of its own uses the storage toolkit);
 /// channels and storage know only the domain. Adding a reference the wrong
 /// way fails here, with the offending names.
@@ -11,9 +12,11 @@ public sealed class LayeringTests
     private static readonly string[] Channels = ["ChatCoach.Channels.Console", "ChatCoach.Channels.Slack", "ChatCoach.Channels.Teams"];
 
     /// <summary>The shared projects, where no single feature's code belongs.</summary>
-    private static readonly string[] Core = ["ChatCoach.Domain", "ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Host", "ChatCoach.Storage"];
+    private static readonly string[] Core = ["ChatCoach.Domain", "ChatCoach.Plugins", "ChatCoach.Conversation", "ChatCoach.Host", "ChatCoach.Storage"];
 
-    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Planner", "ChatCoach.Charts", "ChatCoach.Nudges", "ChatCoach.Readiness", "ChatCoach.ApiTokens"];
+    private static readonly string[] FeatureProjects = ["ChatCoach.Scoreboard", "ChatCoach.Nudges", "ChatCoach.Readiness", "ChatCoach.ApiTokens"];
+
+    private static readonly string[] Features = ["ChatCoach.Plugins", "ChatCoach.Conversation", "ChatCoach.Charts", "ChatCoach.Scoreboard", "ChatCoach.Nudges", "ChatCoach.Readiness", "ChatCoach.ApiTokens"];
 
     /// <summary>Namespaces whose types do I/O or tie code to a framework the domain must not know.</summary>
     private static readonly string[] IoNamespaces =
@@ -44,8 +47,9 @@ public sealed class LayeringTests
 
     [Theory]
     [InlineData("ChatCoach.Plugins")]
-    [InlineData("ChatCoach.Planner")]
+    [InlineData("ChatCoach.Conversation")]
     [InlineData("ChatCoach.Charts")]
+    [InlineData("ChatCoach.Scoreboard")]
     [InlineData("ChatCoach.Nudges")]
     [InlineData("ChatCoach.Readiness")]
     [InlineData("ChatCoach.ApiTokens")]
@@ -58,10 +62,18 @@ public sealed class LayeringTests
 
     [Theory]
     [InlineData("ChatCoach.Plugins")]
-    [InlineData("ChatCoach.Planner")]
+    [InlineData("ChatCoach.Conversation")]
     [InlineData("ChatCoach.Charts")]
+    [InlineData("ChatCoach.Scoreboard")]
     public void Shared_feature_code_keeps_no_table_of_its_own(string feature) =>
         Assert.DoesNotContain("ChatCoach.Storage", CompiledAssembly.Read(feature).ProductReferences);
+
+    /// <summary>A feature plugs in (its plugins, presenters, flows and planner registered by its Add…()); the kernel and the conversation never name one.</summary>
+    [Theory]
+    [InlineData("ChatCoach.Plugins")]
+    [InlineData("ChatCoach.Conversation")]
+    public void The_kernel_and_the_conversation_name_no_feature(string shared) =>
+        Assert.Empty(CompiledAssembly.Read(shared).ProductReferences.Intersect(FeatureProjects));
 
     [Theory]
     [InlineData("Nudges")]

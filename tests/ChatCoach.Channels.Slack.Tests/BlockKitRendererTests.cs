@@ -3,6 +3,7 @@ using ChatCoach.Channels.Slack.BlockKit;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Channels.Slack.Tests;
 
@@ -107,7 +108,7 @@ public class BlockKitRendererTests
     [Fact]
     public void A_near_miss_suggestion_is_a_question_with_one_button_per_guess()
     {
-        var reply = Planner.Suggestions.For("win rate thingy for the board meeting", Domain.Scoreboard.DefaultScoreboard.Indicators);
+        var reply = ChatCoach.Scoreboard.Conversation.Suggestions.For("win rate thingy for the board meeting", Domain.Scoreboard.DefaultScoreboard.Indicators);
 
         var blocks = Blocks(reply);
 

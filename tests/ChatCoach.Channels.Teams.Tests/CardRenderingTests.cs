@@ -6,6 +6,7 @@ using ChatCoach.Channels.Teams.Protocol;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Channels.Teams.Tests;
 
@@ -64,7 +65,7 @@ public sealed class CardRenderingTests
     [Fact]
     public void A_near_miss_suggestion_is_a_question_with_one_action_per_guess()
     {
-        var reply = Planner.Suggestions.For("win rate thingy for the board meeting", DefaultScoreboard.Indicators);
+        var reply = ChatCoach.Scoreboard.Conversation.Suggestions.For("win rate thingy for the board meeting", DefaultScoreboard.Indicators);
 
         var card = AdaptiveCardRenderer.Render(reply, Names);
 

@@ -4,9 +4,10 @@ using ChatCoach.Charts;
 using ChatCoach.Domain.Charts;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner;
-using ChatCoach.Plugins.Charts;
+using ChatCoach.Conversation;
+using ChatCoach.Scoreboard.Charts;
 using SkiaSharp;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Channels.Teams.Tests;
 

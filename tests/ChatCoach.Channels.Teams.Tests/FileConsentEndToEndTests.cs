@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatCoach.Channels.Teams.Tests.Fakes;
 using ChatCoach.Domain.People;
-using ChatCoach.Plugins.Board;
+using ChatCoach.Scoreboard.Board;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

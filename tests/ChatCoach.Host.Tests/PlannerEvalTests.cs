@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ChatCoach.Planner.Tests.Support;
+using ChatCoach.Conversation.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatCoach.Host.Tests;

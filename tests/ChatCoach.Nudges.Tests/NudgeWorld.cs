@@ -7,16 +7,17 @@ using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using ChatCoach.Host.Commands;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Nudges.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Nudges.Plugin;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatCoach.Scoreboard;
 
 namespace ChatCoach.Nudges.Tests;
 
@@ -45,8 +46,8 @@ public sealed class NudgeWorld : IAsyncDisposable
         Rules = new NudgeRules(settings, Calendar);
         var plugin = new ScoreboardPlugin(Scoreboard, Calendar);
         var nudgesPlugin = new NudgesPlugin(Scoreboard, Nudges, Loader(database.Database), Rules);
-        var kernel = CoachKernel.Create(plugin, new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(Scoreboard, Admins), features: [new FeaturePlugin(NudgesPlugin.Name, nudgesPlugin)]);
+        var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(plugin), new FeaturePlugin(NudgesPlugin.Name, nudgesPlugin)],
+            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(Scoreboard, Admins));
         Coach = new Coach(kernel, new EmbeddedPlanner(), [new NudgeFlow()], Scoreboard, Clock, NullLogger<Coach>.Instance);
     }
 

@@ -3,7 +3,7 @@ using ChatCoach.Domain.Delivery;
 using ChatCoach.Host.Commands;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

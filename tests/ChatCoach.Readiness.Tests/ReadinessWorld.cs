@@ -5,16 +5,17 @@ using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
 using ChatCoach.Readiness.Model;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Readiness.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
 using ChatCoach.Readiness.Plugin;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatCoach.Scoreboard;
 
 namespace ChatCoach.Readiness.Tests;
 
@@ -40,8 +41,8 @@ public sealed class ReadinessWorld : IDisposable
         var scoreboard = new SqlScoreboardStore(database, clock);
         var admins = new AdminPolicy([Admin]);
         Plugin = new ReadinessPlugin(Store, Bank, new ReadinessDisclosure(Bank, new PositionRules()), ReadinessSettings.Default, admins, Outbox);
-        var kernel = CoachKernel.Create(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5)), new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance),
-            new WriteAccessFilter(scoreboard, admins), features: [new FeaturePlugin(ReadinessPlugin.Name, Plugin)]);
+        var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5))), new FeaturePlugin(ReadinessPlugin.Name, Plugin)],
+            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(scoreboard, admins));
         var planner = new EmbeddedPlanner();
         Coach = new Coach(kernel, planner, [new ReadinessFlow(Store, planner)], scoreboard, clock, NullLogger<Coach>.Instance);
     }

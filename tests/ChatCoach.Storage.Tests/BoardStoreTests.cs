@@ -1,7 +1,7 @@
 using ChatCoach.Domain.Lagging;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Plugins.Board;
+using ChatCoach.Scoreboard.Board;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 

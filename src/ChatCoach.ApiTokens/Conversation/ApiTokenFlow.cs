@@ -1,7 +1,7 @@
 using ChatCoach.ApiTokens.Plugin;
 using ChatCoach.Domain.Conversation;
-using ChatCoach.Planner;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation;
+using ChatCoach.Conversation.Presenting;
 using ChatCoach.Plugins;
 using Microsoft.SemanticKernel;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using ChatCoach.ApiTokens.Plugin;
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
-using ChatCoach.Planner.LanguageModel.Grounding;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation.LanguageModel.Grounding;
+using ChatCoach.Conversation.Presenting;
 
 namespace ChatCoach.ApiTokens.Conversation;
 

@@ -2,7 +2,7 @@ using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Plugins;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Domain.Delivery;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;

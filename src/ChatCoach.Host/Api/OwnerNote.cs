@@ -2,7 +2,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 
 namespace ChatCoach.Host.Api;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Api;

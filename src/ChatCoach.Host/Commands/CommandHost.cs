@@ -1,5 +1,5 @@
 using ChatCoach.Host.Configuration;
-using ChatCoach.Plugins.Board;
+using ChatCoach.Scoreboard.Board;
 
 namespace ChatCoach.Host.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatCoach.Planner.Understanding;
+using ChatCoach.Scoreboard.Understanding;
 
 namespace ChatCoach.Host.Commands;
 

@@ -1,6 +1,6 @@
 using ChatCoach.Host.Configuration;
 using ChatCoach.Host.Evaluation;
-using ChatCoach.Planner.LanguageModel;
+using ChatCoach.Conversation.LanguageModel;
 using ChatCoach.Plugins;
 using ChatCoach.Storage;
 using Microsoft.Extensions.Options;

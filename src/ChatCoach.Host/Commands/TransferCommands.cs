@@ -1,6 +1,6 @@
 using ChatCoach.Domain.People;
 using ChatCoach.Host.Configuration;
-using ChatCoach.Plugins.Board;
+using ChatCoach.Scoreboard.Board;
 
 namespace ChatCoach.Host.Commands;
 

@@ -15,23 +15,25 @@ using ChatCoach.Readiness.Jobs;
 using ChatCoach.Host.Delivery;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Secrets;
-using ChatCoach.Planner;
-using ChatCoach.Planner.Understanding;
-using ChatCoach.Planner.LanguageModel;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation;
+using ChatCoach.Scoreboard.Understanding;
+using ChatCoach.Conversation.LanguageModel;
+using ChatCoach.Conversation.Presenting;
 using ChatCoach.Plugins;
 using ChatCoach.Plugins.Access;
-using ChatCoach.Plugins.Board;
-using ChatCoach.Plugins.Charts;
+using ChatCoach.Scoreboard.Board;
+using ChatCoach.Scoreboard.Charts;
 using ChatCoach.Nudges.Plugin;
 using ChatCoach.Readiness.Plugin;
-using ChatCoach.Plugins.Scoreboard;
-using ChatCoach.Plugins.Workspace;
+using ChatCoach.Scoreboard.Plugin;
+using ChatCoach.Scoreboard.WorkspaceData;
 using ChatCoach.Storage;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using ChatCoach.Scoreboard;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Host.Configuration;
 
@@ -113,27 +115,17 @@ public static class CoreServices
     {
         services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AdminOptions>>().Value.Policy());
-        services.AddSingleton<ScoreboardPlugin>();
-        services.AddSingleton<BoardPlugin>();
-        services.AddSingleton<ChartsPlugin>();
-        services.AddSingleton<ScoreboardTransfer>();
         services.AddSingleton<FunctionAuditFilter>();
-        services.AddSingleton<WorkspacePlugin>();
         services.AddSingleton<WriteAccessFilter>();
+        services.AddChatCoachScoreboard();
         services.AddSingleton(sp =>
         {
-            var kernel = CoachKernel.Create(
-                sp.GetRequiredService<ScoreboardPlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>(),
-                features: sp.GetServices<FeaturePlugin>(), board: sp.GetRequiredService<BoardPlugin>(), charts: sp.GetRequiredService<ChartsPlugin>(),
-                workspace: sp.GetService<WorkspacePlugin>());
+            var kernel = CoachKernel.Create(sp.GetServices<FeaturePlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>());
             // Innermost, after access: an allowed write commits with its receipt (decision 0021).
             kernel.FunctionInvocationFilters.Add(new WriteReceipts());
             return kernel;
         });
         services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
-        // Follow-ups and writes waiting for a yes survive a restart: kept in the database.
-        services.AddSingleton(sp => new ConversationStates(sp.GetRequiredService<IConversationStateStore>()));
-        services.AddSingleton<IPlanner, EmbeddedPlanner>();
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);
         services.AddSingleton<Coach>();
@@ -151,7 +143,7 @@ public static class CoreServices
         services.GetRequiredService<IStartupValidator>().Validate();
         services.GetRequiredService<Kernel>();
         // Trained in the background from the start, so the first message does not wait for it.
-        _ = Task.Run(() => ChatCoach.Planner.Understanding.IntentClassifier.Shared);
+        _ = Task.Run(() => ChatCoach.Scoreboard.Understanding.IntentClassifier.Shared);
         await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 
 namespace ChatCoach.Host.Evaluation;
 
@@ -44,7 +44,7 @@ public sealed record EvalOutcome(EvalQuestion Question, string ReplyText, TurnOb
     public static IReadOnlyList<string> Check(EvalQuestion question, Reply reply, string replyText, TurnObservation observed, TimeSpan latency, TimeSpan limit)
     {
         var problems = new List<string>();
-        if (reply.PlainText == Planner.Coach.TurnFailedText)
+        if (reply.PlainText == ChatCoach.Conversation.Coach.TurnFailedText)
         {
             problems.Add("turn error");
         }

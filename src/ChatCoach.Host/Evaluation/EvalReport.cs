@@ -1,5 +1,5 @@
 using System.Globalization;
-using ChatCoach.Planner.LanguageModel;
+using ChatCoach.Conversation.LanguageModel;
 
 namespace ChatCoach.Host.Evaluation;
 

@@ -3,9 +3,10 @@ using ChatCoach.Channels.Console;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Plugins;
 using Microsoft.SemanticKernel;
+using ChatCoach.Scoreboard;
 
 namespace ChatCoach.Host.Evaluation;
 

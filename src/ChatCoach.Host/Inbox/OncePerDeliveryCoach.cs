@@ -1,6 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 
 namespace ChatCoach.Host.Inbox;
 

@@ -1,10 +1,10 @@
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation.Presenting;
 using ChatCoach.Plugins;
 using ChatCoach.Nudges.Plugin;
-using ChatCoach.Plugins.Scoreboard;
+using ChatCoach.Scoreboard.Plugin;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Nudges.Conversation;

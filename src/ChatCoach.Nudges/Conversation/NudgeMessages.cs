@@ -1,5 +1,5 @@
 using ChatCoach.Plugins;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using System.Globalization;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Nudges.Model;

@@ -1,5 +1,5 @@
 using ChatCoach.Plugins;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatCoach.Domain.Scoreboard;

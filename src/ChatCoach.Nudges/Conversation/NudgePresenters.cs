@@ -1,12 +1,13 @@
 using ChatCoach.Plugins;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
-using ChatCoach.Planner.LanguageModel.Grounding;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation.LanguageModel.Grounding;
+using ChatCoach.Conversation.Presenting;
 using ChatCoach.Nudges.Plugin;
 using static ChatCoach.Nudges.Conversation.NudgeMessages;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Nudges.Conversation;
 

@@ -1,12 +1,12 @@
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Plugins;
 using ChatCoach.Nudges.Plugin;
-using ChatCoach.Plugins.Scoreboard;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Scoreboard.Plugin;
+using ChatCoach.Conversation.Presenting;
 using static ChatCoach.Nudges.Conversation.NudgeMessages;
 
 namespace ChatCoach.Nudges.Conversation;

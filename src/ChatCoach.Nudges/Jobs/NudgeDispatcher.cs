@@ -4,10 +4,11 @@ using ChatCoach.Domain.Installations;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Nudges.Conversation;
-using ChatCoach.Plugins.Charts;
+using ChatCoach.Scoreboard.Charts;
 using ChatCoach.Nudges.Plugin;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Nudges.Jobs;
 

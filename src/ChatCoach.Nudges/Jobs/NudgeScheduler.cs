@@ -1,4 +1,4 @@
-using ChatCoach.Planner.Jobs;
+using ChatCoach.Conversation.Jobs;
 
 namespace ChatCoach.Nudges.Jobs;
 

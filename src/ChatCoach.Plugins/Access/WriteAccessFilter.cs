@@ -1,6 +1,5 @@
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
-using ChatCoach.Plugins.Scoreboard;
 using Microsoft.SemanticKernel;
 
 namespace ChatCoach.Plugins.Access;

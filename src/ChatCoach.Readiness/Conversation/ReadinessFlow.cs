@@ -1,10 +1,11 @@
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Readiness.Model;
-using ChatCoach.Planner.Intents;
+using ChatCoach.Scoreboard.Intents;
 using ChatCoach.Plugins;
 using ChatCoach.Readiness.Plugin;
 using Microsoft.SemanticKernel;
+using ChatCoach.Scoreboard;
 
 namespace ChatCoach.Readiness.Conversation;
 

@@ -1,5 +1,5 @@
-using ChatCoach.Planner.Answers;
-using ChatCoach.Planner;
+using ChatCoach.Conversation.Answers;
+using ChatCoach.Conversation;
 using ChatCoach.Plugins;
 using System.Globalization;
 using System.Text.RegularExpressions;

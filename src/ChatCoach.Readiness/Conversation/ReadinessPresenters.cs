@@ -1,8 +1,8 @@
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using ChatCoach.Plugins;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Readiness.Model;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation.Presenting;
 using ChatCoach.Readiness.Plugin;
 
 namespace ChatCoach.Readiness.Conversation;

@@ -1,10 +1,10 @@
-using ChatCoach.Planner;
+using ChatCoach.Conversation;
 using System.Globalization;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Readiness.Model;
 using ChatCoach.Plugins;
 using ChatCoach.Readiness.Plugin;
-using ChatCoach.Planner.Presenting;
+using ChatCoach.Conversation.Presenting;
 
 namespace ChatCoach.Readiness.Conversation;
 

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Scoreboard.Intents;
+using ChatCoach.Conversation;
+
+namespace ChatCoach.Scoreboard.Understanding;
+
+/// <summary>
+/// What the classifier reads: the cleaned message with its particulars masked — indicator names
+/// become "kpi", amounts "amtpct"/"amtmoney"/"amtdays"/"amtnum", months "whenmonth", people
+/// "someone" — so it learns how things are said, not which indicator or number was said.
+/// </summary>
+public static partial class Features
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"<@[^>]+>|(?<![\w])@[a-z][\w.\-]*", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Person();
+
+    [GeneratedRegex(@"[$€£]\s*\d[\d,]*(\.\d+)?\s*(k|m|bn)?\b|\b\d[\d,]*(\.\d+)?\s*(k|m|bn)?\s*(dollars?|usd|eur|gbp)\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b\d+(\.\d+)?\s*(%|percent\b|pct\b)", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b\d+(\.\d+)?\s*(days?|d|weeks?|wks?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Days();
+
+    [GeneratedRegex(@"\b\d[\d,]*(\.\d+)?(k|m)?\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Number();
+
+    private static readonly string[] Names = [.. DefaultScoreboard.Indicators
+        .SelectMany(i => i.Aliases.Append(i.Name).Append(i.Key).Append(i.Key.Replace('-', ' ')))
+        .Select(n => n.ToLowerInvariant()).Distinct().OrderByDescending(n => n.Length)];
+
+    public static string Of(string message, DateOnly today)
+    {
+        var text = Utterance.Clean(message);
+        if (PeriodPhrases.Find(text, today) is { } period)
+        {
+            text = text.Replace(period.Matched, " whenmonth ", StringComparison.OrdinalIgnoreCase);
+        }
+        text = Person().Replace(text, " someone ");
+        text = Money().Replace(text, " amtmoney ");
+        text = Percent().Replace(text, " amtpct ");
+        text = Days().Replace(text, " amtdays ");
+        text = Number().Replace(text, " amtnum ");
+        text = " " + text + " ";
+        foreach (var name in Names)
+        {
+            text = text.Replace(" " + name + " ", " kpi ", StringComparison.Ordinal);
+        }
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using ChatCoach.Conversation;
+
+namespace ChatCoach.Scoreboard.Understanding;
+
+/// <summary>How a message is said, whatever it is about: only a plain statement or command may write.</summary>
+public enum Mood
+{
+    /// <summary>"October win rate was 31%", "record 412 for cost per opp".</summary>
+    Statement,
+
+    /// <summary>"was win rate 40% last month?", "is win rate 31%".</summary>
+    Question,
+
+    /// <summary>"what if win rate were 40%", "imagine proof at 6", "win rate will be 35% next month".</summary>
+    Hypothetical,
+
+    /// <summary>"win rate wasn't 40%", "don't record 40 for win rate".</summary>
+    Negation,
+
+    /// <summary>"I think win rate was about 31%", "maybe 450 for cost per opp": a value worth asking about before it is kept.</summary>
+    Hedge,
+}
+
+/// <summary>
+/// Reads the mood of a message from its function words. Deliberately cautious: a message that could
+/// be a question or a what-if is one, because the cost of asking is one tap and the cost of a wrong
+/// write is a wrong number on the leadership team's board.
+/// </summary>
+public static partial class MoodReader
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(what if|what would|what'?d|imagine|imagining|suppose|supposing|assuming|assume|hypothetically|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of)\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Hypothetical();
+
+    [GeneratedRegex(@"^(is|was|are|were|did|does|do|has|have|had|can|could|should|shall|will|what|what'?s|whats|how|how'?s|why|when|who|who'?s|which|where|isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|haven'?t|hasn'?t|any idea|do you know|tell me)\b|\b(right|correct|yeah|no|innit|isn'?t it|wasn'?t it|or not)\s*\?*$", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuestionWords();
+
+    [GeneratedRegex(@"\b(not|never|no longer|nothing|neither|nor|don'?t|dont|didn'?t|didnt|doesn'?t|isn'?t|isnt|wasn'?t|wasnt|aren'?t|weren'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|stop|cancel|undo|ignore|disregard|instead of|rather than)\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose|pretty sure|not sure|unsure|roughly|around|about|approx(imately)?|ish|something like|give or take|ballpark|or so|more or less|i'?d say|guess|guessing|might|may have|seems?|apparently|allegedly|unconfirmed|tentative(ly)?|provisional(ly)?|prelim(inary)?|draft|tbc|tbd)\b|~", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose|pretty sure|roughly|around|about|approx(imately)?|something like|give or take|ballpark|or so|more or less|i'?d say|tentatively|provisionally)\b,?|-?ish\b|~", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HedgeWords();
+
+    /// <summary>The message without its hedging words, so what is hedged can be read — and then asked about.</summary>
+    public static string WithoutHedges(string text) =>
+        string.Join(' ', HedgeWords().Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <param name="cleaned">The message as <see cref="Utterance.Clean"/> leaves it.</param>
+    /// <param name="raw">The message as sent: a closing question mark is the strongest sign of a question.</param>
+    public static Mood Read(string cleaned, string raw)
+    {
+        if (Hypothetical().IsMatch(cleaned))
+        {
+            return Mood.Hypothetical;
+        }
+        if (Negation().IsMatch(cleaned))
+        {
+            return Mood.Negation;
+        }
+        if (raw.TrimEnd().TrimEnd('.', '!', ' ', ')').EndsWith('?') || QuestionWords().IsMatch(cleaned))
+        {
+            return Mood.Question;
+        }
+        return Hedge().IsMatch(cleaned) ? Mood.Hedge : Mood.Statement;
+    }
+
+    /// <summary>Moods in which nothing is written, not even after a confirmation: the person did not say it happened.</summary>
+    public static bool NeverWrites(Mood mood) => mood is Mood.Question or Mood.Hypothetical or Mood.Negation;
+}

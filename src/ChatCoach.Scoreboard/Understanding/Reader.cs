@@ -1,0 +1,159 @@
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Scoreboard.Intents;
+using ChatCoach.Conversation;
+
+namespace ChatCoach.Scoreboard.Understanding;
+
+/// <summary>What to do with a reading: act on it, ask before a write, or offer suggestions.</summary>
+public enum Decision
+{
+    Act,
+    Confirm,
+    Suggest,
+}
+
+/// <summary>One message read: the intent, the model's label and confidence, and what to do.</summary>
+public sealed record Reading(Intent Intent, string ModelLabel, float Confidence, Mood Mood)
+{
+    public Decision Decision => Intent switch
+    {
+        Unsure { Inner: var inner } when WriteGate.IsWrite(inner) => Decision.Confirm,
+        NotUnderstood => Decision.Suggest,
+        _ => Decision.Act,
+    };
+
+    /// <summary>Written straight away, without a question.</summary>
+    public bool WritesNow => Decision == Decision.Act && WriteGate.IsWrite(Intent);
+}
+
+/// <summary>
+/// The reading pipeline (issue 29): normalise → the strict phrase readers and the trained classifier
+/// → slots by the existing parsers → mood and confidence decide act, confirm or suggest. Pure: no
+/// I/O, the same words on the same day against the same board read the same.
+/// </summary>
+/// <remarks>
+/// The two readers check each other. A strict phrase is precise when it fits; the model covers the
+/// phrasings no phrase was written for. A write is done straight away only when a strict phrase read
+/// it as a plain statement, every slot was read and the model does not confidently read something
+/// else; anything less is asked about.
+/// What the model alone reads is never written without a yes.
+/// </remarks>
+public sealed class Reader(IntentClassifier classifier)
+{
+    /// <summary>Below this the model's label is not used at all: suggestions instead.</summary>
+    public const float SuggestBelow = 0.45f;
+
+    /// <summary>A strict write the model reads as something else with at least this confidence is asked about.</summary>
+    public const float AgreeAtLeast = 0.75f;
+
+    /// <summary>The model overrides the loosest phrase family (a question about one indicator) only this sure.</summary>
+    public const float OverrideAtLeast = 0.6f;
+
+    public Reading Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
+    {
+        var cleaned = Utterance.Clean(message);
+        var mood = MoodReader.Read(cleaned, message);
+        var (label, confidence) = classifier.Predict(message, today);
+        var strict = IntentReader.Read(message, today, board);
+        if (mood == Mood.Hedge && !WriteGate.IsWrite(strict) && IntentReader.Read(MoodReader.WithoutHedges(cleaned), today, board) is var hedged && WriteGate.IsWrite(hedged))
+        {
+            // "I think cost per opp was about $450": read without the hedge, asked about before it is kept.
+            strict = hedged;
+        }
+        var intent = Combine(strict, label, confidence, message, cleaned, today, board ?? DefaultScoreboard.Indicators);
+        return new Reading(WriteGate.Judge(intent, mood, cleaned), label, confidence, mood);
+    }
+
+    private static Intent Combine(Intent strict, string label, float confidence, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board)
+    {
+        if (strict is NotUnderstood)
+        {
+            return confidence >= SuggestBelow ? FromModel(label, message, cleaned, today, board) ?? strict : strict;
+        }
+        if (strict is BoardIntent change && WriteGate.IsWrite(change) && Contradicts(label, confidence, IntentLabels.Of(change)))
+        {
+            // "drop the win rate target" fits the retire phrase; the model reads a target change: ask, never retire on a guess.
+            return new Unsure(strict, $"the model read {label} ({confidence:0.00})");
+        }
+        if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board))
+        {
+            // A phrase that split the words wrongly ("set the target for time to proof to 21"): the slots read again from the whole message, asked about.
+            return new Unsure(Reslotted(strict, message, cleaned, today, board) ?? strict, "a slot the phrase read is not on the board or not an amount");
+        }
+        if (WriteGate.IsWrite(strict) && strict is not Unsure && Contradicts(label, confidence, IntentLabels.Of(strict)))
+        {
+            return new Unsure(strict, $"the model read {label} ({confidence:0.00})");
+        }
+        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } && label != "ask_value" && confidence >= OverrideAtLeast)
+        {
+            return FromModel(label, message, cleaned, today, board) ?? strict;
+        }
+        return strict;
+    }
+
+    /// <summary>The model reads something else, and is sure enough of it to doubt the phrase.</summary>
+    private static bool Contradicts(string label, float confidence, string strictLabel) => label != strictLabel && confidence >= AgreeAtLeast;
+
+    /// <summary>Every slot of a strict write names one indicator on the board and, for a value or target, an amount.</summary>
+    public static bool SlotsRead(Intent write, IReadOnlyList<Indicator> board) => write switch
+    {
+        RecordValue r => NamesExactly(r.Indicator, board) && EverydayPhrases.IsAmount(r.Value),
+        SetTarget t => NamesExactly(t.Indicator, board) && (t.Target == "none" || EverydayPhrases.IsAmount(t.Target)),
+        SetOwner o => NamesExactly(o.Indicator, board),
+        BoardIntent { Function: "retire_indicator" or "rename_indicator" or "set_lagging_metric" or "change_unit_or_direction" } b => NamesExactly(b.Arguments.GetValueOrDefault("indicator") ?? "", board),
+        _ => true,
+    };
+
+    /// <summary>
+    /// The phrase is one indicator's key, name or alias, or words of them ("win rate", "the cost per
+    /// opp") — not a longer phrase that merely contains one ("bump the win rate target up to"), and
+    /// not a typo: a misspelt write is asked about.
+    /// </summary>
+    private static bool NamesExactly(string phrase, IReadOnlyList<Indicator> board)
+    {
+        var words = Words(phrase).SkipWhile(w => w is "the" or "our" or "my").ToList();
+        if (words.Count == 0 || IndicatorMatcher.Match(string.Join(' ', words), board).Indicator is not { } row)
+        {
+            return false;
+        }
+        var vocabulary = row.Aliases.Append(row.Name).Append(row.Key).SelectMany(Words).ToHashSet(StringComparer.Ordinal);
+        return words.All(vocabulary.Contains);
+    }
+
+    private static string[] Words(string text) => text.ToLowerInvariant().Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static Intent? Reslotted(Intent write, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board) =>
+        FromModel(IntentLabels.Of(write), message, cleaned, today, board) is Unsure { Inner: var inner } ? inner : null;
+
+    /// <summary>The intent a label names, its slots read from the message; a write is always <see cref="Unsure"/>; null when a slot it needs is not there.</summary>
+    public static Intent? FromModel(string label, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board)
+    {
+        var indicator = SlotReader.Indicator(cleaned, board);
+        var month = SlotReader.Month(cleaned, today);
+        return label switch
+        {
+            "standing" => new ShowStanding(),
+            "missing" => new ShowMissing(),
+            "owners" => new ShowOwners(null),
+            "furthest_off" => new ShowFurthestOffTarget(),
+            "changes" => new ShowChanges(Period.Of(today)),
+            "help" => new ShowHelp(),
+            "greeting" => new SmallTalk(SmallTalkKind.Greeting),
+            "thanks" => new SmallTalk(SmallTalkKind.Thanks),
+            "farewell" => new SmallTalk(SmallTalkKind.Farewell),
+            "ack" => new SmallTalk(SmallTalkKind.Acknowledged),
+            "never_mind" => new SmallTalk(SmallTalkKind.NeverMind),
+            _ when indicator is null => null,
+            "owner_of" => new ShowOwners(indicator),
+            "history" => new ShowHistory(indicator),
+            "chart" => new ShowChart(indicator, null, null),
+            "ask_value" => new AskIndicator(indicator, IndicatorAspect.Latest, month),
+            "ask_trend" => new AskIndicator(indicator, IndicatorAspect.Trend, month),
+            "ask_target" => new AskIndicator(indicator, IndicatorAspect.Target),
+            IntentLabels.RecordValue when SlotReader.Amount(cleaned, today) is { } amount => new Unsure(new RecordValue(indicator, amount, month), "read by the model"),
+            IntentLabels.SetOwner when SlotReader.Person(message, cleaned) is { } person => new Unsure(new SetOwner(indicator, person), "read by the model"),
+            IntentLabels.SetTarget when SlotReader.Amount(cleaned, today) is { } amount => new Unsure(new SetTarget(indicator, amount), "read by the model"),
+            _ => null,
+        };
+    }
+}

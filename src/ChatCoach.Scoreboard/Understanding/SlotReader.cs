@@ -1,0 +1,58 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Scoreboard.Intents;
+
+namespace ChatCoach.Scoreboard.Understanding;
+
+/// <summary>
+/// Reads the slots of a message the classifier labelled, with the existing parsers: the indicator
+/// (<see cref="IndicatorMatcher"/> over the message's word windows, refusing when two fit), the
+/// amount, the month (<see cref="PeriodPhrases"/>) and the person (a mention, or "me").
+/// </summary>
+public static class SlotReader
+{
+    private const int LongestName = 5;
+
+    /// <summary>The one indicator the message names; null when none or several do.</summary>
+    public static string? Indicator(string cleaned, IReadOnlyList<Indicator> board)
+    {
+        if (IndicatorMatcher.MentionedIn(cleaned, board) is [var named])
+        {
+            return named.Key;
+        }
+        var words = cleaned.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var length = Math.Min(LongestName, words.Length); length >= 1 && found.Count == 0; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (IndicatorMatcher.Match(string.Join(' ', words, start, length), board).Indicator is { } row)
+                {
+                    found.Add(row.Key);
+                }
+            }
+        }
+        return found.Count == 1 ? found.First() : null;
+    }
+
+    public static Period? Month(string cleaned, DateOnly today) => PeriodPhrases.Find(cleaned, today)?.Period;
+
+    /// <summary>The one amount in the message once the month is cut out ("for 2026-09" is not an amount).</summary>
+    public static string? Amount(string cleaned, DateOnly today)
+    {
+        var rest = PeriodPhrases.Find(cleaned, today) is { } period ? cleaned.Replace(period.Matched, " ", StringComparison.OrdinalIgnoreCase) : cleaned;
+        return EverydayPhrases.OnlyAmountIn(rest);
+    }
+
+    /// <summary>The one person mentioned, or the speaker for "me".</summary>
+    public static string? Person(string message, string cleaned)
+    {
+        var mentioned = MentionSyntax.Find(message);
+        if (mentioned.Count == 1)
+        {
+            return mentioned[0].Id;
+        }
+        var words = cleaned.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return mentioned.Count == 0 && (words.Contains("me") || words.Contains("myself") || words.Contains("i'll") || words.Contains("i'm")) ? IntentReader.Me : null;
+    }
+}

@@ -1,0 +1,96 @@
+using ChatCoach.Scoreboard.Understanding;
+using ChatCoach.Scoreboard.Conversation;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Conversation;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Access;
+using ChatCoach.Scoreboard.Board;
+using ChatCoach.Scoreboard.Charts;
+using ChatCoach.Scoreboard.Plugin;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using ChatCoach.Scoreboard;
+
+namespace ChatCoach.Scoreboard.Tests;
+
+/// <summary>
+/// The real conversation pipeline — Coach, embedded planner, Kernel, filters, plugins — over a real
+/// SQLite file and a fake clock set to 23 November 2026.
+/// </summary>
+public sealed class CoachFixture : IDisposable
+{
+    public static readonly WorkspaceId Workspace = new("slack:TACME");
+    public static readonly UserRef Admin = new("slack:UADMIN");
+    public static readonly UserRef Dana = new("slack:UDANA");
+    public static readonly UserRef Lee = new("slack:ULEE");
+
+    private readonly TempSqlite _file;
+
+    private readonly Microsoft.SemanticKernel.Kernel _kernel;
+
+    private CoachFixture(TempSqlite file, SqlScoreboardStore store, Coach coach, FakeTimeProvider clock, Microsoft.SemanticKernel.Kernel kernel)
+    {
+        _file = file;
+        Store = store;
+        Coach = coach;
+        Clock = clock;
+        _kernel = kernel;
+    }
+
+    public SqlScoreboardStore Store { get; }
+
+    public Coach Coach { get; private set; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public static Task<CoachFixture> CreateAsync(params UserRef[] admins) => CreateAsync(new EmbeddedPlanner(), admins);
+
+    public static async Task<CoachFixture> CreateAsync(EmbeddedPlanner planner, params UserRef[] admins)
+    {
+        var file = new TempSqlite();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        var database = await file.MigratedAsync();
+        var store = new SqlScoreboardStore(database, clock);
+        var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
+        var kernel = CoachKernel.Create(ScoreboardServices.PluginsOf(plugin, new BoardPlugin(store, new SqlBoardStore(database)), new ChartsPlugin(store, new ReportingCalendar(5))),
+            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])));
+        var coach = new Coach(kernel, planner, [], store, clock, NullLogger<Coach>.Instance);
+        return new CoachFixture(file, store, coach, clock, kernel);
+    }
+
+    /// <summary>A bot whose conversation state is kept in the database file, as the host keeps it.</summary>
+    public static async Task<CoachFixture> CreateDurableAsync()
+    {
+        var bot = await CreateAsync();
+        bot.Restart();
+        return bot;
+    }
+
+    /// <summary>A new process on the same file: a fresh planner and coach, nothing kept in memory.</summary>
+    public void Restart() =>
+        Coach = new Coach(_kernel, new EmbeddedPlanner(states: new ConversationStates(new SqlConversationStateStore(_file.Open()))),
+            [], Store, Clock, NullLogger<Coach>.Instance);
+
+    /// <summary>The same database file opened as another host would open it.</summary>
+    public SqlScoreboardStore AnotherHostsStore() => new(_file.Open(), Clock);
+
+    public Task<Reply> SayAsync(UserRef who, string text) =>
+        Coach.ReplyAsync(new TurnContext(Workspace, who, "slack", "C1"), text, CancellationToken.None);
+
+    public async Task<string> SayTextAsync(UserRef who, string text) => Text(await SayAsync(who, text));
+
+    /// <summary>What a person would read, whatever the parts: paragraphs and table cells as plain text.</summary>
+    public static string Text(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
+
+    public async Task<Indicator> IndicatorAsync(string key) =>
+        (await Store.IndicatorsAsync(Workspace, CancellationToken.None)).Single(i => i.Key == key);
+
+    public void Dispose()
+    {
+        _file.Dispose();
+    }
+}
