@@ -22,7 +22,8 @@ public sealed class Coach(
     IEnumerable<IConversationFlow> flows,
     IScoreboardStore store,
     TimeProvider clock,
-    ILogger<Coach> logger) : ICoach
+    ILogger<Coach> logger,
+    IEnumerable<IActionHandler>? actions = null) : ICoach
 {
     /// <summary>Longer messages are not something a person typed to a scoreboard bot.</summary>
     public const int MaxMessageLength = 4000;
@@ -32,14 +33,24 @@ public sealed class Coach(
 
     private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
     private readonly IConversationFlow[] _flows = [.. flows];
+    private readonly IActionHandler[] _actions = [.. actions ?? []];
     private readonly OfferedChoices _offered = new(clock);
 
-    public async Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    public Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         if (text.Length > MaxMessageLength)
         {
-            return Reply.Text($"That message is too long for me ({text.Length} characters). Keep it under {MaxMessageLength}.", Tone.Warning);
+            return Task.FromResult(Reply.Text($"That message is too long for me ({text.Length} characters). Keep it under {MaxMessageLength}.", Tone.Warning));
         }
+        return TurnAsync(turn, () => AnswerAsync(turn, text, cancellationToken), cancellationToken);
+    }
+
+    public Task<Reply> ActAsync(TurnContext turn, ChatAction action, CancellationToken cancellationToken) =>
+        TurnAsync(turn, () => RunAsync(turn, action, cancellationToken), cancellationToken);
+
+    /// <summary>What every turn shares, whether typed or pressed: the workspace set up, one look at its versions, a late answer owned, choices remembered, a failure apologised for.</summary>
+    private async Task<Reply> TurnAsync(TurnContext turn, Func<Task<Reply>> answer, CancellationToken cancellationToken)
+    {
         using var span = InboundTracing.Source.StartActivity("coach.reply");
         // The turn's reads share one look at the workspace's versions (dropped on any write).
         using var reads = TurnReads.Begin();
@@ -47,7 +58,7 @@ public sealed class Coach(
         try
         {
             await EnsureWorkspaceAsync(turn.Workspace, cancellationToken);
-            var reply = LateAnswer.Own(await AnswerAsync(turn, text, cancellationToken), clock.GetUtcNow());
+            var reply = LateAnswer.Own(await answer(), clock.GetUtcNow());
             _offered.Remember(turn, reply);
             return reply;
         }
@@ -58,13 +69,30 @@ public sealed class Coach(
         }
     }
 
-    /// <summary>A natural answer to the choices just offered becomes that choice's utterance; then a flow or the planner answers.</summary>
+    /// <summary>The action goes to the feature that made it; one from a feature no longer here (an old message's button) is said to be stale.</summary>
+    private async Task<Reply> RunAsync(TurnContext turn, ChatAction action, CancellationToken cancellationToken)
+    {
+        var handler = _actions.FirstOrDefault(h => h.Feature == action.Feature);
+        if (handler is null)
+        {
+            logger.LogWarning("No feature {Feature} for an action ({Verb}) from {Caller} in {Workspace}", action.Feature, action.Verb, turn.Caller, turn.Workspace);
+            return Reply.Text(StaleActionText, Tone.Warning);
+        }
+        return await handler.ActAsync(TurnScope.Enter(prototype, turn, clock.GetUtcNow()), action, cancellationToken);
+    }
+
+    /// <summary>What a person reads when a button or form no longer means anything to the bot.</summary>
+    public const string StaleActionText = "That button no longer does anything. Ask me in words, or say “help”.";
+
+    /// <summary>A natural answer to the choices just offered runs that choice's action or becomes its utterance; then a flow or the planner answers.</summary>
     private async Task<Reply> AnswerAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         switch (_offered.Answer(turn, text))
         {
             case DeclinedOffer declined:
                 return OfferReplies.Declined(declined);
+            case PickedChoice { Choice.Action: { } action }:
+                return await RunAsync(turn, action, cancellationToken);
             case PickedChoice picked:
                 text = picked.Choice.Utterance;
                 break;

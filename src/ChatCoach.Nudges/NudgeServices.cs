@@ -32,6 +32,7 @@ public static class NudgeServices
         services.AddSingleton<NudgesPlugin>();
         services.AddSingleton(sp => new FeaturePlugin(NudgesPlugin.Name, sp.GetRequiredService<NudgesPlugin>()));
         services.AddSingleton<IConversationFlow, NudgeFlow>();
+        services.AddSingleton<IActionHandler, NudgeActions>();
         services.AddSingleton<NudgeDispatcher>();
         return services;
     }

@@ -130,10 +130,12 @@ public class BlockKitRendererTests
     [Fact]
     public void An_input_request_is_a_button_that_carries_what_it_asks_for()
     {
-        var blocks = Blocks(Reply.Of(new InputRequest("What was October's cost per opportunity?", "cost-per-qualified-opp", "Cost per qualified opportunity", Period.Parse("2026-10"), Unit.Currency)));
+        var submit = new ChatAction("nudges", "record", new Dictionary<string, string> { ["indicator"] = "cost-per-qualified-opp", ["period"] = "2026-10" }, Input: "value");
+        var blocks = Blocks(Reply.Of(new InputRequest("What was October's cost per opportunity?", "cost-per-qualified-opp", "Cost per qualified opportunity", Period.Parse("2026-10"), Unit.Currency, submit)));
 
         var button = blocks.Single(b => b!["type"]!.ToString() == "actions")!["elements"]![0]!;
         Assert.Equal(BlockKitRenderer.InputAction, button["action_id"]!.ToString());
-        Assert.Equal("cost-per-qualified-opp", InputValue.Read(button["value"]!.ToString())!.Key);
+        var input = InputValue.Read(button["value"]!.ToString())!;
+        Assert.Equal(("cost-per-qualified-opp", submit.ToWire()), (input.Key, input.Submit));
     }
 }

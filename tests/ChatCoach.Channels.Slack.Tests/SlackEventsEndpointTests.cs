@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatCoach.Channels.Slack.BlockKit;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Scoreboard;
 using ChatCoach.TestSupport;
 
 namespace ChatCoach.Channels.Slack.Tests;
@@ -103,8 +107,7 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_value_button_opens_a_modal_whose_submission_records_the_value()
     {
-        var input = """{"Key":"cost-per-qualified-opp","Name":"Cost per qualified opportunity","Period":"2026-10"}""";
-        await _bot.PostFormAsync(SlackPayloads.BlockAction("chatcoach.input", input, user: "UADMIN"));
+        await _bot.PostFormAsync(SlackPayloads.BlockAction("chatcoach.input", CostForm(), user: "UADMIN"));
         var open = (await _bot.Slack.WaitForCallAsync("views.open")).Single(c => c.Method == "views.open");
         var metadata = open.Body["view"]!["private_metadata"]!.ToString();
 
@@ -115,6 +118,38 @@ public sealed class SlackEventsEndpointTests : IAsyncLifetime
         var post = (await _bot.Slack.WaitForCallAsync("chat.postMessage")).Single(c => c.Method == "chat.postMessage");
         Assert.Matches(@"Recorded \$412 (for )?[Cc]ost per qualified opportunity for October 2026", post.Body["text"]!.ToString());
     }
+
+    [Fact]
+    public async Task A_form_answered_by_someone_who_may_not_write_that_value_is_refused_and_nothing_is_recorded()
+    {
+        // The form's action names the row; the access filter, not the form, decides who may write it.
+        await _bot.PostFormAsync(SlackPayloads.BlockAction("chatcoach.input", CostForm(), user: "UDANA"));
+        var open = (await _bot.Slack.WaitForCallAsync("views.open")).Single(c => c.Method == "views.open");
+
+        await _bot.PostFormAsync(SlackPayloads.ViewSubmission(open.Body["view"]!["private_metadata"]!.ToString(), "$412", user: "UDANA"));
+
+        var post = (await _bot.Slack.WaitForCallAsync("chat.postMessage")).Single(c => c.Method == "chat.postMessage");
+        Assert.Contains("only an admin can record it", post.Body["text"]!.ToString());
+        Assert.DoesNotContain("Recorded", post.Body["text"]!.ToString());
+    }
+
+    [Fact]
+    public async Task A_button_that_acts_runs_its_typed_action_and_a_stale_one_says_so()
+    {
+        var undo = new ChatAction("nudges", "undo", new Dictionary<string, string> { ["indicator"] = "cost-per-qualified-opp", ["period"] = "2026-10", ["revision"] = "1" });
+        await _bot.PostFormAsync(SlackPayloads.BlockAction("chatcoach.action.0", undo.ToWire(), user: "UADMIN"));
+        var first = (await _bot.Slack.WaitForCallAsync("chat.postMessage")).Single(c => c.Method == "chat.postMessage");
+
+        await _bot.PostFormAsync(SlackPayloads.BlockAction("chatcoach.action.0", new ChatAction("retired-feature", "go", new Dictionary<string, string>()).ToWire(), user: "UADMIN"));
+        var posts = await _bot.Slack.WaitForCallAsync("chat.postMessage", count: 2);
+
+        // Nothing was recorded, so revision 1 is not the latest: the nudge feature answered, not the planner.
+        Assert.Contains("October 2026 has changed since", first.Body["text"]!.ToString());
+        Assert.Contains(ChatCoach.Conversation.Coach.StaleActionText, posts.Where(c => c.Method == "chat.postMessage").Last().Body["text"]!.ToString());
+    }
+
+    private static string CostForm() => JsonSerializer.Serialize(new InputValue("cost-per-qualified-opp", "Cost per qualified opportunity", "2026-10",
+        ChatCoach.Nudges.Conversation.NudgeActions.Record("cost-per-qualified-opp", Period.Parse("2026-10")).ToWire()));
 
     [Fact]
     public async Task Opening_the_home_tab_publishes_the_standing()

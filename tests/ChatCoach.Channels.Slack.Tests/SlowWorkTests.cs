@@ -20,6 +20,8 @@ public sealed class SlowWorkTests
             await Release.Task.WaitAsync(cancellationToken);
             return Reply.Text($"You said: {text}");
         }
+
+        public Task<Reply> ActAsync(TurnContext turn, ChatAction action, CancellationToken cancellationToken) => ReplyAsync(turn, action.Verb, cancellationToken);
     }
 
     [Fact]

@@ -65,7 +65,11 @@ public sealed class TenancyTests
     {
         await using var bot = await SlackBot.StartAsync();
         // Signed for TACME by TACME's admin; the metadata was altered to point at TBETA's board.
-        var metadata = $$"""{"Team":"{{Beta}}","User":"UADMIN","Channel":"C0BETA","Thread":null,"IndicatorKey":"cost-per-qualified-opp","Period":"2026-10"}""";
+        var metadata = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            Team = Beta, User = "UADMIN", Channel = "C0BETA", Thread = (string?)null,
+            Submit = ChatCoach.Nudges.Conversation.NudgeActions.Record("cost-per-qualified-opp", Domain.Scoreboard.Period.Parse("2026-10")).ToWire(),
+        });
 
         var submitted = await bot.PostFormAsync(SlackPayloads.ViewSubmission(metadata, "777", user: "UADMIN"));
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);

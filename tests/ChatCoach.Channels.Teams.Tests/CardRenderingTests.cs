@@ -59,7 +59,7 @@ public sealed class CardRenderingTests
         Assert.Equal("utterance", action["verb"]!.GetValue<string>());
         Assert.Equal("what's missing", action["data"]!["utterance"]!.GetValue<string>());
         Assert.Equal("Action.Submit", action["fallback"]!["type"]!.GetValue<string>());
-        Assert.Equal("what's missing", CardSubmission.Utterance(ToElement(action["fallback"]!["data"]!)));
+        Assert.Equal("what's missing", Assert.IsType<Said>(CardSubmission.Read(ToElement(action["fallback"]!["data"]!))).Utterance);
     }
 
     [Fact]
@@ -76,16 +76,18 @@ public sealed class CardRenderingTests
     }
 
     [Fact]
-    public void An_input_request_is_a_number_input_whose_submission_becomes_the_record_utterance()
+    public void An_input_request_is_a_number_input_whose_submission_is_its_action_with_the_value_typed()
     {
-        var request = new InputRequest("What was October's win rate?", "win-rate-non-price", "Win rate (non-price)", new Period(2026, 10), Unit.Percent);
+        var submit = new ChatAction("nudges", "record", new Dictionary<string, string> { ["indicator"] = "win-rate-non-price", ["period"] = "2026-10" }, Input: "value");
+        var request = new InputRequest("What was October's win rate?", "win-rate-non-price", "Win rate (non-price)", new Period(2026, 10), Unit.Percent, submit);
         var card = AdaptiveCardRenderer.Render(Reply.Of(request), Names);
 
         var input = card["body"]![1]!;
         Assert.Equal("Input.Number", input["type"]!.GetValue<string>());
         var data = card["body"]![2]!["actions"]![0]!["data"]!.DeepClone().AsObject();
         data[input["id"]!.GetValue<string>()] = "31";
-        Assert.Equal(request.UtteranceFor("31"), CardSubmission.Utterance(ToElement(data)));
+        var pressed = Assert.IsType<Pressed>(CardSubmission.Read(ToElement(data))).Action;
+        Assert.Equal(("nudges", "record", "win-rate-non-price", "2026-10", "31", null), (pressed.Feature, pressed.Verb, pressed.Argument("indicator"), pressed.Argument("period"), pressed.Argument("value"), pressed.Input));
     }
 
     [Fact]

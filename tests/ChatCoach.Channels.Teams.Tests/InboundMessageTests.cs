@@ -87,17 +87,20 @@ public sealed class InboundMessageTests : TeamsHostTests
     }
 
     [Fact]
-    public async Task A_card_submit_becomes_the_utterance()
+    public async Task A_card_form_submitted_runs_its_action_with_the_value_typed()
     {
         var activity = Host.Activity("message-personal");
         activity.Remove("text");
         activity["id"] = "1767765500077";
-        activity["value"] = new JsonObject { ["verb"] = "record", ["indicator"] = "win-rate-non-price", ["period"] = "2026-10", ["value"] = "31" };
+        var submit = new ChatAction("nudges", "record", new Dictionary<string, string> { ["indicator"] = "win-rate-non-price", ["period"] = "2026-10" }, Input: "value");
+        activity["value"] = new JsonObject { ["verb"] = "form", ["action"] = submit.ToWire(), ["value"] = " 31 " };
 
         await Host.PostAsync(activity);
         await Host.Inbox.NextHandledAsync();
 
-        Assert.Equal("record 31 for win-rate-non-price for 2026-10", Assert.Single(Host.Coach.Asked).Text);
+        Assert.Empty(Host.Coach.Asked);
+        var pressed = Assert.Single(Host.Coach.Pressed).Action;
+        Assert.Equal(("record", "win-rate-non-price", "2026-10", "31"), (pressed.Verb, pressed.Argument("indicator"), pressed.Argument("period"), pressed.Argument("value")));
     }
 
     [Fact]

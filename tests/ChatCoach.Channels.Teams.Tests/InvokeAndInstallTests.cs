@@ -41,16 +41,29 @@ public sealed class InvokeAndInstallTests : TeamsHostTests
     public async Task An_input_request_round_trips_through_action_execute()
     {
         var invoke = Host.Activity("invoke-adaptivecard-action");
-        invoke["value"]!["action"]!["verb"] = "record";
-        invoke["value"]!["action"]!["data"] = new JsonObject
-        {
-            ["verb"] = "record", ["indicator"] = "spend-traceable", ["period"] = "2026-10", ["value"] = "72.5",
-        };
+        var submit = new ChatAction("nudges", "record", new Dictionary<string, string> { ["indicator"] = "spend-traceable", ["period"] = "2026-10" }, Input: "value");
+        invoke["value"]!["action"]!["verb"] = "form";
+        invoke["value"]!["action"]!["data"] = new JsonObject { ["verb"] = "form", ["action"] = submit.ToWire(), ["value"] = "72.5" };
 
         var response = await Host.PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("record 72.5 for spend-traceable for 2026-10", Assert.Single(Host.Coach.Asked).Text);
+        Assert.Equal("72.5", Assert.Single(Host.Coach.Pressed).Action.Argument("value"));
+    }
+
+    [Fact]
+    public async Task A_forged_action_on_a_card_is_answered_as_a_stale_button_and_reaches_no_feature()
+    {
+        var invoke = Host.Activity("invoke-adaptivecard-action");
+        invoke["value"]!["action"]!["verb"] = "action";
+        invoke["value"]!["action"]!["data"] = new JsonObject { ["verb"] = "action", ["action"] = "{\"f\":\"\",\"v\":\"record\"}" };
+
+        var response = await Host.PostAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("not one of mine", await response.Content.ReadAsStringAsync());
+        Assert.Empty(Host.Coach.Pressed);
+        Assert.Empty(Host.Coach.Asked);
     }
 
     [Fact]

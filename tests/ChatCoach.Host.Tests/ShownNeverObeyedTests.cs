@@ -51,7 +51,7 @@ public sealed class ShownNeverObeyedTests
         {
             var message = BlockKitRenderer.Render(Everywhere(typed));
             var home = SlackViews.Home(message);
-            var modal = SlackViews.ValueModal(new InputValue("key", typed, "2026-10"), "{}");
+            var modal = SlackViews.ValueModal(new InputValue("key", typed, "2026-10", "{}"), "{}");
             var live = LiveMarkup.InSlack(message.Text, "UADMIN")
                 .Concat(MrkdwnTexts(message.Blocks).Concat(MrkdwnTexts(home)).SelectMany(t => LiveMarkup.InSlack(t, "UADMIN")))
                 .Concat(PlainTexts(message.Blocks).Concat(PlainTexts(modal)).SelectMany(LiveMarkup.InConsole))
@@ -96,7 +96,7 @@ public sealed class ShownNeverObeyedTests
             new HistoryTable(indicator, [missing, latest]),
             new OwnerTable([indicator, indicator with { Owner = TeamsPerson }]),
             new Choices(typed, [new Choice(typed, typed)]),
-            new InputRequest(typed, "typed", typed, Period.Parse("2026-11"), Unit.Count));
+            new InputRequest(typed, "typed", typed, Period.Parse("2026-11"), Unit.Count, null));
     }
 
     private static Property Inert(string typed, IReadOnlyList<string> live) =>

@@ -2,6 +2,8 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Conversation;
+using ChatCoach.Nudges.Conversation;
 using static ChatCoach.Nudges.Tests.NudgeWorld;
 
 namespace ChatCoach.Nudges.Tests;
@@ -29,7 +31,7 @@ public sealed class AnswerInPlaceTests : IAsyncLifetime
 
         Assert.Contains("Recorded 3 referenceable proof shipped per quarter for October 2026.", Text(reply));
         var undo = Assert.Single(reply.Parts.OfType<Choices>()).Options.Single();
-        Assert.Equal("undo proof-shipped 2026-10 revision 1", undo.Utterance);
+        Assert.Equal(new Dictionary<string, string> { ["indicator"] = "proof-shipped", ["period"] = "2026-10", ["revision"] = "1" }, undo.Action!.Arguments);
         var stored = Assert.Single(await _world.HistoryAsync("proof-shipped"));
         Assert.Equal((3m, Lee, "slack", Monday), (stored.Value!.Value, stored.RecordedBy, stored.Channel, stored.RecordedAt));
     }
@@ -44,18 +46,18 @@ public sealed class AnswerInPlaceTests : IAsyncLifetime
         Assert.Empty(await _world.HistoryAsync("cost-per-qualified-opp"));
         var pick = choices.Options.Single(o => o.Label == "Cost per qualified opportunity");
 
-        var recorded = await _world.SayTextAsync(Dana, pick.Utterance);
+        var recorded = await _world.PressTextAsync(Dana, pick.Action!);
 
         Assert.Contains("Recorded $412 cost per qualified opportunity for October 2026.", recorded);
         Assert.Contains("Still pending for October 2026: Win rate on deals decided by more than price.", recorded);
     }
 
     [Fact]
-    public async Task A_named_value_and_an_input_answer_are_recorded_for_the_pending_period()
+    public async Task A_named_value_and_a_form_answer_are_recorded_for_the_pending_period()
     {
         var named = await _world.SayTextAsync(Dana, "cost per opp 412");
-        var input = new InputRequest("", "win-rate-non-price", "Win rate", October, Unit.Percent).UtteranceFor("31%");
-        var entered = await _world.SayTextAsync(Dana, input);
+        var form = (await _world.SayAsync(Dana, "what's pending for me")).Parts.OfType<InputRequest>().Single(i => i.IndicatorKey == "win-rate-non-price");
+        var entered = await _world.PressTextAsync(Dana, form.Submit!.Answered("31%"));
 
         Assert.Contains("Recorded $412 cost per qualified opportunity for October 2026.", named);
         Assert.Contains("Recorded 31% win rate on deals decided by more than price for October 2026.", entered);
@@ -81,27 +83,49 @@ public sealed class AnswerInPlaceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_form_action_for_someone_elses_indicator_is_refused_like_a_typed_record()
+    {
+        var reply = await _world.PressTextAsync(Lee, NudgeActions.Record("cost-per-qualified-opp", October).Answered("412"));
+
+        Assert.Contains("Only the owner of Cost per qualified opportunity or an admin", reply);
+        Assert.Empty(await _world.HistoryAsync("cost-per-qualified-opp"));
+    }
+
+    [Fact]
+    public async Task An_action_with_arguments_it_cannot_use_or_from_no_known_feature_changes_nothing_and_says_so()
+    {
+        var noValue = await _world.PressTextAsync(Lee, NudgeActions.Record("proof-shipped", October));
+        var unknown = await _world.PressTextAsync(Lee, new ChatAction("retired-feature", "record", new Dictionary<string, string>()));
+        var badRevision = await _world.PressTextAsync(Lee, new ChatAction(NudgeActions.FeatureName, "undo",
+            new Dictionary<string, string> { ["indicator"] = "proof-shipped", ["period"] = "2026-10", ["revision"] = "-1" }));
+
+        Assert.All([noValue, unknown, badRevision], reply => Assert.Contains(Coach.StaleActionText, reply));
+        Assert.Empty(await _world.HistoryAsync("proof-shipped"));
+    }
+
+    [Fact]
     public async Task Undo_records_the_previous_revision_again_as_a_correction()
     {
         await _world.RecordAsync(Acme, "proof-shipped", 2, October, Lee);
-        await _world.SayAsync(Lee, "record 5 for proof-shipped for 2026-10");
+        var recorded = await _world.SayAsync(Lee, "record 5 for proof-shipped for 2026-10");
+        var undo = Assert.Single(recorded.Parts.OfType<Choices>()).Options.Single().Action!;
 
-        var reply = await _world.SayTextAsync(Lee, "undo proof-shipped 2026-10 revision 2");
+        var reply = await _world.PressTextAsync(Lee, undo);
 
         Assert.Contains("Undone: Referenceable proof shipped per quarter for October 2026 is 2 again.", reply);
         var history = await _world.HistoryAsync("proof-shipped");
         Assert.Equal([3, 2, 1], history.Select(v => v.Revision));
         Assert.Equal(2m, history[0].Value);
         Assert.Contains("Undo of revision 2", history[0].Note);
-        Assert.Contains("changed since", await _world.SayTextAsync(Lee, "undo proof-shipped 2026-10 revision 2"));
+        Assert.Contains("changed since", await _world.PressTextAsync(Lee, undo));
     }
 
     [Fact]
     public async Task Undoing_a_first_value_records_a_withdrawn_not_available_note_and_offers_the_input()
     {
-        await _world.SayAsync(Lee, "3");
+        var recorded = await _world.SayAsync(Lee, "3");
 
-        var reply = await _world.SayAsync(Lee, "undo proof-shipped 2026-10 revision 1");
+        var reply = await _world.PressAsync(Lee, Assert.Single(recorded.Parts.OfType<Choices>()).Options.Single().Action!);
 
         Assert.Contains("not available (withdrawn)", Text(reply));
         Assert.Single(reply.Parts.OfType<InputRequest>(), i => i.IndicatorKey == "proof-shipped");

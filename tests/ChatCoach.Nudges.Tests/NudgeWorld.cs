@@ -48,7 +48,7 @@ public sealed class NudgeWorld : IAsyncDisposable
         var nudgesPlugin = new NudgesPlugin(Scoreboard, Nudges, Loader(database.Database), Rules);
         var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(plugin), new FeaturePlugin(NudgesPlugin.Name, nudgesPlugin)],
             new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(Scoreboard, Admins));
-        Coach = new Coach(kernel, new EmbeddedPlanner(), [new NudgeFlow()], Scoreboard, Clock, NullLogger<Coach>.Instance);
+        Coach = new Coach(kernel, new EmbeddedPlanner(), [new NudgeFlow()], Scoreboard, Clock, NullLogger<Coach>.Instance, [new NudgeActions()]);
     }
 
     public TestDatabase Database { get; }
@@ -105,6 +105,12 @@ public sealed class NudgeWorld : IAsyncDisposable
         Coach.ReplyAsync(new TurnContext(Acme, who, "slack", direct ? "D" + who.LocalId : "CSCORE", direct), text, None);
 
     public async Task<string> SayTextAsync(UserRef who, string text, bool direct = true) => Text(await SayAsync(who, text, direct));
+
+    /// <summary>A button pressed or a form answered in the person's direct conversation.</summary>
+    public Task<Reply> PressAsync(UserRef who, ChatAction action) =>
+        Coach.ActAsync(new TurnContext(Acme, who, "slack", "D" + who.LocalId, true), action, None);
+
+    public async Task<string> PressTextAsync(UserRef who, ChatAction action) => Text(await PressAsync(who, action));
 
     public static string Text(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
 

@@ -9,6 +9,8 @@ namespace ChatCoach.Storage.Tests;
 /// <summary>Replies waiting in the outbox come back exactly as they were written, every kind of part.</summary>
 public sealed class ReplyJsonTests
 {
+    private static readonly ChatAction Submit = new("nudges", "record", new Dictionary<string, string> { ["indicator"] = "cost-per-qualified-opp", ["period"] = "2026-10" }, Input: "value");
+
     private static readonly UserRef Dana = new("slack:UDANA");
     private static readonly Indicator Cost = new("cost-per-qualified-opp", "Cost per qualified opportunity", Unit.Currency, BetterWhen.Lower, "CAC", 400m, Dana, ["cost per opp"], 1);
 
@@ -24,7 +26,7 @@ public sealed class ReplyJsonTests
             new HistoryTable(Cost, [October]),
             new OwnerTable([Cost]),
             new Choices("Next?", [new Choice("Take the survey", "take the readiness survey")]),
-            new InputRequest("What was it?", Cost.Key, Cost.Name, new Period(2026, 10), Unit.Currency));
+            new InputRequest("What was it?", Cost.Key, Cost.Name, new Period(2026, 10), Unit.Currency, Submit));
 
         var back = ReplyJson.Read(ReplyJson.Write(reply));
 
@@ -33,6 +35,8 @@ public sealed class ReplyJsonTests
         Assert.Equal((412m, 2, Dana, "corrected"), (row.Latest!.Value!.Value, row.Latest.Revision, row.Latest.RecordedBy, row.Latest.Note));
         Assert.Equal(["cost per opp"], row.Indicator.Aliases);
         Assert.Equal(new Period(2026, 10), Assert.IsType<InputRequest>(back.Parts[5]).Period);
+        var submit = Assert.IsType<InputRequest>(back.Parts[5]).Submit!;
+        Assert.Equal((Submit.Feature, Submit.Verb, Submit.Input, Submit.ToWire()), (submit.Feature, submit.Verb, submit.Input, submit.ToWire()));
         Assert.Equal(Dana, Assert.IsType<Mention>(Assert.IsType<Paragraph>(back.Parts[0]).Inlines[2]).User);
         Assert.Equal("take the readiness survey", Assert.IsType<Choices>(back.Parts[4]).Options[0].Utterance);
         Assert.Contains("\"$type\":\"mention\"", ReplyJson.Write(reply), StringComparison.Ordinal);

@@ -13,7 +13,11 @@ namespace ChatCoach.Channels.Slack.BlockKit;
 /// </summary>
 public static class BlockKitRenderer
 {
+    /// <summary>A question offered as a button: its value is the utterance, read as if typed.</summary>
     public const string ChoiceActionPrefix = "chatcoach.choice.";
+
+    /// <summary>A button that acts: its value is the typed action's wire form.</summary>
+    public const string ActionPrefix = "chatcoach.action.";
     public const string InputAction = "chatcoach.input";
 
     public static SlackMessage Render(Reply reply)
@@ -47,11 +51,16 @@ public static class BlockKitRenderer
         HistoryTable h => [Header($"History of {h.Indicator.Name}"), StandingBlocks.Section(HistoryText(h))],
         OwnerTable o => [StandingBlocks.Section(string.Join("\n", o.Indicators.Select(i =>
             $"*{Mrkdwn.Escape(i.Name)}* — {(i.Owner is { } owner ? Mrkdwn.Who(owner) : "no owner")}")))],
-        Choices c => [StandingBlocks.Section(Mrkdwn.Escape(c.Prompt)), Actions(c.Options.Take(BlockKitLimits.ElementsPerActions)
-            .Select((o, i) => Button(o.Label, ChoiceActionPrefix + i.ToString(CultureInfo.InvariantCulture), o.Utterance)))],
-        InputRequest i => [StandingBlocks.Section(Mrkdwn.Escape(i.Prompt)), Actions([Button($"Enter {i.IndicatorName}", InputAction, InputValue.Write(i))])],
+        Choices c => [StandingBlocks.Section(Mrkdwn.Escape(c.Prompt)), Actions(c.Options.Take(BlockKitLimits.ElementsPerActions).Select(ChoiceButton))],
+        InputRequest { Submit: { } submit } i => [StandingBlocks.Section(Mrkdwn.Escape(i.Prompt)), Actions([Button($"Enter {i.IndicatorName}", InputAction, InputValue.Write(i, submit))])],
+        // A form kept from before forms carried their action: shown, without a button that could do nothing.
+        InputRequest i => [StandingBlocks.Section(Mrkdwn.Escape(i.Prompt))],
         _ => [],
     };
+
+    private static JsonObject ChoiceButton(Choice choice, int index) => choice.Action is { } action
+        ? Button(choice.Label, ActionPrefix + index.ToString(CultureInfo.InvariantCulture), action.ToWire())
+        : Button(choice.Label, ChoiceActionPrefix + index.ToString(CultureInfo.InvariantCulture), choice.Utterance);
 
     private static string HistoryText(HistoryTable history)
     {
@@ -92,11 +101,11 @@ public static class BlockKitRenderer
     }
 }
 
-/// <summary>What an "enter a value" button carries, so the modal knows what it asks for.</summary>
-public sealed record InputValue(string Key, string Name, string Period)
+/// <summary>What an "enter a value" button carries: what the modal asks for, and the action its answer runs (wire form).</summary>
+public sealed record InputValue(string Key, string Name, string Period, string Submit)
 {
-    public static string Write(InputRequest request) =>
-        JsonSerializer.Serialize(new InputValue(request.IndicatorKey, request.IndicatorName, request.Period.ToString()));
+    public static string Write(InputRequest request, ChatAction submit) =>
+        JsonSerializer.Serialize(new InputValue(request.IndicatorKey, request.IndicatorName, request.Period.ToString(), submit.ToWire()));
 
     public static InputValue? Read(string? json)
     {

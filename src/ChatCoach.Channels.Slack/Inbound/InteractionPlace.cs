@@ -9,7 +9,8 @@ namespace ChatCoach.Channels.Slack.Inbound;
 /// <summary>Where a click or a modal came from, so the answer goes back to that conversation and thread.</summary>
 /// <param name="Team">The workspace the interaction happened in, from the signed payload.</param>
 /// <param name="CallerTeam">The clicking person's own workspace (user.team_id); never carried through a modal.</param>
-public sealed record InteractionPlace(string Team, string User, string Channel, string? Thread, string? IndicatorKey = null, string? Period = null,
+/// <param name="Submit">In a modal's metadata: the wire form of the action its answer runs.</param>
+public sealed record InteractionPlace(string Team, string User, string Channel, string? Thread, string? Submit = null,
     [property: JsonIgnore] string? CallerTeam = null)
 {
     public static InteractionPlace? Of(JsonObject payload)
@@ -28,7 +29,7 @@ public sealed record InteractionPlace(string Team, string User, string Channel, 
     }
 
     public string ToMetadata(InputValue input) =>
-        JsonSerializer.Serialize(this with { IndicatorKey = input.Key, Period = input.Period });
+        JsonSerializer.Serialize(this with { Submit = input.Submit });
 
     /// <summary>
     /// The modal's private_metadata, with the submitter as the user (whoever opened the modal submits
@@ -41,7 +42,7 @@ public sealed record InteractionPlace(string Team, string User, string Channel, 
         {
             var place = metadata is null ? null : JsonSerializer.Deserialize<InteractionPlace>(metadata);
             var user = payload["user"] as JsonObject;
-            return place is null || user is null || Text(user, "id") is not { } userId || place.IndicatorKey is null
+            return place is null || user is null || Text(user, "id") is not { } userId || place.Submit is null
                 ? null
                 : place with { User = userId, CallerTeam = SlackTeams.Own(Text(user, "team_id")) };
         }

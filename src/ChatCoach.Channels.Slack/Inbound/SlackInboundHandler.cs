@@ -139,7 +139,11 @@ public sealed class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackRe
         }
         if (actionId.StartsWith(BlockKitRenderer.ChoiceActionPrefix, StringComparison.Ordinal) && Text(action!, "value") is { } utterance)
         {
-            await AnswerInPlaceAsync(where, utterance, cancellationToken);
+            await AnswerInPlaceAsync(where, turn => coach.ReplyAsync(turn, utterance, cancellationToken), cancellationToken);
+        }
+        else if (actionId.StartsWith(BlockKitRenderer.ActionPrefix, StringComparison.Ordinal) && ChatAction.FromWire(Text(action!, "value")) is { } pressed)
+        {
+            await AnswerInPlaceAsync(where, turn => coach.ActAsync(turn, pressed, cancellationToken), cancellationToken);
         }
     }
 
@@ -157,7 +161,10 @@ public sealed class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackRe
             return;
         }
         var value = view["state"]?["values"]?[SlackViews.ValueBlock]?[SlackViews.ValueAction]?["value"]?.GetValue<string>() ?? "";
-        await AnswerInPlaceAsync(where, $"record {value.Trim()} for {where.IndicatorKey} for {where.Period}", cancellationToken);
+        if (ChatAction.FromWire(where.Submit) is { } submit)
+        {
+            await AnswerInPlaceAsync(where, turn => coach.ActAsync(turn, submit.Answered(value.Trim()), cancellationToken), cancellationToken);
+        }
     }
 
     /// <summary>
@@ -176,10 +183,10 @@ public sealed class SlackInboundHandler(ICoach coach, SlackWebApi slack, SlackRe
 
     private const string ForeignModal = "I did not save that: the form belongs to another workspace than the one you sent it from. Open it again from your own workspace's message.";
 
-    private async Task AnswerInPlaceAsync(InteractionPlace where, string utterance, CancellationToken cancellationToken)
+    private async Task AnswerInPlaceAsync(InteractionPlace where, Func<TurnContext, Task<Reply>> answer, CancellationToken cancellationToken)
     {
         var turn = Turn(where.Team, where.User, where.Channel, where.Channel.StartsWith('D'), where.CallerTeam);
-        var reply = await coach.ReplyAsync(turn, utterance, cancellationToken);
+        var reply = await answer(turn);
         await pictures.PostAsync(where.Team, where.Channel, reply, where.Thread, cancellationToken);
     }
 

@@ -127,7 +127,7 @@ internal static class AdaptiveCardRenderer
             ["isRequired"] = true,
             ["errorMessage"] = "Enter a number.",
         };
-        return [Text(request.Prompt), input, ActionSet([CardActions.Record(request)])];
+        return CardActions.Form(request) is { } save ? [Text(request.Prompt), input, ActionSet([save])] : [Text(request.Prompt)];
     }
 
     private static string UnitWord(Unit unit) => unit switch

@@ -34,15 +34,15 @@ internal sealed class InvokeResponder(TeamsTurns turns, ILogger<InvokeResponder>
             return new JsonObject();
         }
         var turn = TeamsTurns.TurnOf(activity);
-        var utterance = CardSubmission.Utterance(ActionData(activity.Value));
-        if (turn is null || string.IsNullOrWhiteSpace(utterance))
+        var answer = CardSubmission.Read(ActionData(activity.Value));
+        if (turn is null || answer is null)
         {
             return MessageResponse("That button is not one of mine any more.");
         }
         Reply reply;
         try
         {
-            reply = await turns.AskAsync(turn, utterance, cancellationToken);
+            reply = await turns.AnswerAsync(turn, answer, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

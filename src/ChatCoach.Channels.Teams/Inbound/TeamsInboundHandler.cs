@@ -63,15 +63,17 @@ internal sealed class TeamsInboundHandler(
     private async Task AnswerMessageAsync(Activity activity, CancellationToken cancellationToken)
     {
         var turn = TeamsTurns.TurnOf(activity);
-        var utterance = activity.Value is { } value ? CardSubmission.Utterance(value) : await mentions.RewriteAsync(activity, cancellationToken);
-        if (turn is null || string.IsNullOrWhiteSpace(utterance))
+        var answer = activity.Value is { } value ? CardSubmission.Read(value) : Typed(await mentions.RewriteAsync(activity, cancellationToken));
+        if (turn is null || answer is null)
         {
             logger.LogInformation("Ignored message {ActivityId}: no identifiable sender or nothing said", activity.Id);
             return;
         }
-        var reply = await turns.AskAsync(turn, utterance, cancellationToken);
+        var reply = await turns.AnswerAsync(turn, answer, cancellationToken);
         await SendAsync(activity, reply, cancellationToken);
     }
+
+    private static Said? Typed(string? text) => string.IsNullOrWhiteSpace(text) ? null : new Said(text);
 
     // Only the bot's own arrival counts: a greeting per new member would spam a large team.
     private static bool BotWasAdded(Activity activity) =>

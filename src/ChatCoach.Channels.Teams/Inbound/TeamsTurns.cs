@@ -27,8 +27,13 @@ internal sealed class TeamsTurns(ICoach coach, ConversationReferences references
         return new TurnContext(new WorkspaceId(AddressKeys.Workspace(tenant)), caller!, Channel, conversationId, isDirect);
     }
 
-    public Task<Reply> AskAsync(TurnContext turn, string utterance, CancellationToken cancellationToken) =>
-        coach.ReplyAsync(turn, utterance, cancellationToken);
+    /// <summary>What the person did: words (typed, or a question offered as a button) read by the coach, or a button's or form's action run by the feature that made it.</summary>
+    public Task<Reply> AnswerAsync(TurnContext turn, Heard answer, CancellationToken cancellationToken) => answer switch
+    {
+        Pressed pressed => coach.ActAsync(turn, pressed.Action, cancellationToken),
+        Said said => coach.ReplyAsync(turn, said.Utterance, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "A person says or presses something."),
+    };
 
     public async Task<PeopleNames> NamesAsync(WorkspaceId workspace, Reply reply, CancellationToken cancellationToken)
     {

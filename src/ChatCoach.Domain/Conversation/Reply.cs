@@ -59,8 +59,9 @@ public sealed record HistoryTable(Indicator Indicator, IReadOnlyList<RecordedVal
 public sealed record OwnerTable(IReadOnlyList<Indicator> Indicators) : ReplyPart;
 
 /// <summary>
-/// Options the person can pick. Picking one sends its <see cref="Choice.Utterance"/> back through the
-/// conversation as if typed, so buttons need no logic of their own.
+/// Options the person can pick. Picking one runs its <see cref="Choice.Action"/> when it has one (a
+/// write the choice stands for, like Undo); otherwise its <see cref="Choice.Utterance"/> goes back
+/// through the conversation as if typed, so a question offered as a button needs no logic of its own.
 /// </summary>
 /// <param name="FirstIsDefault">The prompt is a best guess ("Did you mean …?"): a plain "yes" picks the first option.</param>
 public sealed record Choices(string Prompt, IReadOnlyList<Choice> Options, bool FirstIsDefault = false) : ReplyPart;
@@ -70,7 +71,8 @@ public sealed record Choices(string Prompt, IReadOnlyList<Choice> Options, bool 
 /// navigation choice, so a digit always means an answer: on a 1–5 scale "5" is the top of the scale,
 /// never "pause".
 /// </param>
-public sealed record Choice(string Label, string Utterance, bool Navigation = false)
+/// <param name="Action">What picking it does, typed, handed to the feature that offered it; the utterance is then only what a person might say for it.</param>
+public sealed record Choice(string Label, string Utterance, bool Navigation = false, ChatAction? Action = null)
 {
     /// <summary>The answers of a prompt, in order: the ones a digit or an ordinal picks.</summary>
     public static IReadOnlyList<Choice> Answers(Choices choices) => [.. choices.Options.Where(o => !o.Navigation)];
@@ -78,9 +80,7 @@ public sealed record Choice(string Label, string Utterance, bool Navigation = fa
 
 /// <summary>
 /// A request for a value (a modal in Slack, a card input in Teams, a prompt in the console). The
-/// answer is sent back as "record &lt;value&gt; for &lt;indicator&gt; for &lt;period&gt;".
+/// answer runs <see cref="Submit"/> with the typed value in its input argument.
 /// </summary>
-public sealed record InputRequest(string Prompt, string IndicatorKey, string IndicatorName, Period Period, Unit Unit) : ReplyPart
-{
-    public string UtteranceFor(string value) => $"record {value} for {IndicatorKey} for {Period}";
-}
+/// <param name="Submit">What the answer does; null only in replies kept before forms carried one (those forms cannot be answered).</param>
+public sealed record InputRequest(string Prompt, string IndicatorKey, string IndicatorName, Period Period, Unit Unit, ChatAction? Submit) : ReplyPart;

@@ -13,17 +13,23 @@ namespace ChatCoach.Host.Inbox;
 /// </summary>
 public sealed class OncePerDeliveryCoach(ICoach coach, TimeProvider clock) : ICoach
 {
-    public async Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    public Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
+        OnceAsync(() => coach.ReplyAsync(turn, text, cancellationToken), cancellationToken);
+
+    public Task<Reply> ActAsync(TurnContext turn, ChatAction action, CancellationToken cancellationToken) =>
+        OnceAsync(() => coach.ActAsync(turn, action, cancellationToken), cancellationToken);
+
+    private async Task<Reply> OnceAsync(Func<Task<Reply>> turn, CancellationToken cancellationToken)
     {
         if (InboxDelivery.Handling is not { } delivery)
         {
-            return await coach.ReplyAsync(turn, text, cancellationToken);
+            return await turn();
         }
         if (delivery.KeptReply() is { } kept)
         {
             return LateAnswer.Retold(kept, clock.GetUtcNow());
         }
-        var reply = await coach.ReplyAsync(turn, text, cancellationToken);
+        var reply = await turn();
         await delivery.KeepAsync(reply, cancellationToken);
         return reply;
     }

@@ -10,11 +10,12 @@ using Microsoft.SemanticKernel;
 namespace ChatCoach.Nudges.Conversation;
 
 /// <summary>
-/// Answers in place: the replies to a nudge ("412", "cost per opp 412", the input's "record … for
-/// key for period", "remind me Thursday", "snooze 3 days", "not available this month because …",
-/// "undo …") and the loop's own commands ("post the digest here", "what's pending for me",
+/// Answers in place: the replies to a nudge ("412", "cost per opp 412", the console's "record … for
+/// key for period", "remind me Thursday", "snooze 3 days", "not available this month because …")
+/// and the loop's own commands ("post the digest here", "what's pending for me",
 /// "what's missing"). Everything it does goes through the turn's kernel, so the write-access and
-/// audit filters apply exactly as for the planner. Anything else is left to the planner.
+/// audit filters apply exactly as for the planner. Anything else is left to the planner. The
+/// nudge's buttons and forms carry typed actions instead (<see cref="NudgeActions"/>).
 /// </summary>
 public sealed class NudgeFlow : IConversationFlow
 {
@@ -29,8 +30,6 @@ public sealed class NudgeFlow : IConversationFlow
             SnoozeDays s => await CallAsync(kernel, "snooze", new() { ["days"] = s.Days }, cancellationToken),
             RemindOnDay r => await CallAsync(kernel, "snooze", new() { ["day"] = r.Day }, cancellationToken),
             NotAvailable n => await CallAsync(kernel, "mark_not_available", new() { ["reason"] = n.Reason, ["indicator"] = n.Indicator }, cancellationToken),
-            UndoValue u => await CallAsync(kernel, "undo_value",
-                new() { ["indicator"] = u.IndicatorKey, ["period"] = u.Period.ToString(), ["revision"] = u.Revision }, cancellationToken),
             InputAnswer a => await RecordAsync(kernel, a.IndicatorKey, a.Value, a.Period, cancellationToken),
             BareValue b when direct => await AnswerAsync(kernel, null, b.Value, cancellationToken),
             NamedValue n when direct => await AnswerAsync(kernel, n.Indicator, n.Value, cancellationToken),
@@ -59,7 +58,7 @@ public sealed class NudgeFlow : IConversationFlow
         return match.Indicator is { } owed ? await RecordAsync(kernel, owed.Key, value, status.Period, cancellationToken) : null;
     }
 
-    private static async Task<Reply> RecordAsync(Kernel kernel, string key, string value, Period period, CancellationToken cancellationToken)
+    internal static async Task<Reply> RecordAsync(Kernel kernel, string key, string value, Period period, CancellationToken cancellationToken)
     {
         var result = await InvokeAsync(kernel, ScoreboardPlugin.Name, "record_value",
             new() { ["indicator"] = key, ["value"] = value, ["period"] = period.ToString() }, cancellationToken);
@@ -70,6 +69,9 @@ public sealed class NudgeFlow : IConversationFlow
         var still = await InvokeAsync(kernel, NudgesPlugin.Name, "get_my_pending", new(), cancellationToken) as PendingForCaller;
         return NudgeReplies.Recorded(recorded, still?.Status);
     }
+
+    internal static Task<Reply> UndoAsync(Kernel kernel, string key, Period period, int revision, CancellationToken cancellationToken) =>
+        CallAsync(kernel, "undo_value", new() { ["indicator"] = key, ["period"] = period.ToString(), ["revision"] = revision }, cancellationToken);
 
     private static async Task<Reply> CallAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken)
     {

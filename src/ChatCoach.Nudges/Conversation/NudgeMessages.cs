@@ -25,7 +25,7 @@ public static class NudgeMessages
         foreach (var owed in owner.Owed)
         {
             parts.Add(Say(Tone.Plain, new TextRun("• "), new Strong(owed.Indicator.Name)));
-            parts.Add(new InputRequest($"{owed.Indicator.Name} for {owner.Period.Display}", owed.Indicator.Key, owed.Indicator.Name, owner.Period, owed.Indicator.Unit));
+            parts.Add(NudgeActions.Form($"{owed.Indicator.Name} for {owner.Period.Display}", owed.Indicator, owner.Period));
         }
         parts.Add(Say(Tone.Plain, new TextRun(owner.Owed.Count == 1
             ? $"Reply here with the number (just \"{Example(owner.Owed[0].Indicator.Unit)}\" works), or say \"remind me Thursday\", \"snooze 3 days\" or \"not available this month because …\"."

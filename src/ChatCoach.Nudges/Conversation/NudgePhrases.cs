@@ -15,7 +15,7 @@ public sealed record BareValue(string Value) : NudgeUtterance;
 /// <summary>"cost per opp 412": a value for an indicator the person owes.</summary>
 public sealed record NamedValue(string Indicator, string Value) : NudgeUtterance;
 
-/// <summary>The utterance an <c>InputRequest</c> or a "which one?" choice sends back: exact key and period.</summary>
+/// <summary>The console's way to answer a form, as it tells the person: "record 412 for cost-per-opp for 2026-10".</summary>
 public sealed record InputAnswer(string Value, string IndicatorKey, Period Period) : NudgeUtterance;
 
 public sealed record SnoozeDays(int Days) : NudgeUtterance;
@@ -30,12 +30,10 @@ public sealed record PendingForMe : NudgeUtterance;
 
 public sealed record WhatsMissing : NudgeUtterance;
 
-public sealed record UndoValue(string IndicatorKey, Period Period, int Revision) : NudgeUtterance;
-
 /// <summary>
 /// Reads the nudge loop's phrases — "412", "cost per opp 412", "remind me Thursday", "snooze 3
 /// days", "not available this month because …", "post the digest here", "what's pending for me",
-/// "what's missing", and the utterances its own buttons and inputs send back. Pure.
+/// "what's missing", and the console's answer to a form. Pure. (Buttons and forms in Slack and Teams carry typed actions: <see cref="NudgeActions"/>.)
 /// </summary>
 public static partial class NudgePhrases
 {
@@ -70,9 +68,6 @@ public static partial class NudgePhrases
     [GeneratedRegex(@"^(what('?s| is) missing|missing values?|who hasn'?t reported|what'?s outstanding|missing)$", Options)]
     private static partial Regex Missing();
 
-    [GeneratedRegex(@"^undo (?<key>[a-z0-9]+(-[a-z0-9]+)*) (?<period>\d{4}-\d{2}) revision (?<rev>\d{1,6})$", Options)]
-    private static partial Regex Undo();
-
     public static NudgeUtterance? Read(string message)
     {
         var text = string.Join(' ', message.Replace('\u2019', '\'').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim().TrimEnd('?', '!', '.').Trim();
@@ -81,10 +76,6 @@ public static partial class NudgePhrases
 
     private static NudgeUtterance? ReadCommand(string text)
     {
-        if (Undo().Match(text) is { Success: true } undo && Period.TryParse(undo.Groups["period"].Value, out var undoPeriod))
-        {
-            return new UndoValue(undo.Groups["key"].Value.ToLowerInvariant(), undoPeriod, int.Parse(undo.Groups["rev"].Value, CultureInfo.InvariantCulture));
-        }
         if (Snooze().Match(text) is { Success: true } snooze)
         {
             return new SnoozeDays(snooze.Groups["week"].Success ? 7 : int.Parse(snooze.Groups["n"].Value, CultureInfo.InvariantCulture));

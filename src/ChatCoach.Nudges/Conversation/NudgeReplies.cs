@@ -25,7 +25,7 @@ public static class NudgeReplies
         {
             Say(Tone.Success, new TextRun($"Recorded {ValueFormatter.Format(stored.Value!.Value, recorded.Indicator.Unit)} {Lowered(recorded.Indicator.Name)} for {stored.Period.Display}."
                 + (recorded.Replaced is { } old ? $" It replaces {(old.HasNumber ? ValueFormatter.Format(old.Value!.Value, recorded.Indicator.Unit) : "the not-available note")}; both stay in the history." : ""))),
-            new Choices("Undo?", [new Choice("Undo", $"undo {stored.IndicatorKey} {stored.Period} revision {stored.Revision}")]),
+            new Choices("Undo?", [new Choice("Undo", "undo", Action: NudgeActions.Undo(stored))]),
         };
         var rest = stillOwed?.Owed.Where(o => o.Indicator.Key != stored.IndicatorKey).ToList() ?? [];
         if (rest.Count > 0)
@@ -38,7 +38,7 @@ public static class NudgeReplies
     /// <summary>A bare number while several values are pending: ask which, each option recording directly.</summary>
     public static Reply Which(string value, OwnerStatus status) => Reply.Of(new Choices(
         $"You owe {Count(status.Owed.Count, "value")} for {status.Period.Display}. Which one is {value}?",
-        status.Owed.Select(o => new Choice(o.Indicator.Name, $"record {value} for {o.Indicator.Key} for {status.Period}")).ToList()));
+        status.Owed.Select(o => new Choice(o.Indicator.Name, o.Indicator.Name, Action: NudgeActions.Record(o.Indicator.Key, status.Period).Answered(value))).ToList()));
 
     internal static Reply Undone(ValueUndone undone)
     {
@@ -52,7 +52,7 @@ public static class NudgeReplies
         return Reply.Of(
             Say(Tone.Success, new TextRun("Undone: "), new Strong(undone.Indicator.Name),
                 new TextRun($" for {restored.Period.Display} now reads \"not available (withdrawn)\"; nothing was deleted. Enter the right value when you have it:")),
-            new InputRequest($"{undone.Indicator.Name} for {restored.Period.Display}", undone.Indicator.Key, undone.Indicator.Name, restored.Period, unit));
+            NudgeActions.Form($"{undone.Indicator.Name} for {restored.Period.Display}", undone.Indicator, restored.Period));
     }
 
     internal static Reply Pending(OwnerStatus status)
@@ -66,7 +66,7 @@ public static class NudgeReplies
             Say(Tone.Plain, new TextRun($"Pending from you for {status.Period.Display}: {string.Join(", ", status.Owed.Select(o => o.Indicator.Name))}."
                 + (status.SnoozedUntil is { } until ? $" Snoozed until {When(until, status.Zone)}." : ""))),
         };
-        parts.AddRange(status.Owed.Select(o => new InputRequest($"{o.Indicator.Name} for {status.Period.Display}", o.Indicator.Key, o.Indicator.Name, status.Period, o.Indicator.Unit)));
+        parts.AddRange(status.Owed.Select(o => NudgeActions.Form($"{o.Indicator.Name} for {status.Period.Display}", o.Indicator, status.Period)));
         return new Reply(parts);
     }
 

@@ -10,9 +10,18 @@ public sealed class ScriptedCoach : ICoach
 
     public Func<TurnContext, string, Reply> Answer { get; set; } = (_, text) => Reply.Text($"You said: {text}");
 
+    /// <summary>The typed actions of buttons pressed and forms answered.</summary>
+    public ConcurrentQueue<(TurnContext Turn, ChatAction Action)> Pressed { get; } = new();
+
     public Task<Reply> ReplyAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         Asked.Enqueue((turn, text));
         return Task.FromResult(Answer(turn, text));
+    }
+
+    public Task<Reply> ActAsync(TurnContext turn, ChatAction action, CancellationToken cancellationToken)
+    {
+        Pressed.Enqueue((turn, action));
+        return Task.FromResult(Reply.Text($"You pressed: {action.Verb}"));
     }
 }
