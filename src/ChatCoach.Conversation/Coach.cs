@@ -32,7 +32,7 @@ public sealed class Coach(
     public const string TurnFailedText = "Sorry, something went wrong on my side while answering that. Please try again in a moment.";
 
     private readonly ConcurrentDictionary<WorkspaceId, bool> _knownWorkspaces = new();
-    private readonly IConversationFlow[] _flows = [.. flows];
+    private readonly IConversationFlow[] _flows = Ranked(flows);
     private readonly IActionHandler[] _actions = [.. actions ?? []];
     private readonly OfferedChoices _offered = new(clock);
 
@@ -116,5 +116,15 @@ public sealed class Coach(
         }
         await store.EnsureWorkspaceAsync(workspace, cancellationToken);
         _knownWorkspaces[workspace] = true;
+    }
+
+    private static IConversationFlow[] Ranked(IEnumerable<IConversationFlow> flows)
+    {
+        var ranked = flows.OrderBy(f => f.Rank).ToArray();
+        if (ranked.GroupBy(f => f.Rank).FirstOrDefault(g => g.Count() > 1) is { } tie)
+        {
+            throw new InvalidOperationException($"Conversation flows {string.Join(" and ", tie.Select(f => f.GetType().Name))} share rank {tie.Key}; give each its own.");
+        }
+        return ranked;
     }
 }

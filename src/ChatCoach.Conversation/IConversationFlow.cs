@@ -11,5 +11,12 @@ namespace ChatCoach.Conversation;
 /// </summary>
 public interface IConversationFlow
 {
+    /// <summary>
+    /// Where it stands in line: flows are asked in increasing rank, whatever order they were
+    /// registered in, and two flows may not share one (the coach refuses to start). An interview
+    /// waiting for its next answer goes first, so "3" answers the interview rather than a nudge.
+    /// </summary>
+    int Rank { get; }
+
     Task<Reply?> TryContinueAsync(Kernel kernel, string text, CancellationToken cancellationToken);
 }

@@ -26,7 +26,7 @@ public static class ReadinessServices
         services.AddSingleton<IReadinessStore, SqlReadinessStore>();
         services.AddSingleton<ReadinessPlugin>();
         services.AddSingleton(sp => new FeaturePlugin(ReadinessPlugin.Name, sp.GetRequiredService<ReadinessPlugin>()));
-        // Registered before the nudges' flow: during an interview a bare "4" is an answer, not a value.
+        // Ranked ahead of the nudges' flow (ReadinessFlow.Rank): during an interview a bare "4" is an answer, not a value.
         services.AddSingleton<IConversationFlow, ReadinessFlow>();
         return services;
     }

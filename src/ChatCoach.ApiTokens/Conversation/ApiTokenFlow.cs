@@ -13,6 +13,9 @@ namespace ChatCoach.ApiTokens.Conversation;
 /// </summary>
 public sealed class ApiTokenFlow : IConversationFlow
 {
+    /// <summary>Its phrases ("create an API token …") are its own; last among the flows, before the planner.</summary>
+    public int Rank => 300;
+
     public async Task<Reply?> TryContinueAsync(Kernel kernel, string text, CancellationToken cancellationToken) => ApiTokenPhrases.Read(text) switch
     {
         CreateApiToken c => await CallAsync(kernel, "create_api_token", new() { ["name"] = c.Name, ["scopes"] = string.Join(",", c.Scopes) }, cancellationToken),

@@ -17,7 +17,7 @@ public static class OwnerNote
     public static OutboundMessage? For(WorkspaceId workspace, ValueRecorded recorded)
     {
         // Only a chat platform can be written to later; an unowned row has nobody to tell.
-        if (recorded.Indicator.Owner is not { Channel: "slack" or "teams" } owner)
+        if (recorded.Indicator.Owner is not { } owner || !ChatChannels.CanPostTo(owner.Channel))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +60,6 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
             return null;
         }
         var channel = id[..colon];
-        return channel is "slack" or "teams" ? channel : null;
+        return ChatChannels.CanPostTo(channel) ? channel : null;
     }
 }

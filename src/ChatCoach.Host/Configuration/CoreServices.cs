@@ -48,7 +48,7 @@ public static class CoreServices
         AddStorage(services);
         services.AddChatCoachSecrets(configuration);
         AddBrain(services, configuration);
-        // The survey's flow goes ahead of the nudges' (see AddChatCoachReadiness).
+        // Each feature's flow says its own rank (IConversationFlow.Rank): the order here does not matter.
         services.AddChatCoachReadiness(configuration);
         services.AddChatCoachNudges(configuration);
         services.AddChatCoachApiTokens();

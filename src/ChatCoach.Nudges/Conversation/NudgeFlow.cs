@@ -19,6 +19,9 @@ namespace ChatCoach.Nudges.Conversation;
 /// </summary>
 public sealed class NudgeFlow : IConversationFlow
 {
+    /// <summary>After an interview in progress: a bare number is a nudge's answer only when no interview is waiting for one.</summary>
+    public int Rank => 200;
+
     public async Task<Reply?> TryContinueAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var direct = TurnScope.Of(kernel).Turn.IsDirect;

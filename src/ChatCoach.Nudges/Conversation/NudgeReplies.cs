@@ -115,7 +115,7 @@ public static class NudgeReplies
         yield return new TextRun(owner.SnoozedUntil is { } until ? $": snoozed until {When(until, owner.Zone)}"
             : owner.NudgeDue ? $": nudge due now ({When(owner.DueOccasion!.Value, owner.Zone)})"
             : owner.NextOccasion is { } next ? $": next nudge {When(next, owner.Zone)}" : ": no nudge scheduled");
-        if (owner.Owner.Channel is not ("slack" or "teams"))
+        if (!ChatChannels.CanPostTo(owner.Owner.Channel))
         {
             yield return new TextRun(" (no direct messages on this channel)");
         }

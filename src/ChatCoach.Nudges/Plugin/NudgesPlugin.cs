@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
 using System.ComponentModel;
 using ChatCoach.Nudges.Model;
@@ -100,7 +101,7 @@ public sealed class NudgesPlugin(IScoreboardStore store, INudgeStore nudges, Nud
         var scope = TurnScope.Of(kernel);
         var channel = new ScoreboardChannel(scope.Turn.Channel, scope.Turn.ConversationId, scope.Turn.Caller, scope.Now);
         // Only a chat platform can be posted to later; the console has no conversation to come back to.
-        var canPost = scope.Turn.Channel is "slack" or "teams";
+        var canPost = ChatChannels.CanPostTo(scope.Turn.Channel);
         if (canPost)
         {
             await nudges.SetScoreboardChannelAsync(scope.Turn.Workspace, channel, cancellationToken);

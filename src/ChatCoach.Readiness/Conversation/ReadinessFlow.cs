@@ -18,6 +18,9 @@ namespace ChatCoach.Readiness.Conversation;
 /// </summary>
 public sealed class ReadinessFlow(IReadinessStore store, IPlanner planner) : IConversationFlow
 {
+    /// <summary>First in line: while an interview waits for its next answer, "3" is that answer, not a value for a nudge.</summary>
+    public int Rank => 100;
+
     /// <summary>With a language model, words the flow cannot read are left to the model, which may read them as a score.</summary>
     private readonly bool _modelReadsWords = planner is not EmbeddedPlanner;
 

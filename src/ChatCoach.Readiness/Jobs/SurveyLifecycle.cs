@@ -61,7 +61,7 @@ public sealed class SurveyLifecycle(
     /// </summary>
     private async Task RemindAsync(Survey survey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (!await store.TryMarkRemindedAsync(survey.Id, now, cancellationToken) || survey.Channel is not ("slack" or "teams"))
+        if (!await store.TryMarkRemindedAsync(survey.Id, now, cancellationToken) || !ChatChannels.CanPostTo(survey.Channel))
         {
             return;
         }

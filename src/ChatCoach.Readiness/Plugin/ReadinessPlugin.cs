@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Plugins;
 using System.ComponentModel;
 using ChatCoach.Domain.Delivery;
@@ -73,7 +74,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Re
         {
             return await CrossedAsync(survey, respondent, engine, cancellationToken);
         }
-        if (survey.Mode == SurveyMode.Individual && !scope.Turn.IsDirect && scope.Turn.Channel is "slack" or "teams")
+        if (survey.Mode == SurveyMode.Individual && !scope.Turn.IsDirect && ChatChannels.CanPostTo(scope.Turn.Channel))
         {
             var reply = ReadinessMessages.Step(new InterviewStepTaken(survey, step.Outcome));
             var key = $"readiness/{survey.Id}/take/{respondent}/{step.Next.Version}";
@@ -166,7 +167,7 @@ public sealed class ReadinessPlugin(IReadinessStore store, QuestionBank bank, Re
     public static async Task PostResultsAsync(IOutbox outbox, SurveyResult result, CancellationToken cancellationToken)
     {
         var survey = result.Survey;
-        if (survey.Channel is "slack" or "teams")
+        if (ChatChannels.CanPostTo(survey.Channel))
         {
             await outbox.EnqueueAsync(new OutboundMessage($"readiness/{survey.Id}/results", survey.Workspace,
                 new ToConversation(survey.Channel, survey.ConversationId), ReadinessMessages.Results(result)), cancellationToken);

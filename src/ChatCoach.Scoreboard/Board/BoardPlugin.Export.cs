@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using System.ComponentModel;
 using System.Globalization;
 using ChatCoach.Plugins.Access;
@@ -20,7 +21,7 @@ public sealed partial class BoardPlugin
         var scope = TurnScope.Of(kernel);
         // Slack and Teams get the file in the conversation (each adapter decides how, and where it
         // cannot); the console shares the host's disk, so it gets a path.
-        if (scope.Turn.Channel is not ("console" or "slack" or "teams") || transfer is null)
+        if (!ChatChannels.IsKnown(scope.Turn.Channel) || transfer is null)
         {
             return new ExportElsewhere(scope.Turn.Workspace.Value);
         }
