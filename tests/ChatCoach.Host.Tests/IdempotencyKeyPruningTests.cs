@@ -32,6 +32,7 @@ public sealed class IdempotencyKeyPruningTests
         _clock.Advance(TimeSpan.FromHours(23));
         await processor.PruneAsync(None);
         Assert.Null(await keys.ClaimAsync(Acme, "hubspot-sync", "younger", "hash-c", _clock.GetUtcNow(), None));
+        await keys.AnswerAsync(Acme, "hubspot-sync", "younger", 201, "{}", None);
         Assert.Equal(201, (await keys.ClaimAsync(Acme, "hubspot-sync", "answered", "hash-a", _clock.GetUtcNow(), None))?.Status);
 
         _clock.Advance(TimeSpan.FromHours(1.5));
@@ -40,7 +41,7 @@ public sealed class IdempotencyKeyPruningTests
         // The two keys from 24.5 hours ago are free again, answered or abandoned; the younger one is kept.
         Assert.Null(await keys.ClaimAsync(Acme, "hubspot-sync", "answered", "hash-a", _clock.GetUtcNow(), None));
         Assert.Null(await keys.ClaimAsync(Acme, "hubspot-sync", "abandoned", "hash-b", _clock.GetUtcNow(), None));
-        Assert.NotNull(await keys.ClaimAsync(Acme, "hubspot-sync", "younger", "hash-c", _clock.GetUtcNow(), None));
+        Assert.Equal(201, (await keys.ClaimAsync(Acme, "hubspot-sync", "younger", "hash-c", _clock.GetUtcNow(), None))?.Status);
     }
 
     [Fact]

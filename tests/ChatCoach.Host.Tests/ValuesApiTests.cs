@@ -193,6 +193,19 @@ public sealed class ValuesApiTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_chunked_body_past_the_servers_own_limit_is_a_413_even_when_the_api_allows_that_much()
+    {
+        // The API's cap at its maximum, the server's: Kestrel stops the body before the API's own check does.
+        using var file = new TempSqlite();
+        await using var server = await RunningServer.StartAsync(file.ConnectionString, [$"--ChatCoach:Api:MaxBodyBytes={Commands.ServeCommand.MaxRequestBodyBytes}"], null);
+        var secret = await ApiTokens.CreateAsync(file.Path, "bulk-import", "write:values");
+
+        var status = await ChunkedUpload.StatusAsync(server.Http.BaseAddress!, $"/api/v1/indicators/{CostPerOpp}/values", 3 * 1024 * 1024, $"Bearer {secret}");
+
+        Assert.Equal("413", status);
+    }
+
     private Task<string> TokenAsync(string name, string scope) => ApiTokens.CreateAsync(_file.Path, name, scope);
 
     private Task<HttpResponseMessage> PostAsync(string secret, string indicator, string json, string? idempotencyKey = null)

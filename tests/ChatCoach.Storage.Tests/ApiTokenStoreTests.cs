@@ -72,6 +72,26 @@ public sealed class ApiTokenStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_claim_left_unanswered_by_a_process_that_died_is_taken_over_once_after_the_in_flight_limit(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = new SqlIdempotencyStore(db.Database);
+        Assert.Null(await store.ClaimAsync(Acme, "hubspot-sync", "run-9", "hash-a", Now, None));
+        // The process died here: its write and the answer were one unit, so nothing was stored.
+
+        var meanwhile = await store.ClaimAsync(Acme, "hubspot-sync", "run-9", "hash-a", Now + SqlIdempotencyStore.InFlightLimit - TimeSpan.FromSeconds(1), None);
+        var later = Now + SqlIdempotencyStore.InFlightLimit + TimeSpan.FromSeconds(1);
+        var retries = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            Task.Run(() => new SqlIdempotencyStore(db.Reopen()).ClaimAsync(Acme, "hubspot-sync", "run-9", "hash-a", later, None))));
+
+        Assert.Equal(0, meanwhile!.Status);
+        Assert.Single(retries, c => c is null);
+        await store.AnswerAsync(Acme, "hubspot-sync", "run-9", 201, """{"recorded":{}}""", None);
+        Assert.Equal(201, (await store.ClaimAsync(Acme, "hubspot-sync", "run-9", "hash-a", later.AddDays(1), None))!.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Requests_racing_from_several_hosts_each_get_their_own_count_in_the_window(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);

@@ -13,13 +13,15 @@ public static class ChunkedUpload
 {
     private const int ChunkBytes = 64 * 1024;
 
-    public static async Task<string> StatusAsync(Uri server, string path, int totalBytes)
+    /// <param name="authorization">An Authorization header value, for endpoints that check it before reading the body.</param>
+    public static async Task<string> StatusAsync(Uri server, string path, int totalBytes, string? authorization = null)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port);
         var stream = client.GetStream();
         await stream.WriteAsync(Encoding.ASCII.GetBytes(
-            $"POST {path} HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
+            $"POST {path} HTTP/1.1\r\nHost: {server.Authority}\r\nContent-Type: application/json\r\n"
+            + (authorization is null ? "" : $"Authorization: {authorization}\r\n") + "Transfer-Encoding: chunked\r\n\r\n"));
         var chunk = Encoding.ASCII.GetBytes($"{ChunkBytes:x}\r\n{new string('a', ChunkBytes)}\r\n");
         try
         {

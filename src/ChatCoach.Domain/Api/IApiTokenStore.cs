@@ -28,8 +28,9 @@ public sealed record IdempotentAnswer(string RequestHash, int Status, string? Bo
 public interface IIdempotencyStore
 {
     /// <summary>
-    /// Claims the key for this request; null when it was free (the caller writes, then
-    /// <see cref="AnswerAsync"/>), otherwise what is already there (Status 0 while the first is still running).
+    /// Claims the key for this request; null when it was free, or held by a request that never
+    /// answered and must have died (the caller writes, then <see cref="AnswerAsync"/>, in one unit of
+    /// work), otherwise what is already there (Status 0 while the first is still running).
     /// </summary>
     Task<IdempotentAnswer?> ClaimAsync(WorkspaceId workspace, string tokenName, string key, string requestHash, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Inbound;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ChatCoach.Domain.Api;
@@ -83,7 +84,7 @@ public static class ValuesEndpoints
     }
 
     private static async Task<IResult> RecordAsync(string key, HttpContext http, IScoreboardStore store, ApiValueWriter writer,
-        IIdempotencyStore idempotency, IOptions<ApiOptions> options, TimeProvider clock)
+        IIdempotencyStore idempotency, IUnitOfWork unit, IOptions<ApiOptions> options, TimeProvider clock)
     {
         var token = RequireScope.Token(http);
         if (await ValueBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, http.RequestAborted) is not { } body)
@@ -101,7 +102,7 @@ public static class ValuesEndpoints
         }
         var write = () => WriteAsync(writer, token, key, input!, http);
         return http.Request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } idempotencyKey
-            ? await OnceAsync(idempotency, token, idempotencyKey, RequestHash(key, body), clock, write, http.RequestAborted)
+            ? await OnceAsync(idempotency, unit, token, idempotencyKey, RequestHash(key, body), clock, write, http.RequestAborted)
             : (await write()).Result;
     }
 
@@ -121,7 +122,7 @@ public static class ValuesEndpoints
     /// Runs the write once per key: the same key and body answer the kept result, another body is
     /// refused. Only a stored value's answer is kept; a refused write frees its key (a retry is refused again anyway).
     /// </summary>
-    private static async Task<IResult> OnceAsync(IIdempotencyStore store, ApiToken token, string key, string requestHash, TimeProvider clock,
+    private static async Task<IResult> OnceAsync(IIdempotencyStore store, IUnitOfWork unit, ApiToken token, string key, string requestHash, TimeProvider clock,
         Func<Task<(IResult Result, string? Kept)>> write, CancellationToken cancellationToken)
     {
         if (key.Length > 200)
@@ -137,12 +138,19 @@ public static class ValuesEndpoints
         var answered = false;
         try
         {
-            var (result, json) = await write();
-            if (json is not null)
+            IResult result = null!;
+            string? answer = null;
+            // The value, the owner's note and the kept answer commit together: a crash between them
+            // leaves none, and the key's claim is taken over by the client's retry (SqlIdempotencyStore).
+            await unit.InOneTransactionAsync(async _ =>
             {
-                await store.AnswerAsync(token.Workspace, token.Name, key, StatusCodes.Status201Created, json, CancellationToken.None);
-                answered = true;
-            }
+                (result, answer) = await write();
+                if (answer is not null)
+                {
+                    await store.AnswerAsync(token.Workspace, token.Name, key, StatusCodes.Status201Created, answer, CancellationToken.None);
+                }
+            }, CancellationToken.None);
+            answered = answer is not null;
             return result;
         }
         finally
