@@ -5,7 +5,6 @@ using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
-using ChatCoach.Host.Commands;
 using ChatCoach.TestSupport;
 using static ChatCoach.Nudges.Tests.NudgeWorld;
 

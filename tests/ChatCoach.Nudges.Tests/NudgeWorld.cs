@@ -6,7 +6,6 @@ using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
-using ChatCoach.Host.Commands;
 using ChatCoach.Conversation;
 using ChatCoach.Nudges.Conversation;
 using ChatCoach.Plugins;

@@ -1,6 +1,5 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
-using ChatCoach.Host.Commands;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using ChatCoach.Conversation;
@@ -12,7 +11,7 @@ using static ChatCoach.Nudges.Tests.NudgeWorld;
 
 namespace ChatCoach.Nudges.Tests;
 
-/// <summary>The hosted scheduler on a fake clock, and the server's wiring of the nudge loop.</summary>
+/// <summary>The hosted scheduler on a fake clock.</summary>
 public sealed class SchedulerTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
@@ -37,20 +36,5 @@ public sealed class SchedulerTests
         await scheduler.StopAsync(CancellationToken.None);
 
         Assert.Single(world.Slack.To(Lee.Id));
-    }
-
-    [Fact]
-    public async Task The_server_wires_the_scheduler_the_flow_and_the_nudges_plugin()
-    {
-        using var file = new TempSqlite();
-        await using var app = ServeCommand.Build([$"--ConnectionStrings:ChatCoach={file.ConnectionString}", "--urls=http://127.0.0.1:0"]);
-        await Host.Configuration.CoreServices.PrepareAsync(app.Services, CancellationToken.None);
-
-        Assert.Contains(app.Services.GetServices<IHostedService>(), s => s is NudgeScheduler);
-        Assert.Contains(app.Services.GetServices<IConversationFlow>(), f => f is ChatCoach.Nudges.Conversation.NudgeFlow);
-        var coach = app.Services.GetRequiredService<ICoach>();
-        var reply = await coach.ReplyAsync(new TurnContext(Acme, Lee, "slack", "D1"), "snooze 3 days", CancellationToken.None);
-        Assert.Contains("You don't owe any value", Text(reply));
-        Assert.Empty(app.Services.GetServices<IProactiveChannel>());
     }
 }

@@ -7,7 +7,7 @@ using ChatCoach.Host.Commands;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 
-namespace ChatCoach.Nudges.Tests;
+namespace ChatCoach.Host.Tests.Nudges;
 
 /// <summary>`remind --dry-run` as an operator runs it: the real host executable on a real SQLite file.</summary>
 public sealed class DryRunCommandTests : IDisposable
