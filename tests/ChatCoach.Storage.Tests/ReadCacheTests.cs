@@ -229,9 +229,12 @@ public sealed class ReadCacheTests
         Assert.Equal(await ScoreboardVersionAsync(db, globex), lookups[1]!.Scoreboard);
     }
 
-    private static async Task<long> ScoreboardVersionAsync(TestDatabase db, WorkspaceId workspace)
+    private static Task<long> ScoreboardVersionAsync(TestDatabase db, WorkspaceId workspace) => ScoreboardVersionAsync(db.Database, workspace);
+
+    /// <summary>The workspace's scoreboard version as the database holds it now.</summary>
+    internal static async Task<long> ScoreboardVersionAsync(Database database, WorkspaceId workspace)
     {
-        await using var connection = await db.Database.OpenAsync(None);
+        await using var connection = await database.OpenAsync(None);
         return (await connection.QueryAsync("SELECT scoreboard_version FROM workspaces WHERE id = @ws", r => Convert.ToInt64(r.GetValue(0)), None,
             ("@ws", workspace.Value))).Single();
     }

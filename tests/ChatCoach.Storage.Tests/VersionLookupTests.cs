@@ -129,10 +129,5 @@ public sealed class VersionLookupTests
         Assert.Equal(VersionQueries.ByArray.Replace("@ids", "$1", StringComparison.Ordinal), Assert.Single(prepared));
     }
 
-    private static async Task<long> ScoreboardVersionAsync(Database database, WorkspaceId workspace)
-    {
-        await using var connection = await database.OpenAsync(None);
-        return (await connection.QueryAsync("SELECT scoreboard_version FROM workspaces WHERE id = @ws", r => Convert.ToInt64(r.GetValue(0)), None,
-            ("@ws", workspace.Value))).Single();
-    }
+    private static Task<long> ScoreboardVersionAsync(Database database, WorkspaceId workspace) => ReadCacheTests.ScoreboardVersionAsync(database, workspace);
 }

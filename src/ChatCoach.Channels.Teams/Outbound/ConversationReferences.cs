@@ -61,10 +61,8 @@ internal sealed class ConversationReferences(IConversationAddressStore store, Ti
         return references;
     }
 
-    public async Task<ConversationReference?> FindAsync(string workspace, string key, CancellationToken cancellationToken)
-    {
-        return Usable(await store.FindAsync(AddressKeys.Channel, workspace, key, cancellationToken));
-    }
+    public async Task<ConversationReference?> FindAsync(string workspace, string key, CancellationToken cancellationToken) =>
+        Usable(await store.FindAsync(AddressKeys.Channel, workspace, key, cancellationToken));
 
     public Task SaveAsync(string workspace, string key, ConversationReference reference, CancellationToken cancellationToken) =>
         store.SaveAsync(Address(workspace, key, reference), cancellationToken);
