@@ -49,6 +49,7 @@ internal sealed record BenchReport(
     {
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Workload: the mix **{Workload.Mix}** ([{Workload.Path}]({Workload.Path})), {Workload.Messages} distinct messages, {Workload.WriteShare:P0} writes, in {Workload.Workspaces} Slack workspaces (each installed through OAuth with its own token) of {Workload.PeoplePerWorkspace} people, one channel per event; Teams: the same mix in one tenant, 10,000 personal chats. Phases named \"one message\" send the same \"where do we stand\" every time.")).AppendLine();
+        text.AppendLine($"Machine: {Machine}.").AppendLine();
         AppendSideBySide(text);
         text.AppendLine("### Answers: what a person waiting feels (Slack events; Teams activities where the phase says so)").AppendLine();
         text.AppendLine("Reply latency runs from the event's send to its reply reaching the fake platform; the backlog is what was acknowledged but not yet answered when the load stopped, and the drain is how long the last of it took.").AppendLine();

@@ -30,6 +30,7 @@ internal static class BenchRun
         var workspaces = new BenchWorkspaces(settings.Workspaces, settings.People);
         var boltReady = settings.Subjects.Contains("bolt") && await NodePeer.Bolt.EnsureInstalledAsync();
         var teamsPeerReady = settings.Subjects.Contains("teams-peer") && await NodePeer.Teams.EnsureInstalledAsync();
+        var host = settings.Subjects.Overlaps(["sqlite", "pg"]) ? await HostBuild.PrepareAsync(settings.ReadyToRun) : HostBuild.Plain;
         await using var fake = await FakeSlackWebApi.StartAsync(workspaces);
         await using var teams = await FakeBotPlatform.StartAsync();
         var work = Directory.CreateTempSubdirectory("chatcoach-bench-").FullName;
@@ -52,12 +53,12 @@ internal static class BenchRun
             if (settings.Subjects.Contains("sqlite"))
             {
                 subjects.Add(await run.MeasureAsync("sqlite",
-                    () => Subject.StartChatCoachAsync("ChatCoach", fake, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite", onSlack: true, onTeams: true, boltRate));
+                    () => Subject.StartChatCoachAsync(host, fake, teams, "Sqlite", $"Data Source={Path.Combine(work, "bench.db")}", work), "SQLite", onSlack: true, onTeams: true, boltRate));
             }
             if (settings.Postgres && settings.Subjects.Contains("pg") && await PostgresDatabaseAsync() is { } postgres)
             {
                 subjects.Add(await run.MeasureAsync("pg",
-                    () => Subject.StartChatCoachAsync("ChatCoach", fake, teams, "Postgres", postgres, work), "PostgreSQL", onSlack: true, onTeams: true, boltRate));
+                    () => Subject.StartChatCoachAsync(host, fake, teams, "Postgres", postgres, work), "PostgreSQL", onSlack: true, onTeams: true, boltRate));
             }
         }
         finally
@@ -70,7 +71,7 @@ internal static class BenchRun
             .Concat(await TurnBenchmarks.MeasureAsync(settings.Turns, mix))
             .Concat(ChartBenchmarks.Rendering(settings.ChartMonths)).ToList();
         var workload = new Workload(mix.Name, mix.Path, mix.Description, mix.Messages.Count, mix.WriteShare, workspaces.All.Count, workspaces.People);
-        return new BenchReport(command, Machine(), DateTimeOffset.UtcNow, workload, subjects, growth, Targets.Check(settings, subjects, growth));
+        return new BenchReport(command, $"{Machine()}; ChatCoach's host: {host.Description}", DateTimeOffset.UtcNow, workload, subjects, growth, Targets.Check(settings, subjects, growth));
     }
 
     /// <summary>A fresh database on the server at CHATCOACH_TEST_POSTGRES, or null (and a note) without one.</summary>

@@ -21,7 +21,8 @@ internal sealed record BenchSettings(
     int Workspaces,
     int People,
     string? JsonPath,
-    string? MarkdownPath)
+    string? MarkdownPath,
+    bool ReadyToRun)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -60,6 +61,8 @@ internal sealed record BenchSettings(
             Workspaces: int.Parse(Value("--workspaces") ?? (quick ? "2" : "8"), CultureInfo.InvariantCulture),
             People: int.Parse(Value("--people") ?? (quick ? "20" : "250"), CultureInfo.InvariantCulture),
             JsonPath: Value("--json"),
-            MarkdownPath: Value("--markdown"));
+            MarkdownPath: Value("--markdown"),
+            // The host as a deployment runs it, published ReadyToRun (HostBuild); --jit for the plain build.
+            ReadyToRun: !quick && !args.Contains("--jit"));
     }
 }

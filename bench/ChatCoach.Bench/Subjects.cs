@@ -33,11 +33,10 @@ internal sealed class Subject : IAsyncDisposable
     /// ChatCoach installed for many Slack workspaces (OAuth: each workspace's token stored encrypted
     /// when the benchmark completes its install), one admin per workspace and some Teams admins.
     /// </summary>
-    public static async Task<Subject> StartChatCoachAsync(string name, FakeSlackWebApi slack, FakeBotPlatform teams, string provider, string connectionString, string workDir)
+    public static async Task<Subject> StartChatCoachAsync(HostBuild host, FakeSlackWebApi slack, FakeBotPlatform teams, string provider, string connectionString, string workDir)
     {
         var port = FreePort();
-        var host = Path.Combine(AppContext.BaseDirectory, "ChatCoach.Host.dll");
-        var start = new ProcessStartInfo("dotnet", $"exec \"{host}\" serve --urls http://127.0.0.1:{port}") { WorkingDirectory = workDir };
+        var start = new ProcessStartInfo("dotnet", $"exec \"{host.Dll}\" serve --urls http://127.0.0.1:{port}") { WorkingDirectory = workDir };
         start.Environment["ChatCoach__Slack__SigningSecret"] = BenchSlack.SigningSecret;
         start.Environment["ChatCoach__Slack__ClientId"] = BenchSlack.ClientId;
         start.Environment["ChatCoach__Slack__ClientSecret"] = BenchSlack.ClientSecret;
@@ -57,7 +56,7 @@ internal sealed class Subject : IAsyncDisposable
         start.Environment["ConnectionStrings__ChatCoach"] = connectionString;
         // Bolt runs at log level ERROR; the host logs warnings and up, so neither pays for chatter.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var subject = new Subject(name, Launch(start), new Uri($"http://127.0.0.1:{port}/slack/events"), new Uri($"http://127.0.0.1:{port}/api/messages"));
+        var subject = new Subject("ChatCoach", Launch(start), new Uri($"http://127.0.0.1:{port}/slack/events"), new Uri($"http://127.0.0.1:{port}/api/messages"));
         await subject.WaitUntilAsync(() => Probe($"http://127.0.0.1:{port}/readyz"));
         return subject;
     }

@@ -16,9 +16,14 @@ public static class InstrumentPanel
     private const int Gap = 12;
     private const int Heading = 44;
 
-    public static ChartPicture Render(IReadOnlyList<PanelTile> all, Period reportingPeriod)
+    private static readonly PanelPictureMemo Drawn = new(Draw);
+
+    /// <summary>The panel of the first <see cref="MaxTiles"/> tiles; a panel equal in everything it shows to one already drawn is that picture.</summary>
+    public static ChartPicture Render(IReadOnlyList<PanelTile> all, Period reportingPeriod) =>
+        Drawn.Draw([.. all.Take(MaxTiles)], reportingPeriod);
+
+    private static ChartPicture Draw(IReadOnlyList<PanelTile> tiles, Period reportingPeriod)
     {
-        var tiles = all.Take(MaxTiles).ToList();
         var rows = Math.Max(1, (tiles.Count + Columns - 1) / Columns);
         var width = Gap + Columns * (TileWidth + Gap);
         var height = Heading + rows * (TileHeight + Gap);

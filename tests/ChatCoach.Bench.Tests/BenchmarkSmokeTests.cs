@@ -41,6 +41,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
         Assert.True(report.Subjects.All(s => s.PeakRssMiB > 0 && s.CpuSeconds > 0));
         Assert.All(report.Subjects, s => Assert.Equal(0, s.WrongTokens));
         // The mix: the repository's file, many distinct messages, a few percent writes, several workspaces.
+        Assert.Contains("ChatCoach's host: the build output", markdown, StringComparison.Ordinal);
         Assert.Equal("monday-meeting", report.Workload.Mix);
         Assert.Equal("bench/mixes/monday-meeting.json", report.Workload.Path);
         Assert.True(report.Workload.Messages >= 20);

@@ -72,6 +72,24 @@ public sealed class InboundMessageTests : TeamsHostTests
     }
 
     [Fact]
+    public async Task A_message_reads_both_references_in_one_lookup_and_writes_them_only_when_they_changed()
+    {
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
+        var (lookups, writes) = (Host.Addresses.Lookups, Host.Addresses.Writes);
+        var again = Host.Activity("message-personal");
+        again["id"] = "1767765500099";
+
+        await Host.PostAsync(again);
+        await Host.Inbox.NextHandledAsync();
+
+        // The first contact wrote both references in one write; the next message, nothing new, writes none.
+        Assert.Equal((1, 1), (lookups, writes));
+        Assert.Equal((2, 1), (Host.Addresses.Lookups, Host.Addresses.Writes));
+        Assert.Equal(2, Host.Addresses.Addresses.Count);
+    }
+
+    [Fact]
     public async Task A_redelivered_activity_is_acknowledged_but_handled_once()
     {
         var activity = Host.Activity("message-personal");

@@ -27,4 +27,29 @@ public sealed class ConversationAddressStoreTests
         Assert.Equal("{\"serviceUrl\":\"b\"}", refreshed.Payload);
         Assert.Null(await store.FindAsync("teams", "teams:other-tenant", "user:aad1", None));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Several_keys_are_found_in_one_lookup_and_saved_in_one_write_each_as_alone(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = new SqlConversationAddressStore(db.Database);
+        await store.SaveAsync(new ConversationAddress("teams", "teams:tenant", "user:aad1", "{\"serviceUrl\":\"a\"}", Now), None);
+        await store.MarkUnusableAsync("teams", "teams:tenant", "user:aad1", "BotNotInConversationRoster", None);
+        await store.SaveAsync(new ConversationAddress("teams", "teams:other-tenant", "conversation:c1", "{}", Now), None);
+        await store.SaveAsync(new ConversationAddress("slack", "teams:tenant", "conversation:c1", "{}", Now), None);
+
+        await store.SaveAllAsync(
+        [
+            new ConversationAddress("teams", "teams:tenant", "conversation:c1", "{\"serviceUrl\":\"b\"}", Now.AddHours(1)),
+            new ConversationAddress("teams", "teams:tenant", "user:aad2", "{\"serviceUrl\":\"c\"}", Now.AddHours(1)),
+        ], None);
+        var found = await store.FindAllAsync("teams", "teams:tenant", ["conversation:c1", "user:aad1", "user:aad2", "user:nobody"], None);
+
+        Assert.Equal(["conversation:c1", "user:aad1", "user:aad2"], found.Select(a => a.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("{\"serviceUrl\":\"b\"}", found.Single(a => a.Key == "conversation:c1").Payload);
+        // Unusable addresses are found as such (the caller decides); other channels and workspaces are not.
+        Assert.False(found.Single(a => a.Key == "user:aad1").Usable);
+        Assert.Empty(await store.FindAllAsync("teams", "teams:tenant", [], None));
+    }
 }

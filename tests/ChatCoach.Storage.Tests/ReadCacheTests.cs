@@ -55,6 +55,25 @@ public sealed class ReadCacheTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task An_indicators_history_is_kept_while_the_version_holds_and_a_write_on_another_host_is_in_the_next_read(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var (here, there) = (new SqlScoreboardStore(db.Database, TimeProvider.System), new SqlScoreboardStore(db.Reopen(), TimeProvider.System));
+        await here.EnsureWorkspaceAsync(Acme, None);
+        await here.RecordAsync(Acme, Cost(400m), None);
+        var first = await there.HistoryAsync(Acme, "cost-per-qualified-opp", None);
+        Assert.Empty(await there.HistoryAsync(Acme, "win-rate-non-price", None));
+
+        Assert.Same(first, await there.HistoryAsync(Acme, "cost-per-qualified-opp", None));
+        await here.RecordAsync(Acme, Cost(380m), None);
+
+        var after = await there.HistoryAsync(Acme, "cost-per-qualified-opp", None);
+        Assert.Equal([(380m, 2), (400m, 1)], after.Select(v => (v.Value, v.Revision)));
+        Assert.Empty(await there.HistoryAsync(Acme, "win-rate-non-price", None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_turns_reads_share_its_first_look_at_the_versions_and_the_next_turn_looks_again(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
@@ -210,9 +229,12 @@ public sealed class ReadCacheTests
         Assert.Equal(await ScoreboardVersionAsync(db, globex), lookups[1]!.Scoreboard);
     }
 
-    private static async Task<long> ScoreboardVersionAsync(TestDatabase db, WorkspaceId workspace)
+    private static Task<long> ScoreboardVersionAsync(TestDatabase db, WorkspaceId workspace) => ScoreboardVersionAsync(db.Database, workspace);
+
+    /// <summary>The workspace's scoreboard version as the database holds it now.</summary>
+    internal static async Task<long> ScoreboardVersionAsync(Database database, WorkspaceId workspace)
     {
-        await using var connection = await db.Database.OpenAsync(None);
+        await using var connection = await database.OpenAsync(None);
         return (await connection.QueryAsync("SELECT scoreboard_version FROM workspaces WHERE id = @ws", r => Convert.ToInt64(r.GetValue(0)), None,
             ("@ws", workspace.Value))).Single();
     }

@@ -37,11 +37,17 @@ internal sealed class TeamsTurns(ICoach coach, ConversationReferences references
 
     public async Task<PeopleNames> NamesAsync(WorkspaceId workspace, Reply reply, CancellationToken cancellationToken)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var user in PeopleNames.In(reply).Where(u => u.Channel == Channel))
+        var users = PeopleNames.In(reply).Where(u => u.Channel == Channel).ToList();
+        if (users.Count == 0)
         {
-            var reference = await references.FindAsync(workspace.Value, AddressKeys.User(user.LocalId), cancellationToken);
-            if (reference?.UserName is { Length: > 0 } name)
+            return PeopleNames.None;
+        }
+        // Everyone the reply names in one lookup.
+        var found = await references.FindAllAsync(workspace.Value, [.. users.Select(u => AddressKeys.User(u.LocalId)).Distinct()], cancellationToken);
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var user in users)
+        {
+            if (found.GetValueOrDefault(AddressKeys.User(user.LocalId))?.UserName is { Length: > 0 } name)
             {
                 known[user.Id] = name;
             }

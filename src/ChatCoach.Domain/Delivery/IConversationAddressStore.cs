@@ -26,5 +26,14 @@ public interface IConversationAddressStore
 
     Task<ConversationAddress?> FindAsync(string channel, string workspace, string key, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Several keys of one workspace in one lookup (an activity's conversation and sender, the people a
+    /// reply names): the addresses stored, unusable ones included; a key with none is left out.
+    /// </summary>
+    Task<IReadOnlyList<ConversationAddress>> FindAllAsync(string channel, string workspace, IReadOnlyList<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Several addresses saved together (one write, all or none), each as <see cref="SaveAsync"/> would.</summary>
+    Task SaveAllAsync(IReadOnlyList<ConversationAddress> addresses, CancellationToken cancellationToken);
+
     Task MarkUnusableAsync(string channel, string workspace, string key, string reason, CancellationToken cancellationToken);
 }

@@ -19,7 +19,11 @@ internal sealed class CachedByVersion<T>(Database database, Func<WorkspaceVersio
 
     private sealed record Entry(long Version, T Value);
 
-    public async Task<T> ReadAsync(WorkspaceId workspace, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
+    public Task<T> ReadAsync(WorkspaceId workspace, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken) =>
+        ReadAsync(workspace, workspace.Value, read, cancellationToken);
+
+    /// <summary>Several reads per workspace (one indicator's history, say), each kept under its own <paramref name="key"/>.</summary>
+    public async Task<T> ReadAsync(WorkspaceId workspace, string key, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         if (database.Unit is { } unit)
         {
@@ -30,7 +34,7 @@ internal sealed class CachedByVersion<T>(Database database, Func<WorkspaceVersio
         // version (read again next time), never one older than it.
         var versions = await database.Versions.OfAsync(workspace.Value);
         var current = versions is null ? (long?)null : version(versions);
-        if (current is { } v && _entries.TryGetValue(workspace.Value, out var entry) && entry.Version == v)
+        if (current is { } v && _entries.TryGetValue(key, out var entry) && entry.Version == v)
         {
             return entry.Value;
         }
@@ -38,19 +42,19 @@ internal sealed class CachedByVersion<T>(Database database, Func<WorkspaceVersio
         var value = await read(connection);
         if (current is { } known)
         {
-            Keep(workspace.Value, new Entry(known, value));
+            Keep(key, new Entry(known, value));
         }
         return value;
     }
 
-    private void Keep(string workspace, Entry entry)
+    private void Keep(string key, Entry entry)
     {
-        if (_entries.Count >= capacity && !_entries.ContainsKey(workspace))
+        if (_entries.Count >= capacity && !_entries.ContainsKey(key))
         {
             // Far more workspaces than one host serves at once: start over rather than track recency.
             _entries.Clear();
         }
-        _entries[workspace] = entry;
+        _entries[key] = entry;
     }
 }
 

@@ -25,6 +25,9 @@ public abstract class Database : IUnitOfWork
 
     protected abstract DbConnection CreateConnection();
 
+    /// <summary>Frees what the version lookups keep open (SQLite's lookup connection), if they ever ran.</summary>
+    protected void CloseVersionLookups() => _versions?.Dispose();
+
     /// <summary>
     /// A connection for anything. Whatever it is for may be a write, so the current turn's shared
     /// version lookups (<see cref="TurnReads"/>) are forgotten first: the turn's next read looks again.

@@ -17,6 +17,7 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
     // The two reads every "where do we stand" makes, kept while the workspace's scoreboard version holds.
     private readonly CachedByVersion<IReadOnlyList<Indicator>> _indicators = new(database, v => v.Scoreboard);
     private readonly CachedByVersion<IReadOnlyList<RecordedValue>> _latest = new(database, v => v.Scoreboard);
+    private readonly CachedByVersion<IReadOnlyList<RecordedValue>> _history = new(database, v => v.Scoreboard);
 
     public async Task EnsureWorkspaceAsync(WorkspaceId workspace, CancellationToken cancellationToken)
     {
@@ -69,16 +70,17 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
             """,
             ReadValue, cancellationToken, ("@ws", workspace.Value))).AsReadOnly(), cancellationToken);
 
-    public async Task<IReadOnlyList<RecordedValue>> HistoryAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryAsync(
+    /// <remarks>
+    /// Kept per indicator while the scoreboard version holds, like the standing's reads: charts and
+    /// "history of …" read every revision, and in a meeting the same indicator is asked about again and again.
+    /// </remarks>
+    public Task<IReadOnlyList<RecordedValue>> HistoryAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken) =>
+        _history.ReadAsync(workspace, $"{workspace.Value}\n{indicatorKey}", async connection => (IReadOnlyList<RecordedValue>)(await connection.QueryAsync(
             $"""
             SELECT {ValueColumns} FROM indicator_values
             WHERE workspace_id = @ws AND indicator_key = @key ORDER BY period DESC, revision DESC
             """,
-            ReadValue, cancellationToken, ("@ws", workspace.Value), ("@key", indicatorKey));
-    }
+            ReadValue, cancellationToken, ("@ws", workspace.Value), ("@key", indicatorKey))).AsReadOnly(), cancellationToken);
 
     public Task<RecordedValue> RecordAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken) =>
         database.InsertNextRevisionAsync(() => InsertNextRevisionAsync(workspace, value, cancellationToken));

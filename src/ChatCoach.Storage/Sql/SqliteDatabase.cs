@@ -77,10 +77,8 @@ public sealed class SqliteDatabase : Database, IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        // Nothing to free: the writer gate holds no unmanaged resources. Kept for callers that dispose.
-    }
+    /// <summary>Closes the connection the version lookups keep; the writer gate holds nothing to free.</summary>
+    public void Dispose() => CloseVersionLookups();
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT

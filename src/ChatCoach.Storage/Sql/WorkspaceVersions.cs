@@ -8,16 +8,18 @@ namespace ChatCoach.Storage.Sql;
 /// statement runs waits for the next one, so every lookup reads the database after it was asked —
 /// a caller's own earlier write is always seen.
 /// </summary>
-internal sealed class WorkspaceVersions
+internal sealed class WorkspaceVersions : IDisposable
 {
     private const int MaxBatch = 200;
     private readonly Database _database;
     private readonly StatementBatcher<string, Versions?> _lookups;
+    private readonly KeptVersionStatement? _kept;
 
     public WorkspaceVersions(Database database)
     {
         _database = database;
         _lookups = new(LookUpAsync, MaxBatch, database);
+        _kept = database.Provider == StorageProvider.Sqlite ? new KeptVersionStatement(database) : null;
     }
 
     /// <summary>A workspace's two versions; null when it has no row (never seen, or erased).</summary>
@@ -41,16 +43,30 @@ internal sealed class WorkspaceVersions
         return versions;
     }
 
-    private async Task<IReadOnlyList<Versions?>> LookUpAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)
+    /// <summary>One batch's statement (internal for the tests that pin its shape).</summary>
+    internal async Task<IReadOnlyList<Versions?>> LookUpAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)
     {
         var distinct = workspaces.Count == 1 ? [workspaces[0]] : workspaces.Distinct(StringComparer.Ordinal).ToList();
-        var names = string.Join(", ", distinct.Select((_, i) => $"@w{i}"));
-        await using var connection = await _database.OpenForReadAsync(cancellationToken);
-        var rows = await connection.QueryAsync(
-            $"SELECT id, {CachedByVersion.Scoreboard}, {CachedByVersion.Surveys} FROM workspaces WHERE id IN ({names})",
-            r => (Id: r.GetString(0), Versions: new Versions(Convert.ToInt64(r.GetValue(1)), Convert.ToInt64(r.GetValue(2)))),
-            cancellationToken, [.. distinct.Select((w, i) => ($"@w{i}", (object?)w))]);
-        var found = rows.ToDictionary(r => r.Id, r => r.Versions, StringComparer.Ordinal);
+        var found = await ReadAsync(distinct, cancellationToken);
         return [.. workspaces.Select(w => found.GetValueOrDefault(w))];
     }
+
+    private async Task<Dictionary<string, Versions>> ReadAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)
+    {
+        if (_kept is not null && _database.Unit is null)
+        {
+            return await _kept.ReadAsync(workspaces, cancellationToken);
+        }
+        // PostgreSQL, or inside a unit of work (whose uncommitted writes only its own connection sees).
+        await using var connection = await _database.OpenForReadAsync(cancellationToken);
+        if (_database.Provider == StorageProvider.Postgres)
+        {
+            return await VersionQueries.ByArrayAsync(connection, workspaces, cancellationToken);
+        }
+        await using var command = connection.Command(VersionQueries.OneWorkspace, null, ("@id", ""));
+        return await VersionQueries.OneByOneAsync(command, workspaces, cancellationToken);
+    }
+
+    /// <summary>Closes SQLite's kept lookup connection.</summary>
+    public void Dispose() => _kept?.Dispose();
 }
