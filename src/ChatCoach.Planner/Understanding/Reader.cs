@@ -40,7 +40,7 @@ public sealed record Reading(Intent Intent, string ModelLabel, float Confidence,
 public sealed class Reader(IntentClassifier classifier)
 {
     /// <summary>Below this the model's label is not used at all: suggestions instead.</summary>
-    public const float SuggestBelow = 0.45f;
+    public const float SuggestBelow = 0.35f;
 
     /// <summary>A strict write the model reads as something else with at least this confidence is asked about.</summary>
     public const float AgreeAtLeast = 0.75f;
@@ -76,6 +76,11 @@ public sealed class Reader(IntentClassifier classifier)
         }
         if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board))
         {
+            if (AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
+            {
+                // "our target on win rate is now 45%" fits the record phrase loosely; the model reads a target: ask about that instead.
+                return other;
+            }
             // A phrase that split the words wrongly ("set the target for time to proof to 21"): the slots read again from the whole message, asked about.
             return new Unsure(Reslotted(strict, message, cleaned, today, board) ?? strict, "a slot the phrase read is not on the board or not an amount");
         }
@@ -83,12 +88,18 @@ public sealed class Reader(IntentClassifier classifier)
         {
             return new Unsure(strict, $"the model read {label} ({confidence:0.00})");
         }
-        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } && label != "ask_value" && confidence >= OverrideAtLeast)
+        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
         {
+            // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
+            // they are not just a name, the model's reading counts as much as the phrase's.
             return FromModel(label, message, cleaned, today, board) ?? strict;
         }
         return strict;
     }
+
+    /// <summary>The model reads a different write than the phrase, and is sure enough to be used at all (it is asked about either way).</summary>
+    private static bool AnotherWrite(string label, float confidence, Intent strict) =>
+        IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= SuggestBelow;
 
     /// <summary>The model reads something else, and is sure enough of it to doubt the phrase.</summary>
     private static bool Contradicts(string label, float confidence, string strictLabel) => label != strictLabel && confidence >= AgreeAtLeast;
