@@ -48,6 +48,9 @@ public sealed class Reader(IntentClassifier classifier)
     /// <summary>The model overrides the loosest phrase family (a question about one indicator) only this sure.</summary>
     public const float OverrideAtLeast = 0.6f;
 
+    /// <summary>The model's reading replaces any phrase's that writes nothing only this sure.</summary>
+    public const float OutweighsPhraseAt = 0.9f;
+
     public Reading Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
     {
         var cleaned = Utterance.Clean(message);
@@ -92,7 +95,14 @@ public sealed class Reader(IntentClassifier classifier)
         {
             // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
             // they are not just a name, the model's reading counts as much as the phrase's.
-            return FromModel(label, message, cleaned, today, board) ?? strict;
+            return FromModel(label, message, cleaned, today, board)
+                ?? (label == IntentLabels.Unknown && confidence >= AgreeAtLeast && !NamesExactly(ask.Indicator, board) ? new NotUnderstood(message) : strict);
+        }
+        if (!WriteGate.IsWrite(strict) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= OutweighsPhraseAt
+            && FromModel(label, message, cleaned, today, board) is { } surer)
+        {
+            // Neither reading writes, and the model is all but certain: "which indicator is doing worst?" is not the whole board.
+            return surer;
         }
         return strict;
     }
