@@ -16,9 +16,11 @@ public static class SlotReader
     /// <summary>The one indicator the message names; null when none or several do.</summary>
     public static string? Indicator(string cleaned, IReadOnlyList<Indicator> board)
     {
-        if (LongestNamed(cleaned, IndicatorMatcher.MentionedIn(cleaned, board)) is [var named])
+        var named = LongestNamed(cleaned, IndicatorMatcher.MentionedIn(cleaned, board));
+        if (named.Count > 0)
         {
-            return named.Key;
+            // Two rows named outright are two, whatever a looser window would make of the words.
+            return named.Count == 1 ? named[0].Key : null;
         }
         var words = cleaned.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var found = new HashSet<string>(StringComparer.Ordinal);
