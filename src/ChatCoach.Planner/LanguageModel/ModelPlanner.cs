@@ -85,7 +85,7 @@ public sealed class ModelPlanner(
     /// <summary>The embedded reader's rule for writes, applied to the model's: questions never write, uncertain arguments are asked about.</summary>
     private static async Task<Intent?> HoldAsync(Kernel kernel, string text, FunctionCallContent call, CancellationToken cancellationToken)
     {
-        if (call.PluginName != Plugins.Scoreboard.ScoreboardPlugin.Name || ModelWrites.AsIntent(call.FunctionName, call.Arguments) is not { } write)
+        if (ModelWrites.AsIntent(call.PluginName, call.FunctionName, call.Arguments) is not { } write)
         {
             return null;
         }
