@@ -21,6 +21,8 @@ public sealed class IntentClassifier : IDisposable
 
     private readonly ITransformer _model;
     private readonly Speller _speller;
+    private readonly ThreadLocal<LastPrediction?> _last = new();
+    private int _predictions;
     private readonly MLContext _ml;
     private readonly ThreadLocal<PredictionEngine<Example, Prediction>> _engine;
 
@@ -58,14 +60,34 @@ public sealed class IntentClassifier : IDisposable
         return new IntentClassifier(ml, model, speller, watch.Elapsed);
     }
 
-    /// <summary>The intent label the model reads and its probability (0–1).</summary>
+    /// <summary>How many times the model itself was run (a repeated message is answered from the last prediction).</summary>
+    public int Predictions => _predictions;
+
+    /// <summary>
+    /// The intent label the model reads and its probability (0–1). A turn may read its message more
+    /// than once (again against the workspace's own board); the model's answer does not depend on
+    /// the board, so each thread's last prediction is reused for the same words on the same day.
+    /// </summary>
     public (string Label, float Confidence) Predict(string message, DateOnly today)
     {
+        if (_last.Value is { } last && last.Today == today && string.Equals(last.Message, message, StringComparison.Ordinal))
+        {
+            return last.Result;
+        }
+        Interlocked.Increment(ref _predictions);
         var prediction = _engine.Value!.Predict(new Example { Text = Features.Of(message, today, _speller) });
-        return (prediction.PredictedLabel, prediction.Score.Length == 0 ? 0 : prediction.Score.Max());
+        var result = (prediction.PredictedLabel, prediction.Score.Length == 0 ? 0 : prediction.Score.Max());
+        _last.Value = new LastPrediction(message, today, result);
+        return result;
     }
 
-    public void Dispose() => _engine.Dispose();
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _last.Dispose();
+    }
+
+    private sealed record LastPrediction(string Message, DateOnly Today, (string Label, float Confidence) Result);
 
     private sealed class Example
     {
