@@ -23,6 +23,7 @@ public static partial class Concepts
         ("cxboard", Words("scoreboard|dashboard|scorecard|overview|summary|status|rundown|big picture|snapshot|recap|overall|headline|everything|kpis|metrics|numbers|indicators|the board|things")),
         ("cxworst", Words("worst|furthest|biggest|weakest|most (behind|off)|in the red|lagging|problem|attention|focus|dragging|shortest")),
         ("cxchanges", Words("changed|changes|new|recent(ly)?|lately|updated|updates|activity")),
+        ("cxboardchange", Words("retire|archive|unarchive|rename|restore|reinstate|bring back|put back|new (indicator|kpi|metric)|add an? (new )?(indicator|kpi|metric)|create an? (new )?(indicator|kpi|metric)|off the (board|scoreboard)|from the (board|scoreboard)|measured in|lower is better|higher is better")),
         ("cxrecord", Words("record|log|enter|put down|jot|note|save|submit|capture|key in|punch in|book|store|write down")),
     ];
 

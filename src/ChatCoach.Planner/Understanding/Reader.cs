@@ -40,7 +40,7 @@ public sealed record Reading(Intent Intent, string ModelLabel, float Confidence,
 public sealed class Reader(IntentClassifier classifier)
 {
     /// <summary>Below this the model's label is not used at all: suggestions instead.</summary>
-    public const float SuggestBelow = 0.35f;
+    public const float SuggestBelow = 0.45f;
 
     /// <summary>A strict write the model reads as something else with at least this confidence is asked about.</summary>
     public const float AgreeAtLeast = 0.75f;
@@ -98,7 +98,7 @@ public sealed class Reader(IntentClassifier classifier)
             return FromModel(label, message, cleaned, today, board)
                 ?? (label == IntentLabels.Unknown && confidence >= AgreeAtLeast && !NamesExactly(ask.Indicator, board) ? new NotUnderstood(message) : strict);
         }
-        if (!WriteGate.IsWrite(strict) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= OutweighsPhraseAt
+        if (ModelKnows(strict) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= OutweighsPhraseAt
             && FromModel(label, message, cleaned, today, board) is { } surer)
         {
             // Neither reading writes, and the model is all but certain: "which indicator is doing worst?" is not the whole board.
@@ -106,6 +106,14 @@ public sealed class Reader(IntentClassifier classifier)
         }
         return strict;
     }
+
+    /// <summary>
+    /// A reading the model has a label for. The phrase readers know more than the model does (an export,
+    /// "why does win rate matter", the quarter's review): those are never second-guessed by it.
+    /// </summary>
+    private static bool ModelKnows(Intent intent) =>
+        intent is ShowStanding or ShowMissing or ShowOwners or ShowHistory or ShowFurthestOffTarget or ShowChanges or ShowChart or ShowHelp or SmallTalk
+        || intent is AskIndicator { Aspect: IndicatorAspect.Latest or IndicatorAspect.Trend or IndicatorAspect.Target };
 
     /// <summary>The model reads a different write than the phrase, and is sure enough to be used at all (it is asked about either way).</summary>
     private static bool AnotherWrite(string label, float confidence, Intent strict) =>

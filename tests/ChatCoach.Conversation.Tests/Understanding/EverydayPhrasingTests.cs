@@ -15,10 +15,11 @@ public sealed class EverydayPhrasingTests(ITestOutputHelper output)
 {
     /// <summary>
     /// 33 of 40 when the set was written; 36 once three general faults it showed were mended (a near-certain
-    /// model over a loose phrase, chatter read as an indicator, "time to proof" read as two rows). The
-    /// model is trained with a fixed seed, so the count moves only when the corpus or the reader does.
+    /// model over a loose phrase, chatter read as an indicator, "time to proof" read as two rows); 34 since
+    /// weak model readings (below 0.45) are suggested rather than acted on, as the near-miss buttons need.
+    /// The model is trained with a fixed seed, so the count moves only when the corpus or the reader does.
     /// </summary>
-    private const int Floor = 36;
+    private const int Floor = 34;
 
     private static readonly (string Said, string Means)[] Everyday =
     [
