@@ -190,6 +190,139 @@ add("unknown", "other",
     "can we move standup to 10", "my laptop battery is at 15%", "the team lunch costs $450", "Sarah's birthday is on the 9th",
     "what's a good name for a dog", "does anyone have a charger", "the new hire starts Monday", "I'm 20 minutes late")
 
+# --- Round two (issue 29, the ear): more ways leaders talk, written fresh, appended after the first round so
+# every earlier row (and the earlier held-out fifth) is generated exactly as before. ---
+add("missing", "question",
+    "who hasn't put their numbers in", "who still needs to send a number", "whose numbers are we missing", "which KPIs have no value yet",
+    "what's not in yet", "what are we still waiting for", "has everyone sent their numbers", "have all the numbers come in",
+    "are we waiting on anyone", "who forgot to report", "outstanding numbers", "missing numbers for last month", "what numbers haven't come in",
+    "which owners haven't updated", "who should I nudge for numbers", "who needs a reminder to report", "which rows are still empty",
+    "who has not submitted yet", "unreported KPIs", "any stragglers?", "still waiting on anyone?", "what data are we missing",
+    "late reporters", "which indicators are missing a value", "missing KPIs?", "whos missing", "who hasnt reported yet",
+    "whats outstandng", "is everyone reported in", "gaps in the scoreboard", "what's blank on the board", "who owes me numbers",
+    "who is yet to report this month", "which metrics are empty", "who didn't report last month", "is anything not reported",
+    "what's still open for last month", "who's holding us up", "numbers still to come?", "which values are we lacking")
+add("set_target", "command",
+    "target for {ind} is {val} from now on", "let's aim for {val} on {ind}, make it the target", "put the {ind} target at {val}",
+    "the {ind} target should be {val}", "{ind} target: {val}", "{ind} tgt {val}", "set tgt for {ind} to {val}", "make {val} the target for {ind}",
+    "make {val} the goal for {ind}", "our goal for {ind} is {val}", "we're targeting {val} for {ind}", "change {ind}'s goal to {val}",
+    "adjust the {ind} target to {val}", "revise the target on {ind} to {val}", "target {ind} at {val}", "increase the {ind} target to {val}",
+    "reduce the target of {ind} to {val}", "take the {ind} target down to {val}", "push the {ind} target to {val}", "the bar for {ind} is now {val}",
+    "new goal for {ind} is {val}", "use {val} as the target for {ind}", "go with {val} as the {ind} target", "set {ind} target {val}",
+    "{ind} target = {val}", "get rid of the {ind} target", "unset the {ind} target", "delete the target for {ind}", "{ind} has no target now",
+    "goal for {ind}: {val}", "the target on {ind} changes to {val}", "please make the {ind} target {val}", "target of {val} for {ind}",
+    "{ind} needs a target of {val}", "lift the {ind} target to {val}", "the {ind} goal is now {val}")
+add("ask_target", "question",
+    "how far are we from the {ind} target", "what are we aiming for on {ind}", "{ind} target?", "do we have a target for {ind}",
+    "what should {ind} be", "gap to target on {ind}", "are we hitting the {ind} goal", "is {ind} ahead of target", "are we short on {ind}",
+    "where's {ind} against target", "{ind} vs target", "is {ind} green", "is {ind} red", "did we beat the {ind} target",
+    "should the {ind} target be {val}?", "is {val} a good target for {ind}?", "what's our {ind} goal", "how does {ind} compare to its goal",
+    "is {ind} below target", "is {ind} on target", "what target did we set for {ind}")
+add("ask_target", "hypothetical",
+    "what if we set the {ind} target to {val}", "would {val} be a sensible target for {ind}", "suppose the {ind} target were {val}",
+    "if the target for {ind} was {val}, would we make it")
+add("owner_of", "question",
+    "who's got {ind}", "who runs {ind}", "who manages {ind}", "who is {ind}'s owner", "{ind} owner?", "owner of {ind}?",
+    "who takes care of {ind}", "whose number is {ind}", "who's the point person for {ind}", "who answers for {ind}",
+    "who should I ping about {ind}", "who do I chase for {ind}", "who is in charge of {ind}", "who's accountable for {ind} these days",
+    "which person owns {ind}", "who reports on {ind}", "is anyone on the hook for {ind}", "does {ind} have an owner",
+    "who's the owner for {ind}", "who updates {ind}", "who's meant to report {ind}", "who's looking after {ind}", "whos on the hook for {ind}",
+    "who is {ind} assigned to", "who's the go-to for {ind}", "who sends the {ind} number")
+add("owner_of", "negation",
+    "{who} doesn't own {ind}", "don't give {ind} to {who}", "don't make {who} the owner of {ind}", "{who} isn't responsible for {ind}",
+    "I'm not the owner of {ind}", "{who} no longer looks after {ind}")
+add("owner_of", "hypothetical",
+    "what if {who} took over {ind}", "suppose {who} owned {ind}", "would {who} be a good owner for {ind}")
+add("owners", "question",
+    "who owns which KPI", "who's responsible for each number", "list who owns each metric", "owner list", "show me all the owners",
+    "who's on the hook for each number", "who has what", "who looks after which indicator", "ownership please", "who's accountable for what",
+    "give me the owners", "which person owns which row", "the owners of every indicator", "who is on which number", "owners of the KPIs",
+    "show ownership", "who's covering what", "assignments please", "who's assigned to which metric", "who owns the numbers")
+add("set_owner", "command",
+    "{who} is on the hook for {ind} now", "{who} will own {ind}", "{who} takes {ind}", "{who} is the new owner of {ind}",
+    "{who} looks after {ind} from today", "make {who} owner of {ind}", "reassign {ind} to {who}", "move {ind} to {who}", "{ind} goes to {who}",
+    "put {who} in charge of {ind}", "{who} is responsible for {ind} now", "have {who} own {ind}", "switch the owner of {ind} to {who}",
+    "{ind} owner: {who}", "{ind} owner is now {who}", "set {who} as owner of {ind}", "I'll take {ind}", "I'm on the hook for {ind}",
+    "I look after {ind} now", "make me responsible for {ind}", "give {ind} to me", "I'll be the owner of {ind}", "I own {ind} now",
+    "{who} to own {ind}", "make {who} the one who reports {ind}", "assign ownership of {ind} to {who}", "{who} should be on the hook for {ind}",
+    "pass {ind} to {who}", "owner for {ind}: {who}", "make me the owner for {ind} please")
+add("record_value", "statement",
+    "{ind} for {month}: {val}", "{val} on {ind}{per}", "we did {val} on {ind}{per}", "{ind} clocked in at {val}{per}", "{ind} was at {val}{per}",
+    "{ind} hit {val}{per}", "{ind} sits at {val}", "{ind} - {val}", "{ind} came out at {val}{per}", "{val} for {ind}{per}",
+    "here's {ind}{per}: {val}", "update: {ind} {val}", "fyi {ind} was {val}{per}", "numbers are in: {ind} {val}", "{ind} actually was {val}{per}",
+    "{ind} ended up at {val}{per}", "{ind} came in at {val} last month", "we landed {ind} at {val}{per}", "{ind} {val} for {month}", "{ind} => {val}{per}")
+add("record_value", "command",
+    "please record {ind} {val}{per}", "log it: {ind} {val}", "add {ind} {val}{per}", "can you put {val} in for {ind}{per}", "put {ind} at {val}{per}",
+    "correct {ind} to {val}{per}", "change {ind} to {val}{per}", "fix {ind} to {val}{per}", "make {ind} {val}{per}", "record {ind}: {val}{per}",
+    "log {ind} {val}", "enter {val} as {ind}{per}", "store {val} for {ind}{per}", "please put {val} down for {ind}", "{ind}{per}, record {val}",
+    "record that {ind} was {val}{per}", "log that we hit {val} on {ind}{per}", "new {ind} number: {val}, log it", "add a value of {val} to {ind}{per}",
+    "record {val} against {ind}{per}")
+add("ask_value", "question",
+    "where did {ind} land{per}", "what did we do on {ind}", "how much was {ind}{per}", "{ind} number?", "what's {ind} looking like",
+    "got the {ind} number?", "do we have {ind} for {month}", "{ind} for {month}?", "remind me what {ind} was", "what's the current {ind}",
+    "current {ind}?", "{ind} now?", "any {ind} number yet", "what did {ind} end up at", "how's our {ind} doing lately", "is it true {ind} was {val}?",
+    "did someone put {val} for {ind}?", "why is {ind} {val}?", "how come {ind} is {val}", "should I record {val} for {ind}?", "hw's {ind}",
+    "wat's {ind} at", "{ind} pls", "what's {ind} for {month}", "did {ind} really come in at {val}?", "was {ind} {val} or {val}?")
+add("ask_value", "hypothetical",
+    "had {ind} been {val}, we'd be fine", "wouldn't it be nice if {ind} were {val}", "what happens if {ind} goes to {val}",
+    "if {ind} comes in at {val} next month we're good", "picture {ind} at {val}", "pretend {ind} was {val}", "{ind} may well be {val} next quarter",
+    "in a world where {ind} is {val}", "assume {ind} lands at {val}", "what would {val} on {ind} mean for us", "say {ind} ends up at {val}")
+add("ask_value", "negation",
+    "{ind} won't be {val}", "nobody said {ind} was {val}", "I'm not saying {ind} is {val}", "{ind} definitely wasn't {val}{per}",
+    "please don't log {val} for {ind}", "never record {val} for {ind}", "that's not right, {ind} isn't {val}", "no no, {ind} was not {val}",
+    "do NOT put {val} against {ind}", "hold off on recording {val} for {ind}", "don't enter {ind} as {val} yet", "{ind} can't be {val}")
+add("ask_trend", "question",
+    "is {ind} heading the right way", "which way is {ind} going", "is {ind} better than last month", "{ind} up or down?", "has {ind} dropped",
+    "has {ind} moved since {month}", "is {ind} on the rise", "compare {ind} to {month}", "how does {ind} compare with {month}",
+    "did {ind} get worse", "month over month {ind}", "is {ind} climbing", "is {ind} falling", "direction of {ind}", "is {ind} getting worse",
+    "how's {ind} moving", "is {ind} going the wrong way", "change in {ind} since {month}")
+add("history", "question",
+    "how has {ind} looked over the months", "{ind} by month", "month by month {ind}", "every value of {ind}", "{ind} so far this year",
+    "all {ind} entries", "{ind} track record", "what values has {ind} had", "previous {ind} values", "earlier {ind} numbers", "{ind} timeline",
+    "{ind} values to date", "show past {ind}", "the {ind} series", "list every correction to {ind}", "who changed {ind} and when",
+    "what was {ind} each month", "show the record for {ind}", "{ind} numbers over the year", "all past entries for {ind}")
+add("chart", "command",
+    "draw me {ind}", "a chart for {ind} please", "can I see {ind} as a graph", "line chart of {ind}", "graph of {ind} over the quarter",
+    "{ind} chart", "plot {ind} for this year", "show {ind} visually", "trendline of {ind}", "panel please", "open the instrument panel",
+    "chart the {ind} numbers", "graph it: {ind}", "I'd like a picture of {ind}")
+add("standing", "question",
+    "how's everything looking", "give me the numbers", "what's the scoreboard say", "recap please", "where are we on the KPIs", "quick status",
+    "show the board", "let me see the scoreboard", "where do things stand", "summary of the metrics", "all the numbers please",
+    "how's the team doing on its numbers", "the whole scoreboard", "overview of the KPIs", "how we doing", "what's the state of things",
+    "update me", "catch me up", "what's the headline", "tl;dr on the numbers", "how are the indicators", "are we green?", "hows it lookin",
+    "scorebaord pls", "dashbord", "KPIs?", "numbrs?", "status pls", "hw are we doing", "sumary pls", "📊", "📈 status?", "how's our scorecard",
+    "are we on track overall", "what's our KPI status", "show the metrics", "scoreboard?", "how are we trending overall")
+add("furthest_off", "question",
+    "what's most behind", "which number worries you most", "what's in the red", "which KPIs are red", "what's lagging the most",
+    "where are we weakest", "what's the worst number", "which metric is furthest from target", "what should we focus on", "what's our biggest gap",
+    "which one is most off", "worst performer?", "what's dragging us down", "where do we fall shortest", "which indicator is the furthest behind")
+add("changes", "question",
+    "what's changed", "anything new?", "what got recorded lately", "latest updates", "what's been logged this week", "recent entries",
+    "who updated what this month", "what did people record recently", "any new numbers?", "changes since {month}", "what's different since last week",
+    "activity this month", "what happened on the board lately")
+add("help", "question",
+    "how do I record a number", "what can I say", "what do you do", "how do you work", "show me what you can do", "what kind of questions can I ask",
+    "help pls", "guide", "getting started", "how do I ask for something", "can you help", "hlep", "wat can u do", "how do I use you")
+add("board_change", "command",
+    "add a new KPI called marketing sourced pipeline in dollars", "create a metric for event attendance, a count", "new indicator: trial to paid conversion in percent",
+    "call {ind} customer proof instead", "take {ind} off the board", "drop {ind} from the scoreboard", "put {ind} back on the board", "reinstate {ind}",
+    "unarchive {ind}", "measure {ind} in days", "for {ind}, higher is better", "start tracking a new indicator named partner sourced deals")
+add("delete_data", "command",
+    "delete everything you have on us", "wipe our workspace", "erase our data", "please remove all our data", "purge this workspace's data",
+    "forget everything about this workspace", "clear out all our stored data")
+add("greeting", "smalltalk", "hey coach", "good evening", "hiya team", "hello there", "morning all", "sup", "hey hey", "👋", "hi!", "hello again", "greetings", "heya")
+add("thanks", "smalltalk", "thanks so much", "ta", "many thanks", "thank u", "thnx", "tysm", "cheers mate", "brilliant, thank you", "great stuff thanks", "🙏", "appreciated", "thanks coach")
+add("farewell", "smalltalk", "bye for now", "later", "catch you later", "see ya", "goodnight", "signing off", "that's it for today", "ttyl", "have a nice weekend", "laters", "bye!")
+add("ack", "smalltalk", "okay", "k", "sure", "right", "gotcha", "perfect", "good to know", "👌", "all good", "roger", "ok cool", "alright then", "will do")
+add("never_mind", "smalltalk", "forget about it", "don't worry about it", "ignore me", "never mind that", "wrong chat, sorry", "my mistake", "disregard", "abort", "scrap that", "cancel please")
+add("unknown", "other",
+    "the pipeline review got moved to Thursday", "can you summarise the sales call", "what's our budget for the offsite", "I think the demo went well",
+    "lunch was $45", "send the deck to marketing", "who's coming to the party", "how do I expense a taxi", "we had 30 people at the webinar",
+    "write a LinkedIn post about our launch", "what's the wifi password", "is the office open on Friday", "I'm working from home today",
+    "can you set up a zoom", "happy Friday everyone", "congrats on the launch!", "the ad campaign went live", "who's on call this weekend",
+    "convert 40 euros to dollars", "how many days until Christmas", "the conference booth cost 12k", "I'll be out 3 days next week",
+    "who won the pitch competition", "our office plant needs water", "draft an email to the agency")
+
 NOISE = ["none"] * 6 + ["typo", "emoji", "polite", "markup", "shout", "abbrev"]
 EMOJI = [" 🙏", " 📊", " 👀", " :chart_with_upwards_trend:", " 🤔", " ✅", " :pray:"]
 POLITE_PRE = ["could you ", "can you please ", "please ", "hey, ", "quick one: ", "sorry to bother, ", "hi coach, ", "when you get a chance "]

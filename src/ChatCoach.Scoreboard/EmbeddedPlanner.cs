@@ -93,7 +93,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
     /// </summary>
     public async Task<Reply?> HoldAsync(Kernel kernel, string text, FunctionCallContent proposed, CancellationToken cancellationToken)
     {
-        if (proposed.PluginName != ScoreboardPlugin.Name || ModelWrites.AsIntent(proposed.FunctionName, proposed.Arguments) is not { } write)
+        if (ModelWrites.AsIntent(proposed.PluginName, proposed.FunctionName, proposed.Arguments) is not { } write)
         {
             return null;
         }

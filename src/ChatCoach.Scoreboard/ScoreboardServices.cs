@@ -6,6 +6,7 @@ using ChatCoach.Scoreboard.Charts;
 using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Scoreboard.Understanding;
 using ChatCoach.Scoreboard.WorkspaceData;
+using ChatCoach.Scoreboard.Conversation;
 
 namespace ChatCoach.Scoreboard;
 

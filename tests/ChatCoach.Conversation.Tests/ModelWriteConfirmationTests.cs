@@ -50,4 +50,28 @@ public sealed class ModelWriteConfirmationTests : PlannerTest
         Assert.DoesNotContain("Recorded $450", reply.PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain(await World.HistoryAsync("cost-per-qualified-opp"), v => v.Value == 450m);
     }
+
+    [Fact]
+    public async Task A_board_change_the_model_proposes_for_a_what_if_is_not_done()
+    {
+        Model.CallsTools(("board-retire_indicator", """{"indicator":"win rate"}"""))
+            .Answers("Retired win rate.");
+
+        var reply = await World.SayAsync(PlannerWorld.Admin, "what if we took win rate off the board altogether");
+
+        Assert.DoesNotContain("Retired", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains(await World.Store.IndicatorsAsync(PlannerWorld.Workspace, CancellationToken.None), i => i.Key == "win-rate-non-price");
+    }
+
+    [Fact]
+    public async Task A_board_change_the_model_proposes_for_a_hedge_is_asked_about_first()
+    {
+        Model.CallsTools(("board-retire_indicator", """{"indicator":"win rate"}"""))
+            .Answers("Retired win rate.");
+
+        var asked = await World.SayAsync(PlannerWorld.Admin, "maybe we should retire win rate, I think");
+
+        Assert.Contains("win rate", asked.Parts.OfType<Choices>().Single().Prompt, StringComparison.Ordinal);
+        Assert.Contains(await World.Store.IndicatorsAsync(PlannerWorld.Workspace, CancellationToken.None), i => i.Key == "win-rate-non-price");
+    }
 }

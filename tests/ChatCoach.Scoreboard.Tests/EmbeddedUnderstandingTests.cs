@@ -1,4 +1,5 @@
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Conversation;
 
 namespace ChatCoach.Scoreboard.Tests;
 

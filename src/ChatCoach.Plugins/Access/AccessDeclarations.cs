@@ -33,6 +33,12 @@ public static class AccessDeclarations
     /// <summary>The declared rule, or null for a read-only function.</summary>
     public static WriteAccessAttribute? WriteRuleOf(KernelFunction function) => DeclaredOf(function)?.Write;
 
+    /// <summary>The names of the kernel functions a plugin type declares as writes, read from the same attribute as <see cref="WriteRuleOf"/>.</summary>
+    public static IReadOnlySet<string> WritesDeclaredBy(Type plugin) => plugin.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        .Where(m => m.GetCustomAttribute<WriteAccessAttribute>() is not null)
+        .Select(m => m.GetCustomAttribute<KernelFunctionAttribute>() is { } declared ? declared.Name ?? m.Name : null)
+        .OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     public static bool IsDeclared(KernelFunction function) => DeclaredOf(function)?.Valid == true;
 
     private static Declared? DeclaredOf(KernelFunction function) => Method(function) is { } method

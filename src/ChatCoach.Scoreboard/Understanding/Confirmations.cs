@@ -48,6 +48,11 @@ public static class Confirmations
     }
 
     /// <summary>What the message says to a pending write: true for yes, false for no, null when it is about something else.</summary>
+    /// <remarks>
+    /// The shared <see cref="AnswerWords"/> first; the few words added here mean yes or no only to a
+    /// write ("record it"; "cancel", "stop", "never mind"), and elsewhere mean something else — the
+    /// survey pauses on "stop" and "cancel", small talk answers "never mind" — so they are not shared.
+    /// </remarks>
     public static bool? Answer(string text)
     {
         var said = AnswerWords.Tidy(Utterance.Clean(text) is { Length: > 0 } cleaned ? cleaned : text);

@@ -33,7 +33,19 @@ public static partial class Features
         .SelectMany(i => i.Aliases.Append(i.Name).Append(i.Key).Append(i.Key.Replace('-', ' ')))
         .Select(n => n.ToLowerInvariant()).Distinct().OrderByDescending(n => n.Length)];
 
-    public static string Of(string message, DateOnly today)
+    /// <summary>The indicators' names and aliases, lower-case: words the <see cref="Speller"/> always knows.</summary>
+    public static IReadOnlyList<string> IndicatorNames => Names;
+
+    public static string Of(string message, DateOnly today) => Of(message, today, null);
+
+    /// <param name="speller">Mends misspelt words before the indicators' names are masked, so "wni rate" is a name again.</param>
+    public static string Of(string message, DateOnly today, Speller? speller) => Of(Particulars(message, today), speller);
+
+    /// <param name="particulars">What <see cref="Particulars"/> made of a message.</param>
+    public static string Of(string particulars, Speller? speller) => Concepts.Marked(NamesMasked(speller is null ? particulars : speller.Mend(particulars)));
+
+    /// <summary>The cleaned message with its months, people and amounts masked, the indicators' names still in it.</summary>
+    public static string Particulars(string message, DateOnly today)
     {
         var text = Utterance.Clean(message);
         if (PeriodPhrases.Find(text, today) is { } period)
@@ -45,6 +57,11 @@ public static partial class Features
         text = Percent().Replace(text, " amtpct ");
         text = Days().Replace(text, " amtdays ");
         text = Number().Replace(text, " amtnum ");
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string NamesMasked(string text)
+    {
         text = " " + text + " ";
         foreach (var name in Names)
         {

@@ -14,18 +14,22 @@ namespace ChatCoach.Scoreboard.Understanding;
 public sealed class IntentClassifier : IDisposable
 {
     /// <summary>Enough passes for the corpus to settle; more buys nothing measurable and costs start-up time.</summary>
-    private const int Iterations = 12;
+    private const int Iterations = 100;
 
     private static readonly DateOnly CorpusDay = new(2026, 11, 23);
     private static readonly Lazy<IntentClassifier> Trained = new(() => Train(CorpusRow.Corpus.Where(r => !r.HeldOut)));
 
     private readonly ITransformer _model;
+    private readonly Speller _speller;
+    private readonly ThreadLocal<LastPrediction?> _last = new();
+    private int _predictions;
     private readonly MLContext _ml;
     private readonly ThreadLocal<PredictionEngine<Example, Prediction>> _engine;
 
-    private IntentClassifier(MLContext ml, ITransformer model, TimeSpan took)
+    private IntentClassifier(MLContext ml, ITransformer model, Speller speller, TimeSpan took)
     {
         _ml = ml;
+        _speller = speller;
         _model = model;
         TrainingTime = took;
         _engine = new(() => _ml.Model.CreatePredictionEngine<Example, Prediction>(_model));
@@ -40,7 +44,9 @@ public sealed class IntentClassifier : IDisposable
     {
         var watch = Stopwatch.StartNew();
         var ml = new MLContext(seed: 29);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Example { Text = Features.Of(r.Text, CorpusDay), Label = r.Intent }).ToList());
+        var examples = rows.Select(r => (Text: Features.Particulars(r.Text, CorpusDay), Label: r.Intent)).ToList();
+        var speller = new Speller(examples.Select(e => e.Text), Features.IndicatorNames);
+        var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Example { Text = Features.Of(e.Text, speller), Label = e.Label }).ToList());
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
             {
@@ -51,17 +57,37 @@ public sealed class IntentClassifier : IDisposable
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "Features", maximumNumberOfIterations: Iterations))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
-        return new IntentClassifier(ml, model, watch.Elapsed);
+        return new IntentClassifier(ml, model, speller, watch.Elapsed);
     }
 
-    /// <summary>The intent label the model reads and its probability (0–1).</summary>
+    /// <summary>How many times the model itself was run (a repeated message is answered from the last prediction).</summary>
+    public int Predictions => _predictions;
+
+    /// <summary>
+    /// The intent label the model reads and its probability (0–1). A turn may read its message more
+    /// than once (again against the workspace's own board); the model's answer does not depend on
+    /// the board, so each thread's last prediction is reused for the same words on the same day.
+    /// </summary>
     public (string Label, float Confidence) Predict(string message, DateOnly today)
     {
-        var prediction = _engine.Value!.Predict(new Example { Text = Features.Of(message, today) });
-        return (prediction.PredictedLabel, prediction.Score.Length == 0 ? 0 : prediction.Score.Max());
+        if (_last.Value is { } last && last.Today == today && string.Equals(last.Message, message, StringComparison.Ordinal))
+        {
+            return last.Result;
+        }
+        Interlocked.Increment(ref _predictions);
+        var prediction = _engine.Value!.Predict(new Example { Text = Features.Of(message, today, _speller) });
+        var result = (prediction.PredictedLabel, prediction.Score.Length == 0 ? 0 : prediction.Score.Max());
+        _last.Value = new LastPrediction(message, today, result);
+        return result;
     }
 
-    public void Dispose() => _engine.Dispose();
+    public void Dispose()
+    {
+        _engine.Dispose();
+        _last.Dispose();
+    }
+
+    private sealed record LastPrediction(string Message, DateOnly Today, (string Label, float Confidence) Result);
 
     private sealed class Example
     {

@@ -1,3 +1,5 @@
+using ChatCoach.Plugins.Access;
+using ChatCoach.Scoreboard.Board;
 using ChatCoach.Scoreboard.Intents;
 
 namespace ChatCoach.Scoreboard.Understanding;
@@ -15,10 +17,8 @@ public static class IntentLabels
     /// <summary>Labels whose intent changes the scoreboard.</summary>
     public static bool IsWrite(string label) => label is RecordValue or SetOwner or SetTarget or BoardChange or DeleteData;
 
-    private static readonly HashSet<string> BoardWrites = new(StringComparer.Ordinal)
-    {
-        "add_indicator", "rename_indicator", "set_lagging_metric", "change_unit_or_direction", "restore_indicator", "retire_indicator", "record_quarter_value",
-    };
+    /// <summary>The board's functions declared as writes ([WriteAccess]): a new one is a write here without a list to keep.</summary>
+    private static readonly IReadOnlySet<string> BoardWrites = AccessDeclarations.WritesDeclaredBy(typeof(BoardPlugin));
 
     /// <summary>A board function that changes the board (the rest read it).</summary>
     public static bool IsBoardWrite(string function) => BoardWrites.Contains(function);

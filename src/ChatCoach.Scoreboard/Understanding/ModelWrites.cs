@@ -11,11 +11,17 @@ namespace ChatCoach.Scoreboard.Understanding;
 /// </summary>
 public static class ModelWrites
 {
-    /// <summary>A proposed call of a scoreboard write as the intent it would carry out; null for anything else.</summary>
-    public static Intent? AsIntent(string function, KernelArguments? arguments)
+    /// <summary>A proposed call of a scoreboard or board write as the intent it would carry out; null for anything else.</summary>
+    public static Intent? AsIntent(string? plugin, string function, KernelArguments? arguments)
     {
         string Arg(string name) => arguments?.TryGetValue(name, out var value) == true ? value?.ToString() ?? "" : "";
-        return function switch
+        if (plugin == ChatCoach.Scoreboard.Board.BoardPlugin.Name)
+        {
+            return IntentLabels.IsBoardWrite(function)
+                ? new BoardIntent(function, (arguments ?? []).ToDictionary(a => a.Key, a => a.Value?.ToString(), StringComparer.Ordinal))
+                : null;
+        }
+        return plugin != ChatCoach.Scoreboard.Plugin.ScoreboardPlugin.Name ? null : function switch
         {
             "record_value" => new RecordValue(Arg("indicator"), Arg("value"), Period.TryParse(Arg("period"), out var month) ? month : null),
             "set_owner" => new SetOwner(Arg("indicator"), Arg("owner")),

@@ -49,6 +49,9 @@ public sealed class Reader(IntentClassifier classifier)
     /// <summary>The model overrides the loosest phrase family (a question about one indicator) only this sure.</summary>
     public const float OverrideAtLeast = 0.6f;
 
+    /// <summary>The model's reading replaces any phrase's that writes nothing only this sure.</summary>
+    public const float OutweighsPhraseAt = 0.9f;
+
     public Reading Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
     {
         var cleaned = Utterance.Clean(message);
@@ -77,6 +80,11 @@ public sealed class Reader(IntentClassifier classifier)
         }
         if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board))
         {
+            if (AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
+            {
+                // "our target on win rate is now 45%" fits the record phrase loosely; the model reads a target: ask about that instead.
+                return other;
+            }
             // A phrase that split the words wrongly ("set the target for time to proof to 21"): the slots read again from the whole message, asked about.
             return new Unsure(Reslotted(strict, message, cleaned, today, board) ?? strict, "a slot the phrase read is not on the board or not an amount");
         }
@@ -84,12 +92,33 @@ public sealed class Reader(IntentClassifier classifier)
         {
             return new Unsure(strict, $"the model read {label} ({confidence:0.00})");
         }
-        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } && label != "ask_value" && confidence >= OverrideAtLeast)
+        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
         {
-            return FromModel(label, message, cleaned, today, board) ?? strict;
+            // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
+            // they are not just a name, the model's reading counts as much as the phrase's.
+            return FromModel(label, message, cleaned, today, board)
+                ?? (label == IntentLabels.Unknown && confidence >= AgreeAtLeast && !NamesExactly(ask.Indicator, board) ? new NotUnderstood(message) : strict);
+        }
+        if (ModelKnows(strict) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= OutweighsPhraseAt
+            && FromModel(label, message, cleaned, today, board) is { } surer)
+        {
+            // Neither reading writes, and the model is all but certain: "which indicator is doing worst?" is not the whole board.
+            return surer;
         }
         return strict;
     }
+
+    /// <summary>
+    /// A reading the model has a label for. The phrase readers know more than the model does (an export,
+    /// "why does win rate matter", the quarter's review): those are never second-guessed by it.
+    /// </summary>
+    private static bool ModelKnows(Intent intent) =>
+        intent is ShowStanding or ShowMissing or ShowOwners or ShowHistory or ShowFurthestOffTarget or ShowChanges or ShowChart or ShowHelp or SmallTalk
+        || intent is AskIndicator { Aspect: IndicatorAspect.Latest or IndicatorAspect.Trend or IndicatorAspect.Target };
+
+    /// <summary>The model reads a different write than the phrase, and is sure enough to be used at all (it is asked about either way).</summary>
+    private static bool AnotherWrite(string label, float confidence, Intent strict) =>
+        IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= SuggestBelow;
 
     /// <summary>The model reads something else, and is sure enough of it to doubt the phrase.</summary>
     private static bool Contradicts(string label, float confidence, string strictLabel) => label != strictLabel && confidence >= AgreeAtLeast;

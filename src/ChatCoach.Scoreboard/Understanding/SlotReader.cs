@@ -16,9 +16,11 @@ public static class SlotReader
     /// <summary>The one indicator the message names; null when none or several do.</summary>
     public static string? Indicator(string cleaned, IReadOnlyList<Indicator> board)
     {
-        if (IndicatorMatcher.MentionedIn(cleaned, board) is [var named])
+        var named = LongestNamed(cleaned, IndicatorMatcher.MentionedIn(cleaned, board));
+        if (named.Count > 0)
         {
-            return named.Key;
+            // Two rows named outright are two, whatever a looser window would make of the words.
+            return named.Count == 1 ? named[0].Key : null;
         }
         var words = cleaned.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -34,6 +36,26 @@ public static class SlotReader
         }
         return found.Count == 1 ? found.First() : null;
     }
+
+    /// <summary>
+    /// The rows named, less those whose name is only part of another's: "time to proof" names one
+    /// row, though "proof" alone names another.
+    /// </summary>
+    private static IReadOnlyList<Indicator> LongestNamed(string cleaned, IReadOnlyList<Indicator> named)
+    {
+        if (named.Count < 2)
+        {
+            return named;
+        }
+        var text = " " + Spaced(cleaned) + " ";
+        var said = named.ToDictionary(row => row, row => row.Aliases.Append(row.Name).Append(row.Key).Select(Spaced)
+            .Where(name => text.Contains(" " + name + " ", StringComparison.Ordinal)).ToList());
+        return [.. named.Where(row => said[row].Count == 0 || !said[row].All(name => said.Any(other => other.Key != row
+            && other.Value.Any(longer => longer.Length > name.Length && (" " + longer + " ").Contains(" " + name + " ", StringComparison.Ordinal)))))];
+    }
+
+    private static string Spaced(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split([' ', '-', '\t', ',', '.', '?', '!', ':'], StringSplitOptions.RemoveEmptyEntries));
 
     public static Period? Month(string cleaned, DateOnly today) => PeriodPhrases.Find(cleaned, today)?.Period;
 
