@@ -69,7 +69,9 @@ internal static class BenchRun
             .Concat(GrowthBenchmarks.NudgePlanning(settings.NudgeOwnerCounts))
             .Concat(GrowthBenchmarks.NudgePlanningAcrossWorkspaces(settings.NudgeOwnerCounts.Max(), settings.NudgeWorkspaceCounts))
             .Concat(await TurnBenchmarks.MeasureAsync(settings.Turns, mix))
-            .Concat(ChartBenchmarks.Rendering(settings.ChartMonths)).ToList();
+            .Concat(ChartBenchmarks.Rendering(settings.ChartMonths))
+            // Ten messages read per turn measured: the whole corpus in a full run, 500 in a quick one.
+            .Concat(ReadingBenchmarks.Measure(settings.Turns * 10)).ToList();
         var workload = new Workload(mix.Name, mix.Path, mix.Description, mix.Messages.Count, mix.WriteShare, workspaces.All.Count, workspaces.People);
         return new BenchReport(command, $"{Machine()}; ChatCoach's host: {host.Description}", DateTimeOffset.UtcNow, workload, subjects, growth, Targets.Check(settings, subjects, growth));
     }

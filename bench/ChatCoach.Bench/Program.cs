@@ -11,6 +11,15 @@ if (args.Contains("--turns-only"))
     }
     return 0;
 }
+if (args.Contains("--reading-only"))
+{
+    // Just the reading of messages (issue 29's p99): seconds, no hosts started.
+    foreach (var row in ReadingBenchmarks.Measure(settings.Turns * 10))
+    {
+        Console.WriteLine(FormattableString.Invariant($"{row.Work} over {row.Size} messages: {row.Milliseconds:0.000} ms, {row.AllocatedMiB * 1024:0.0} KiB allocated per reading"));
+    }
+    return 0;
+}
 if (args.Contains("--charts-only"))
 {
     // Just the chart rendering phase: seconds, no hosts started.

@@ -46,6 +46,8 @@ internal static class Targets
         checks.Add(Upper($"standing for {standing.Size} indicators × 36 months", standing.Milliseconds, 50, "ms"));
         checks.Add(Upper($"{planning.Work.Replace(" by workspaces", "", StringComparison.Ordinal)} across {planning.Size} workspaces", planning.Milliseconds, 1000, "ms"));
         checks.Add(Upper($"one trend chart rendered to PNG ({chart.Size} months)", chart.Milliseconds, 100, "ms"));
+        var reading = growth.Single(g => g.Work == ReadingBenchmarks.P99Work);
+        checks.Add(Upper($"{reading.Work} ({reading.Size} corpus messages, each new to the reader)", reading.Milliseconds, 0.2, "ms"));
         checks.AddRange(ours.Take(1).Select(s => Upper($"idle RSS ({s.Storage})", s.IdleRssMiB, 150, "MiB")));
         return checks;
     }

@@ -55,6 +55,7 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
         Assert.Contains(report.Growth, g => g.Work.Contains("by workspaces", StringComparison.Ordinal) && g.Size == 100);
         Assert.Contains(report.Growth, g => g.Work.StartsWith("coach turn: the mix", StringComparison.Ordinal));
         Assert.Contains(report.Growth, g => g.Work.StartsWith("trend chart render", StringComparison.Ordinal) && g.Size == 12);
+        Assert.Contains(report.Targets, t => t.Target.StartsWith(ReadingBenchmarks.P99Work, StringComparison.Ordinal));
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("subjects").ValueKind);
         Assert.Contains("| target | goal | measured | met | note |", markdown, StringComparison.Ordinal);
         Assert.Contains("| subject | storage | phase | answered/s | acked/s | answered | reply p50 ms | reply p99 ms | reply max ms | backlog at end | drain s | dup. answers |", markdown, StringComparison.Ordinal);
@@ -82,6 +83,16 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
         var words = Enumerable.Range(0, 5).Select(_ => mix.Words(write.m, write.i, "TBENCH00", _ => "")).ToList();
         Assert.All(words.Zip(words.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
         Assert.DoesNotContain(words, w => w.Contains('{', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_reading_phase_times_each_corpus_message_once_and_reports_its_median_and_p99()
+    {
+        var rows = ReadingBenchmarks.Measure(200).ToList();
+
+        Assert.Equal(["reading one message, p50", ReadingBenchmarks.P99Work], rows.Select(r => r.Work));
+        Assert.All(rows, r => Assert.Equal(200, r.Size));
+        Assert.True(rows[0].Milliseconds > 0 && rows[1].Milliseconds >= rows[0].Milliseconds);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using ChatCoach.Scoreboard.Understanding;
+
+namespace ChatCoach.Bench;
+
+/// <summary>
+/// One reading of a message — normalise, classify, read the slots, decide — timed message by message
+/// over the labelled corpus, each text new to the reader's memos (they are per day, and the warm-up
+/// reads on another day): what a message nobody sent before costs. Issue 29's target is p99 ≤ 0.2 ms.
+/// </summary>
+internal static class ReadingBenchmarks
+{
+    public const string P99Work = "reading one message, p99";
+    private static readonly DateOnly WarmUpDay = new(2026, 11, 23);
+    private static readonly DateOnly MeasuredDay = new(2026, 11, 24);
+
+    /// <param name="maxMessages">The first corpus rows only (a quick run); the whole corpus when it has fewer.</param>
+    public static IEnumerable<GrowthResult> Measure(int maxMessages)
+    {
+        var reader = new Reader(IntentClassifier.Shared);
+        var texts = CorpusRow.Corpus.Select(r => r.Text).Take(maxMessages).ToList();
+        foreach (var text in texts)
+        {
+            reader.Read(text, WarmUpDay);
+        }
+        var times = new double[texts.Count];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            reader.Read(texts[i], MeasuredDay);
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+        var allocatedPerRead = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)texts.Count / 1024 / 1024;
+        var stats = LatencyStats.Of(times);
+        yield return new GrowthResult("reading one message, p50", texts.Count, stats.P50, allocatedPerRead);
+        yield return new GrowthResult(P99Work, texts.Count, stats.P99, allocatedPerRead);
+    }
+}
