@@ -16,10 +16,10 @@ public interface IEmbeddedPlanner : IPlanner
 
     /// <summary>
     /// The answer when this message is a yes or no to the write last asked about; otherwise null,
-    /// and the pending write is dropped when <paramref name="dropOtherwise"/> (so a later "yes" to
-    /// something else never runs it).
+    /// and the pending write is dropped (so a later "yes" to something else never runs it).
+    /// <see cref="IPlanner.PlanAsync"/> does the same itself.
     /// </summary>
-    Task<Reply?> AnswerPendingAsync(Kernel kernel, string text, bool dropOtherwise, CancellationToken cancellationToken);
+    Task<Reply?> AnswerPendingAsync(Kernel kernel, string text, CancellationToken cancellationToken);
 
     /// <summary>
     /// Asked before a model's proposed call runs: null to let it run, or the reply to give instead

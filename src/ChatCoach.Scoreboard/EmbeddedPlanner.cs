@@ -59,7 +59,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
     public bool IsExactCommand(string text, DateOnly today) =>
         IntentReader.Read(text, today) is not (NotUnderstood or AskIndicator or ShowFurthestOffTarget or ShowChanges or ShowQuarter or SmallTalk or Unsure);
 
-    public async Task<Reply?> AnswerPendingAsync(Kernel kernel, string text, bool dropOtherwise, CancellationToken cancellationToken)
+    public async Task<Reply?> AnswerPendingAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
         var state = await _states.LoadAsync(scope.Turn, scope.Now, cancellationToken);
@@ -67,10 +67,7 @@ public sealed class EmbeddedPlanner(StandingPictures? pictures = null, Conversat
         {
             return answered;
         }
-        if (dropOtherwise)
-        {
-            await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
-        }
+        await SaveAsync(scope, state, state with { Pending = null }, cancellationToken);
         return null;
     }
 

@@ -27,24 +27,24 @@ public sealed class ModelPlanner(
     public async Task<Reply> PlanAsync(Kernel kernel, string text, CancellationToken cancellationToken)
     {
         var scope = TurnScope.Of(kernel);
-        var fast = !_options.AlwaysUseModel && embedded.IsExactCommand(text, scope.Today);
-        // A yes or no to a write either planner asked about is answered here, never by the model; a
-        // message the model will read drops the write asked about, as the embedded planner does.
-        if (await embedded.AnswerPendingAsync(kernel, text, dropOtherwise: !fast, cancellationToken) is { } answered)
-        {
-            await RememberAsync(scope, text, answered, cancellationToken);
-            return answered;
-        }
-        metrics.Turn(fast ? "fast" : "model");
-        var reply = fast
-            ? await embedded.PlanAsync(kernel, text, cancellationToken)
-            : await AnswerWithModelAsync(kernel, scope, text, cancellationToken);
+        // The embedded planner answers a yes or no to the write asked about itself; before the model
+        // reads a message, that answer is looked for (never the model's to give) and the write dropped otherwise.
+        var reply = !_options.AlwaysUseModel && embedded.IsExactCommand(text, scope.Today)
+            ? await FastAsync(kernel, text, cancellationToken)
+            : await embedded.AnswerPendingAsync(kernel, text, cancellationToken) ?? await AnswerWithModelAsync(kernel, scope, text, cancellationToken);
         await RememberAsync(scope, text, reply, cancellationToken);
         return reply;
     }
 
+    private Task<Reply> FastAsync(Kernel kernel, string text, CancellationToken cancellationToken)
+    {
+        metrics.Turn("fast");
+        return embedded.PlanAsync(kernel, text, cancellationToken);
+    }
+
     private async Task<Reply> AnswerWithModelAsync(Kernel kernel, TurnScope scope, string text, CancellationToken cancellationToken)
     {
+        metrics.Turn("model");
         var tokens = new TokenTally();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(_options.TimeoutSeconds), clock);
         using var modelDeadline = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
