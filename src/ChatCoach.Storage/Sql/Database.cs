@@ -126,8 +126,16 @@ public abstract class Database : IUnitOfWork
     public abstract bool IsUniqueViolation(DbException exception);
 
     /// <summary>
+    /// How many times a writer of "the next revision" tries before giving up. Every collision means
+    /// another writer committed, so n writers racing for one value all finish within n attempts;
+    /// this covers any crowd that could correct one number at once.
+    /// </summary>
+    internal const int RevisionAttempts = 64;
+
+    /// <summary>
     /// Runs an insert of "the next revision": of two writers racing for the same number, the primary
-    /// key refuses one, which reads the new highest revision and tries again (up to five times).
+    /// key refuses one, which waits a moment (a random millisecond or few, so the losers do not
+    /// collide again in step), reads the new highest revision and tries again.
     /// </summary>
     public async Task<T> InsertNextRevisionAsync<T>(Func<Task<T>> insert)
     {
@@ -137,8 +145,9 @@ public abstract class Database : IUnitOfWork
             {
                 return await insert();
             }
-            catch (DbException e) when (IsUniqueViolation(e) && attempt < 5)
+            catch (DbException e) when (IsUniqueViolation(e) && attempt < RevisionAttempts)
             {
+                await Task.Delay(Random.Shared.Next(0, Math.Min(attempt, 8) + 1));
             }
         }
     }
