@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Delivery;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
@@ -34,6 +35,8 @@ public static class NudgeServices
         services.AddSingleton<IConversationFlow, NudgeFlow>();
         services.AddSingleton<IActionHandler, NudgeActions>();
         services.AddSingleton<NudgeDispatcher>();
+        // The outbox sends what the round hands over and tells the ledger how it went.
+        services.AddSingleton<IOutboxFollower, NudgeOutbox>();
         return services;
     }
 

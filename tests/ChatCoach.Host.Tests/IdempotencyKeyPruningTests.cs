@@ -1,7 +1,7 @@
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.People;
 using ChatCoach.Host.Api;
-using ChatCoach.Host.Delivery;
+using ChatCoach.Conversation.Delivery;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +59,6 @@ public sealed class IdempotencyKeyPruningTests
             .AddSingleton<IHourlyPruning>(new IdempotencyKeyPruning(keys, Options.Create(new ApiOptions { IdempotencyKeyHours = hours })))
             .BuildServiceProvider();
         var store = new SqlOutboxStore(database);
-        return new OutboxProcessor(new DurableOutbox(store, _clock), store, services, _clock, NullLogger<OutboxProcessor>.Instance);
+        return new OutboxProcessor(new DurableOutbox(store, _clock), store, database, services, _clock, NullLogger<OutboxProcessor>.Instance);
     }
 }

@@ -6,6 +6,8 @@ using ChatCoach.Domain.People;
 using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using ChatCoach.TestSupport;
+using ChatCoach.Conversation.Delivery;
+using ChatCoach.Storage.Sql;
 using static ChatCoach.Nudges.Tests.NudgeWorld;
 
 namespace ChatCoach.Nudges.Tests;
@@ -35,7 +37,7 @@ public sealed class FanOutTests
         await using var world = await BoardAsync();
         await world.SeedAsync(Globex, ("proof-shipped", Lee));
 
-        await world.Dispatcher(connections: new OnlySlackTeam("TGLOBEX")).RunRoundAsync(None);
+        await world.Host(new OnlySlackTeam("TGLOBEX")).RunRoundAsync(None);
 
         Assert.All(world.Slack.Delivered, d => Assert.Equal(Globex, d.Workspace));
         Assert.Single(world.Slack.Delivered);
@@ -56,8 +58,8 @@ public sealed class FanOutTests
         await using var world = await BoardAsync();
         await world.RecordAsync(Acme, "win-rate-non-price", 31, October);
 
-        await world.Dispatcher().RunRoundAsync(None);
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
 
         var dana = Assert.Single(world.Slack.To(Dana.Id));
         Assert.Equal(["cost-per-qualified-opp"], dana.Reply.Parts.OfType<InputRequest>().Select(i => i.IndicatorKey));
@@ -73,9 +75,9 @@ public sealed class FanOutTests
     {
         await using var world = await BoardAsync(start: Monday.AddMinutes(-1));
 
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
         world.Clock.SetUtcNow(Monday.AddDays(2));
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
 
         Assert.Empty(world.Slack.Delivered);
     }
@@ -86,7 +88,7 @@ public sealed class FanOutTests
         await using var world = await BoardAsync();
         await world.Scoreboard.SetOwnerAsync(Acme, "result-to-proof-days", UserRef.Local("sam"), new(Admin, Monday, "test"), None);
 
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
 
         Assert.DoesNotContain(world.Slack.Delivered, s => s.Recipient == "local:sam");
         Assert.DoesNotContain(await world.DeliveriesAsync(), d => d.Key.Recipient == "local:sam");
@@ -97,30 +99,23 @@ public sealed class FanOutTests
     public async Task A_crash_mid_fan_out_neither_repeats_nor_loses_a_nudge_after_the_restart(string provider)
     {
         await using var world = await BoardAsync(provider);
-        using var crash = new CancellationTokenSource();
-        // The process "dies" while sending to Lee: Admin and Dana were served (owners go in id order), Lee was claimed but not sent.
-        world.Slack.BeforeSend = (_, recipient, _) =>
-        {
-            if (recipient == Lee.Id)
-            {
-                crash.Cancel();
-                crash.Token.ThrowIfCancellationRequested();
-            }
-            return Task.CompletedTask;
-        };
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => world.Dispatcher().RunRoundAsync(crash.Token));
-        world.Slack.BeforeSend = null;
-        Assert.Equal([Admin.Id, Dana.Id], world.Slack.Delivered.Select(s => s.Recipient).Order());
+        // A host handed the round's nudges to its outbox and died while sending Lee's: its claim is
+        // held and nothing was recorded.
+        await world.Dispatcher().RunRoundAsync(None);
+        var lee = (await world.DeliveriesAsync()).Single(d => d.Key.Recipient == Lee.Id);
+        var now = world.Clock.GetUtcNow();
+        Assert.True(await new SqlOutboxStore(world.Database.Database).TryClaimAsync(NudgeOutbox.KeyOf(lee.Key), "dead-host", now, now + OutboxProcessor.Lease, None));
 
         world.Clock.Advance(TimeSpan.FromMinutes(1));
-        await world.Dispatcher().RunRoundAsync(None);
-        Assert.Empty(world.Slack.To(Lee.Id)); // still held by the dead host's claim
+        await world.Host().RunRoundAsync(None);
+        Assert.Equal([Admin.Id, Dana.Id], world.Slack.Delivered.Select(s => s.Recipient).Order());
 
-        world.Clock.Advance(NudgeDispatcher.Lease);
-        await world.Dispatcher().RunRoundAsync(None);
-        await world.Dispatcher().RunRoundAsync(None);
+        world.Clock.Advance(OutboxProcessor.Lease);
+        await world.Host().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
 
         Assert.Equal([Admin.Id, Dana.Id, Lee.Id], world.Slack.Delivered.Select(s => s.Recipient).Order());
+        Assert.All(await world.DeliveriesAsync(), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
     [Theory]
@@ -130,8 +125,8 @@ public sealed class FanOutTests
         await using var world = await BoardAsync(provider);
         await world.SeedAsync(Globex, ("proof-shipped", Dana));
         await world.SetScoreboardChannelAsync(Acme);
-        var first = world.Dispatcher();
-        var second = world.Dispatcher();
+        var first = world.Host();
+        var second = world.Host();
 
         for (var round = 0; round < 3; round++)
         {
@@ -150,14 +145,14 @@ public sealed class FanOutTests
         await using var world = await BoardAsync();
         world.Slack.Script(Lee.Id, DeliveryOutcome.TransientFailure);
 
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
         Assert.Equal(DeliveryStatus.Retry, (await world.DeliveriesAsync()).Single(d => d.Key.Recipient == Lee.Id).Status);
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
         Assert.Empty(world.Slack.To(Lee.Id));
 
         world.Clock.Advance(TimeSpan.FromSeconds(10));
-        await world.Dispatcher().RunRoundAsync(None);
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
 
         Assert.Single(world.Slack.To(Lee.Id));
         var record = (await world.DeliveriesAsync()).Single(d => d.Key.Recipient == Lee.Id);
@@ -172,7 +167,7 @@ public sealed class FanOutTests
 
         for (var round = 0; round < 3; round++)
         {
-            await world.Dispatcher().RunRoundAsync(None);
+            await world.Host().RunRoundAsync(None);
             world.Clock.Advance(TimeSpan.FromMinutes(5));
         }
 
@@ -190,10 +185,10 @@ public sealed class FanOutTests
 
         for (var round = 0; round < 200 && (await world.DeliveriesAsync()).SingleOrDefault(d => d.Key.Recipient == Lee.Id)?.Status != DeliveryStatus.Failed; round++)
         {
-            await world.Dispatcher().RunRoundAsync(None);
+            await world.Host().RunRoundAsync(None);
             world.Clock.Advance(TimeSpan.FromMinutes(10));
         }
-        await world.Dispatcher().RunRoundAsync(None); // the round after the last try reports it
+        await world.Host().RunRoundAsync(None); // the round after the last try reports it
 
         var record = (await world.DeliveriesAsync()).Single(d => d.Key.Recipient == Lee.Id);
         Assert.True(record.Status == DeliveryStatus.Failed, $"{record.Status} after {record.Attempts} attempts, created {record.CreatedAt:O}, updated {record.UpdatedAt:O}, now {world.Clock.GetUtcNow():O}");
@@ -217,8 +212,8 @@ public sealed class FanOutTests
         foreach (var week in new[] { -14, -7, 0 })
         {
             world.Clock.SetUtcNow(Monday.AddDays(week));
-            await world.Dispatcher().RunRoundAsync(None);
-            await world.Dispatcher().RunRoundAsync(None);
+            await world.Host().RunRoundAsync(None);
+            await world.Host().RunRoundAsync(None);
         }
 
         Assert.Equal(3, world.Slack.To(Lee.Id).Count);
@@ -237,8 +232,8 @@ public sealed class FanOutTests
         await world.RecordAsync(Acme, "win-rate-non-price", 31, October);
         await world.SayAsync(Lee, "not available this month because the case study is in legal review");
 
-        await world.Dispatcher().RunRoundAsync(None);
-        await world.Dispatcher().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
+        await world.Host().RunRoundAsync(None);
 
         var digest = Assert.Single(world.Slack.To("conversation:CSCORE")).Text;
         Assert.Contains("Weekly scoreboard digest — October 2026: 2 of 6 indicators reported.", digest);
@@ -269,7 +264,7 @@ public sealed class FanOutTests
             }
         };
 
-        var round = world.Dispatcher().RunRoundAsync(None);
+        var round = world.Host().RunRoundAsync(None);
         await globexServed.Task.WaitAsync(Patience);
         await Task.Yield();
 

@@ -1,3 +1,4 @@
+using ChatCoach.Nudges.Jobs;
 using ChatCoach.Nudges.Storage;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
@@ -16,63 +17,62 @@ public sealed class NudgeStoreTests
     private static readonly Period October = new(2026, 10);
     private static readonly DeliveryKey Nudge = new(Acme, DeliveryKind.Nudge, Dana.Id, "2026-10", "2026-11-23T09:00:00Z");
 
+    private static readonly string Outboxed = NudgeOutbox.KeyOf(Nudge);
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Of_many_claimants_on_separate_connections_exactly_one_wins(string provider)
+    public async Task Of_many_hosts_handing_one_message_over_on_separate_connections_exactly_one_wins(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            Task.Run(() => new SqlNudgeStore(db.Reopen()).TryClaimAsync(Nudge, $"host-{i}", "cost-per-qualified-opp", Now, Now.AddMinutes(2), None))));
+        var handed = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => new SqlNudgeStore(db.Reopen()).HandOverAsync(Nudge, Outboxed, "cost-per-qualified-opp", Now, None))));
 
-        Assert.Single(claims, won => won);
+        Assert.Single(handed, won => won);
         var row = Assert.Single(await new SqlNudgeStore(db.Database).DeliveriesAsync(Acme, Now.AddDays(-1), None));
-        Assert.Equal((DeliveryStatus.Sending, 1, "cost-per-qualified-opp"), (row.Status, row.Attempts, row.Contents));
+        Assert.Equal((DeliveryStatus.Sending, 0, "cost-per-qualified-opp"), (row.Status, row.Attempts, row.Contents));
     }
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task A_sent_message_is_never_claimed_again(string provider)
+    public async Task The_outboxs_outcomes_land_on_the_message_they_belong_to_and_a_delivered_one_is_never_handed_over_again(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
         var store = new SqlNudgeStore(db.Database);
-        await store.TryClaimAsync(Nudge, "a", "", Now, Now.AddMinutes(2), None);
+        await store.HandOverAsync(Nudge, Outboxed, "", Now, None);
+        var other = Nudge with { Recipient = "slack:ULEE" };
+        await store.HandOverAsync(other, NudgeOutbox.KeyOf(other), "", Now, None);
 
-        await store.RecordOutcomeAsync(Nudge, DeliveryStatus.Sent, null, Now, null, None);
+        await store.RecordOutcomeAsync(Outboxed, DeliveryStatus.Retry, 1, "ratelimited", Now.AddMinutes(1), None);
+        await store.RecordOutcomeAsync(Outboxed, DeliveryStatus.Failed, 2, "user_not_found", Now.AddMinutes(2), None);
 
-        Assert.False(await store.TryClaimAsync(Nudge, "b", "", Now.AddDays(1), Now.AddDays(1), None));
-        Assert.Equal(DeliveryStatus.Sent, (await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).Single().Status);
+        Assert.False(await store.HandOverAsync(Nudge, Outboxed, "", Now.AddDays(1), None));
+        var rows = (await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).ToDictionary(r => r.Key.Recipient);
+        Assert.Equal((DeliveryStatus.Failed, 2, "user_not_found"), (rows[Dana.Id].Status, rows[Dana.Id].Attempts, rows[Dana.Id].Detail));
+        Assert.Equal((DeliveryStatus.Sending, 0), (rows["slack:ULEE"].Status, rows["slack:ULEE"].Attempts));
     }
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task A_claim_whose_holder_died_is_taken_over_after_the_lease(string provider)
+    public async Task A_message_the_claiming_loop_left_retrying_before_the_upgrade_is_handed_to_the_outbox_once(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
+        await using (var connection = await db.Database.OpenAsync(None))
+        {
+            await connection.ExecuteAsync(
+            """
+            INSERT INTO nudge_deliveries (workspace_id, kind, recipient, subject, occasion, status, attempts, contents, retry_at, created_at, updated_at)
+            VALUES (@ws, 'Nudge', @recipient, @subject, @occasion, 'Retry', 3, 'cost-per-qualified-opp', @now, @now, @now)
+            """,
+            None, ("@ws", Acme.Value), ("@recipient", Dana.Id), ("@subject", Nudge.Subject), ("@occasion", Nudge.Occasion), ("@now", SqlCommands.Timestamp(Now)));
+        }
         var store = new SqlNudgeStore(db.Database);
-        await store.TryClaimAsync(Nudge, "dead-host", "", Now, Now.AddMinutes(2), None);
 
-        Assert.False(await store.TryClaimAsync(Nudge, "b", "", Now.AddMinutes(1), Now.AddMinutes(3), None));
-        Assert.True(await store.TryClaimAsync(Nudge, "b", "", Now.AddMinutes(3), Now.AddMinutes(5), None));
-        Assert.Equal(2, (await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).Single().Attempts);
-    }
+        Assert.True(await store.HandOverAsync(Nudge, Outboxed, "cost-per-qualified-opp", Now.AddMinutes(5), None));
+        Assert.False(await store.HandOverAsync(Nudge, Outboxed, "cost-per-qualified-opp", Now.AddMinutes(6), None));
+        await store.RecordOutcomeAsync(Outboxed, DeliveryStatus.Sent, 1, null, Now.AddMinutes(7), None);
 
-    [Theory]
-    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task A_transient_failure_is_claimable_again_once_its_retry_is_due_and_a_permanent_one_never(string provider)
-    {
-        await using var db = await TestDatabases.CreateAsync(provider);
-        var store = new SqlNudgeStore(db.Database);
-        await store.TryClaimAsync(Nudge, "a", "", Now, Now.AddMinutes(2), None);
-        await store.RecordOutcomeAsync(Nudge, DeliveryStatus.Retry, "ratelimited", Now, Now.AddMinutes(1), None);
-
-        Assert.False(await store.TryClaimAsync(Nudge, "a", "", Now.AddSeconds(30), Now.AddMinutes(2), None));
-        Assert.True(await store.TryClaimAsync(Nudge, "a", "", Now.AddMinutes(1), Now.AddMinutes(3), None));
-        await store.RecordOutcomeAsync(Nudge, DeliveryStatus.Failed, "user_not_found", Now.AddMinutes(1), null, None);
-
-        Assert.False(await store.TryClaimAsync(Nudge, "a", "", Now.AddDays(1), Now.AddDays(1), None));
-        var row = (await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).Single();
-        Assert.Equal((DeliveryStatus.Failed, "user_not_found"), (row.Status, row.Detail));
+        Assert.Equal(DeliveryStatus.Sent, Assert.Single(await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).Status);
     }
 
     [Theory]

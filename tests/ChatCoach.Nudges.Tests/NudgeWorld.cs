@@ -1,4 +1,7 @@
 using ChatCoach.Nudges.Storage;
+using ChatCoach.Conversation.Delivery;
+using ChatCoach.Domain.Delivery;
+using Microsoft.Extensions.DependencyInjection;
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Nudges.Model;
@@ -78,11 +81,34 @@ public sealed class NudgeWorld : IAsyncDisposable
         new(new SqlScoreboardStore(database, Clock), new SqlNudgeStore(database), new KnownZones(Zones), Admins);
 
     /// <summary>A scheduler's dispatcher as a separate host would have it: its own connections to the same data.</summary>
-    public NudgeDispatcher Dispatcher(Database? database = null, params IWorkspaceConnection[] connections)
+    public NudgeDispatcher Dispatcher(Database? database = null, DurableOutbox? outbox = null, params IWorkspaceConnection[] connections)
     {
         var db = database ?? Database.Reopen();
-        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], new WorkspaceConnections(connections), Clock, NullLogger<NudgeDispatcher>.Instance);
+        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], outbox ?? Outbox(db), db, new WorkspaceConnections(connections),
+            Clock, NullLogger<NudgeDispatcher>.Instance);
     }
+
+    /// <summary>
+    /// A host as the server runs one, on its own connections to the same data: the nudge round hands
+    /// its messages to the outbox, and the host's outbox sends them and tells the nudge ledger.
+    /// </summary>
+    public NudgeHost Host(params IWorkspaceConnection[] connections)
+    {
+        var db = Database.Reopen();
+        var outbox = Outbox(db);
+        var services = new ServiceCollection()
+            .AddSingleton<IProactiveChannel>(Slack)
+            .AddSingleton<IOutboxFollower>(new NudgeOutbox(new SqlNudgeStore(db)))
+            .BuildServiceProvider();
+        var sender = new OutboxProcessor(outbox, new SqlOutboxStore(db), db, services, Clock, NullLogger<OutboxProcessor>.Instance);
+        return new NudgeHost(Dispatcher(db, outbox, connections), sender);
+    }
+
+    /// <summary>
+    /// An outbox on <paramref name="database"/>, which must be the round's own (they write in one
+    /// transaction); its <see cref="DurableOutbox.Wake"/> ticks when a round hands something over.
+    /// </summary>
+    public DurableOutbox Outbox(Database database) => new(new SqlOutboxStore(database), Clock);
 
     /// <summary>Creates the workspace with the default board and hands out the indicators.</summary>
     public async Task SeedAsync(WorkspaceId workspace, params (string Key, UserRef Owner)[] owners)

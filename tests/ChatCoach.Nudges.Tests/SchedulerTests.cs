@@ -21,20 +21,18 @@ public sealed class SchedulerTests
     {
         await using var world = await CreateAsync(start: Monday.AddSeconds(-30));
         await world.SeedAsync(Acme, ("proof-shipped", Lee));
-        var nudged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        world.Slack.BeforeSend = (_, _, _) =>
-        {
-            nudged.TrySetResult();
-            return Task.CompletedTask;
-        };
-        using var scheduler = new NudgeScheduler(world.Dispatcher(), world.Clock, NullLogger<NudgeScheduler>.Instance);
+        // One database for the round and its outbox, as in the server: they write in one transaction.
+        var database = world.Database.Reopen();
+        var outbox = world.Outbox(database);
+        using var scheduler = new NudgeScheduler(world.Dispatcher(database, outbox), world.Clock, NullLogger<NudgeScheduler>.Instance);
 
         await scheduler.StartAsync(CancellationToken.None);
-        Assert.False(nudged.Task.IsCompleted); // 08:59:30: the first round found nothing due
+        Assert.False(outbox.Wake.TryPeek(out _)); // 08:59:30: the first round found nothing due
         world.Clock.Advance(NudgeScheduler.Every);
-        await nudged.Task.WaitAsync(Patience);
+        await outbox.Wake.ReadAsync().AsTask().WaitAsync(Patience);
         await scheduler.StopAsync(CancellationToken.None);
 
-        Assert.Single(world.Slack.To(Lee.Id));
+        var handedOver = Assert.Single(await world.DeliveriesAsync());
+        Assert.Equal(Lee.Id, handedOver.Key.Recipient);
     }
 }

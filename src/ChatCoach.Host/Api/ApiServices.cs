@@ -1,3 +1,4 @@
+using ChatCoach.Conversation.Delivery;
 using ChatCoach.Domain.Api;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -15,9 +16,9 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddSingleton<ApiValueWriter>();
-        services.AddSingleton<Delivery.IHourlyPruning, IdempotencyKeyPruning>();
+        services.AddSingleton<IHourlyPruning, IdempotencyKeyPruning>();
         services.AddSingleton<TokenBudget>();
-        services.AddSingleton<Delivery.IHourlyPruning>(sp => sp.GetRequiredService<TokenBudget>());
+        services.AddSingleton<IHourlyPruning>(sp => sp.GetRequiredService<TokenBudget>());
         services.AddProblemDetails();
         services.AddRateLimiter(limiter =>
         {

@@ -1,5 +1,5 @@
 using ChatCoach.Domain.Api;
-using ChatCoach.Host.Delivery;
+using ChatCoach.Conversation.Delivery;
 using Microsoft.Extensions.Options;
 
 namespace ChatCoach.Host.Api;

@@ -1,7 +1,7 @@
 using ChatCoach.Readiness;
 using ChatCoach.Readiness.Storage;
 using ChatCoach.Domain.Delivery;
-using ChatCoach.Host.Delivery;
+using ChatCoach.Conversation.Delivery;
 using ChatCoach.Readiness.Jobs;
 using ChatCoach.Channels.Slack;
 using ChatCoach.Channels.Teams;

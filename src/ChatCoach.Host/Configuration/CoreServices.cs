@@ -12,7 +12,7 @@ using ChatCoach.Nudges;
 using ChatCoach.Nudges.Jobs;
 using ChatCoach.Host.Commands;
 using ChatCoach.Readiness.Jobs;
-using ChatCoach.Host.Delivery;
+using ChatCoach.Conversation.Delivery;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Host.Secrets;
 using ChatCoach.Conversation;

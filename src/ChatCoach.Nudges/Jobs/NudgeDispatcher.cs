@@ -1,5 +1,6 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.Installations;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
@@ -13,9 +14,10 @@ using ChatCoach.Scoreboard.Conversation;
 namespace ChatCoach.Nudges.Jobs;
 
 /// <summary>
-/// One nudge round: for every workspace, plan what is due and send it — nudges, escalations, the
-/// digest, failure reports. Each message is claimed in the store before it is sent and its outcome
-/// recorded after, which is what makes it exactly one across restarts and hosts (ADR 0007).
+/// One nudge round: for every workspace, plan what is due and hand it to the outbox — nudges,
+/// escalations, the digest, failure reports. Each message goes in under its delivery key, together
+/// with the nudge ledger's row, in one transaction; the outbox sends it exactly once across restarts
+/// and hosts and tells the ledger how it went (<see cref="NudgeOutbox"/>, decisions 0007 and 0032).
 /// Workspaces run concurrently, a few at a time, so one slow workspace never holds up the others.
 /// </summary>
 public sealed class NudgeDispatcher(
@@ -24,25 +26,16 @@ public sealed class NudgeDispatcher(
     NudgeRules rules,
     ReportingCalendar calendar,
     IEnumerable<IProactiveChannel> channels,
+    IOutbox outbox,
+    IUnitOfWork unitOfWork,
     WorkspaceConnections connections,
     TimeProvider clock,
     ILogger<NudgeDispatcher> logger)
 {
     public const int MaxWorkspacesAtOnce = 4;
 
-    /// <summary>
-    /// How long a nudge, digest or report keeps being retried. Shorter than the outbox's window on
-    /// purpose: a nudge is about today, and the round stops planning it in the evening; past this the
-    /// admins hear that it could not be delivered (the failure report) rather than the owner getting
-    /// it late, or never with nobody told.
-    /// </summary>
-    public static readonly SendRetryWindow RetryWindow = new(TimeSpan.FromHours(6));
-
-    /// <summary>How long a claim holds before another host may assume its claimant died mid-send.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
-    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly Dictionary<string, IProactiveChannel> _channels = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
+    // The channels this host can send through; a person only another kind of host could reach is left for it.
+    private readonly HashSet<string> _reachable = channels.Select(c => c.Channel).ToHashSet(StringComparer.Ordinal);
 
     public async Task RunRoundAsync(CancellationToken cancellationToken)
     {
@@ -129,48 +122,31 @@ public sealed class NudgeDispatcher(
     }
 
     private Task SendDirectAsync(Round round, DeliveryKey key, string contents, UserRef person, Reply reply, CancellationToken cancellationToken) =>
-        DeliverAsync(round, key, contents, person.Channel, (channel, token) => channel.SendDirectAsync(round.Workspace, person, reply, token), cancellationToken);
+        HandOverAsync(round, key, contents, new ToPerson(person), reply, cancellationToken);
 
     private Task PostAsync(Round round, DeliveryKey key, string contents, ScoreboardChannel target, Reply reply, CancellationToken cancellationToken) =>
-        DeliverAsync(round, key, contents, target.Channel, (channel, token) => channel.SendToConversationAsync(round.Workspace, target.ConversationId, reply, token), cancellationToken);
+        HandOverAsync(round, key, contents, new ToConversation(target.Channel, target.ConversationId), reply, cancellationToken);
 
-    /// <summary>Claim, send, record. A recipient no channel can reach (a console user) is skipped unclaimed.</summary>
-    private async Task DeliverAsync(Round round, DeliveryKey key, string contents, string channelName,
-        Func<IProactiveChannel, CancellationToken, Task<DeliveryResult>> send, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ledger's row and the outbox's message in one transaction, so neither exists without the
+    /// other. A message already handed over, delivered or given up is not handed over again; a
+    /// recipient no channel of this host can reach (a console user) is skipped.
+    /// </summary>
+    private async Task HandOverAsync(Round round, DeliveryKey key, string contents, OutboundAddress to, Reply reply, CancellationToken cancellationToken)
     {
         var previous = round.Facts.Deliveries.FirstOrDefault(d => d.Key == key);
-        if (previous?.Status is DeliveryStatus.Sent or DeliveryStatus.Failed || !_channels.TryGetValue(channelName, out var channel))
+        if (previous?.Status is DeliveryStatus.Sent or DeliveryStatus.Failed || !_reachable.Contains(to.Channel))
         {
             return;
         }
-        if (!await store.TryClaimAsync(key, _claimant, contents, round.Now, round.Now + Lease, cancellationToken))
+        var message = new OutboundMessage(NudgeOutbox.KeyOf(key), round.Workspace, to, reply);
+        await unitOfWork.InOneTransactionAsync(async token =>
         {
-            return;
-        }
-        DeliveryResult result;
-        try
-        {
-            result = await send(channel, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            result = new DeliveryResult(DeliveryOutcome.TransientFailure, e.GetType().Name + ": " + e.Message);
-        }
-        await RecordAsync(key, result, (previous?.Attempts ?? 0) + 1, previous?.CreatedAt ?? clock.GetUtcNow());
-    }
-
-    private async Task RecordAsync(DeliveryKey key, DeliveryResult result, int attempt, DateTimeOffset firstTriedAt)
-    {
-        var now = clock.GetUtcNow();
-        var decision = SendRetry.Decide(result, attempt, firstTriedAt, RetryWindow, now, Random.Shared);
-        var status = decision.Pick(DeliveryStatus.Sent, DeliveryStatus.Retry, DeliveryStatus.Failed);
-        if (status != DeliveryStatus.Sent)
-        {
-            logger.LogWarning("{Kind} to {Recipient} in {Workspace}: {Outcome} on attempt {Attempt} ({Detail})",
-                key.Kind, key.Recipient, key.Workspace, result.Outcome, attempt, result.Detail);
-        }
-        // Recorded even when the round is being cancelled: the platform already has the message.
-        await store.RecordOutcomeAsync(key, status, decision.Detail, now, decision.RetryAt, CancellationToken.None);
+            if (await store.HandOverAsync(key, message.Key, contents, clock.GetUtcNow(), token))
+            {
+                await outbox.EnqueueAsync(message, token);
+            }
+        }, cancellationToken);
     }
 
     private sealed record Round(WorkspaceId Workspace, NudgeFacts Facts, DateTimeOffset Now);

@@ -5,21 +5,22 @@ namespace ChatCoach.Nudges.Model;
 
 /// <summary>
 /// Where the nudge loop remembers what it sent, who snoozed, what was escalated and where the
-/// digest goes. Claims are decided by the database (a unique key, a conditional update), so two
-/// hosts on one database never both send the same message.
+/// digest goes. Sending is the outbox's (it claims and retries); the ledger's unique key decides,
+/// among hosts, who hands a message over.
 /// </summary>
 public interface INudgeStore
 {
     Task<IReadOnlyList<WorkspaceId>> WorkspacesAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims one message before it is sent: true when this caller may send it now — it was never
-    /// claimed, its transient failure is due for a retry, or its claimant died mid-send (lease over).
+    /// Notes that the message under <paramref name="key"/> is handed to the outbox as
+    /// <paramref name="outboxKey"/>: true for the one caller that should enqueue it now — it was never
+    /// handed over (or was left retrying by the loop that sent before the outbox did, decision 0032).
     /// </summary>
-    Task<bool> TryClaimAsync(DeliveryKey key, string claimant, string contents, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+    Task<bool> HandOverAsync(DeliveryKey key, string outboxKey, string contents, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Records how the send went; a transient failure is retried from <paramref name="retryAt"/>.</summary>
-    Task RecordOutcomeAsync(DeliveryKey key, DeliveryStatus status, string? detail, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+    /// <summary>Records how the outbox's latest attempt at <paramref name="outboxKey"/> went.</summary>
+    Task RecordOutcomeAsync(string outboxKey, DeliveryStatus status, int attempts, string? detail, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>The workspace's deliveries created since <paramref name="since"/>.</summary>
     Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(WorkspaceId workspace, DateTimeOffset since, CancellationToken cancellationToken);

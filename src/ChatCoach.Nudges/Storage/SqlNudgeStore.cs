@@ -6,14 +6,13 @@ using ChatCoach.Domain.Scoreboard;
 namespace ChatCoach.Nudges.Storage;
 
 /// <summary>
-/// The nudge loop's memory in SQL. A message is claimed by inserting its key (the database lets
-/// exactly one inserter win) or, for a retry or a send its claimant never finished, by one
-/// conditional UPDATE; never by a lock in this process.
+/// The nudge loop's memory in SQL. A message is handed to the outbox by inserting its key (the
+/// database lets exactly one inserter win); the outbox's outcomes are written back by its key
+/// there (migration 17). Never a lock in this process.
 /// </summary>
 public sealed class SqlNudgeStore(Database database) : INudgeStore
 {
     private const string DeliveryColumns = "kind, recipient, subject, occasion, status, attempts, contents, detail, created_at, updated_at";
-    private const string KeyFilter = "workspace_id = @ws AND kind = @kind AND recipient = @recipient AND subject = @subject AND occasion = @occasion";
 
     public async Task<IReadOnlyList<WorkspaceId>> WorkspacesAsync(CancellationToken cancellationToken)
     {
@@ -21,44 +20,28 @@ public sealed class SqlNudgeStore(Database database) : INudgeStore
         return await connection.QueryAsync("SELECT id FROM workspaces ORDER BY id", r => new WorkspaceId(r.GetString(0)), cancellationToken);
     }
 
-    public async Task<bool> TryClaimAsync(DeliveryKey key, string claimant, string contents, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<bool> HandOverAsync(DeliveryKey key, string outboxKey, string contents, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var at = SqlCommands.Timestamp(now);
-        var lease = SqlCommands.Timestamp(leaseUntil);
-        var inserted = await connection.ExecuteAsync(
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
+        // A row the claiming loop left retrying before this version is handed over too (once).
+        return await connection.ExecuteAsync(
             """
-            INSERT INTO nudge_deliveries (workspace_id, kind, recipient, subject, occasion, status, attempts, contents, claimed_by, lease_until, created_at, updated_at)
-            VALUES (@ws, @kind, @recipient, @subject, @occasion, 'Sending', 1, @contents, @claimant, @lease, @now, @now)
-            ON CONFLICT (workspace_id, kind, recipient, subject, occasion) DO NOTHING
+            INSERT INTO nudge_deliveries (workspace_id, kind, recipient, subject, occasion, status, attempts, contents, outbox_key, created_at, updated_at)
+            VALUES (@ws, @kind, @recipient, @subject, @occasion, 'Sending', 0, @contents, @outbox, @now, @now)
+            ON CONFLICT (workspace_id, kind, recipient, subject, occasion) DO UPDATE
+                SET outbox_key = excluded.outbox_key, contents = excluded.contents, status = 'Sending', updated_at = excluded.updated_at
+                WHERE nudge_deliveries.outbox_key IS NULL AND nudge_deliveries.status = 'Retry'
             """,
-            cancellationToken, [.. KeyParameters(key), ("@contents", contents), ("@claimant", claimant), ("@lease", lease), ("@now", at)]);
-        if (inserted == 1)
-        {
-            return true;
-        }
-        // A retry that is due, or a claim whose holder died before recording the outcome.
-        var reclaimed = await connection.ExecuteAsync(
-            $"""
-            UPDATE nudge_deliveries SET status = 'Sending', attempts = attempts + 1, contents = @contents,
-                claimed_by = @claimant, lease_until = @lease, retry_at = NULL, updated_at = @now
-            WHERE {KeyFilter}
-              AND ((status = 'Retry' AND retry_at <= @now) OR (status = 'Sending' AND lease_until < @now))
-            """,
-            cancellationToken, [.. KeyParameters(key), ("@contents", contents), ("@claimant", claimant), ("@lease", lease), ("@now", at)]);
-        return reclaimed == 1;
+            cancellationToken, [.. KeyParameters(key), ("@contents", contents), ("@outbox", outboxKey), ("@now", SqlCommands.Timestamp(now))]) == 1;
     }
 
-    public async Task RecordOutcomeAsync(DeliveryKey key, DeliveryStatus status, string? detail, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    public async Task RecordOutcomeAsync(string outboxKey, DeliveryStatus status, int attempts, string? detail, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenWriteAsync(cancellationToken);
         await connection.ExecuteAsync(
-            $"""
-            UPDATE nudge_deliveries SET status = @status, detail = @detail, retry_at = @retry, claimed_by = NULL, lease_until = NULL, updated_at = @now
-            WHERE {KeyFilter}
-            """,
-            cancellationToken, [.. KeyParameters(key), ("@status", status.ToString()), ("@detail", Shorten(detail)),
-                ("@retry", retryAt is { } r ? SqlCommands.Timestamp(r) : null), ("@now", SqlCommands.Timestamp(now))]);
+            "UPDATE nudge_deliveries SET status = @status, attempts = @attempts, detail = @detail, updated_at = @now WHERE outbox_key = @outbox",
+            cancellationToken, ("@outbox", outboxKey), ("@status", status.ToString()), ("@attempts", attempts), ("@detail", Shorten(detail)),
+            ("@now", SqlCommands.Timestamp(now)));
     }
 
     public async Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(WorkspaceId workspace, DateTimeOffset since, CancellationToken cancellationToken)

@@ -372,6 +372,14 @@ public static class Schema
                 PRIMARY KEY (workspace_id, conversation_id))
             """,
         ]),
+        // Version 17 (one outbox, issue 28): nudges, escalations, digests and failure reports are
+        // sent by the outbox like every other message; a ledger row names its outbox message, whose
+        // outcomes are written back to it. The claim columns stay for rows sent before this version.
+        new(17, "nudge deliveries go through the outbox",
+        [
+            "ALTER TABLE nudge_deliveries ADD COLUMN outbox_key TEXT NULL",
+            "CREATE UNIQUE INDEX nudge_deliveries_by_outbox_key ON nudge_deliveries (outbox_key)",
+        ]),
     ];
 
     // Methods, not fields: Migrations above is built first, before any static field below it would be.

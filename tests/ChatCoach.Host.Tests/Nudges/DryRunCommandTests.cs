@@ -1,3 +1,4 @@
+using ChatCoach.Nudges.Jobs;
 using ChatCoach.Nudges.Storage;
 using System.Diagnostics;
 using ChatCoach.Nudges.Model;
@@ -138,8 +139,8 @@ public sealed class DryRunCommandTests : IDisposable
     private static async Task SentAsync(SqlNudgeStore nudges, DateTimeOffset occasion, string contents, UserRef? owner = null)
     {
         var key = new DeliveryKey(Acme, DeliveryKind.Nudge, (owner ?? Dana).Id, "2026-10", NudgeRules.OccasionText(occasion));
-        await nudges.TryClaimAsync(key, "test", contents, occasion, occasion.AddMinutes(2), None);
-        await nudges.RecordOutcomeAsync(key, DeliveryStatus.Sent, null, occasion, null, None);
+        await nudges.HandOverAsync(key, NudgeOutbox.KeyOf(key), contents, occasion, None);
+        await nudges.RecordOutcomeAsync(NudgeOutbox.KeyOf(key), DeliveryStatus.Sent, 1, null, occasion, None);
     }
 
     private sealed record Result(int ExitCode, string Output, string Error);

@@ -1,17 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
 
-namespace ChatCoach.Host.Delivery;
+namespace ChatCoach.Conversation.Delivery;
 
 /// <summary>
 /// Sends what the outbox holds: claims each due row in the database, sends it through the channel
 /// that can reach its address, and records the outcome right after the platform answers — which keeps
 /// the one window for a duplicate (sent, outcome not yet written) as short as a database write. Transient
 /// failures are retried with backoff for the retry window; permanent ones are recorded and not retried
-/// (docs/decisions/0008-outbox.md).
+/// (docs/decisions/0008-outbox.md). It is the one sender of everything the bot says on its own —
+/// replies owed, nudges, digests, escalations, survey questions and reminders — and the one claimant
+/// (decision 0032): a feature that keeps its own record of what it sent is an
+/// <see cref="IOutboxFollower"/>, told each outcome in the transaction that records it.
 /// </summary>
 public sealed class OutboxProcessor(
     DurableOutbox outbox,
     IOutboxStore store,
+    IUnitOfWork unitOfWork,
     IServiceProvider services,
     TimeProvider clock,
     ILogger<OutboxProcessor> logger,
@@ -31,6 +39,8 @@ public sealed class OutboxProcessor(
     // Resolved on first use: the channels answer through the coach, whose plugins enqueue here.
     private readonly Lazy<Dictionary<string, IProactiveChannel>> _channels = new(() =>
         services.GetServices<IProactiveChannel>().ToDictionary(c => c.Channel, StringComparer.Ordinal));
+
+    private readonly Lazy<IOutboxFollower[]> _followers = new(() => [.. services.GetServices<IOutboxFollower>()]);
 
     private readonly Lazy<IHourlyPruning[]> _prunings = new(() => [.. services.GetServices<IHourlyPruning>()]);
 
@@ -125,7 +135,7 @@ public sealed class OutboxProcessor(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down mid-send: hand it back for the next start or another host.
-            await store.RecordAsync(row.Message.Key, _claimant, OutboxStatus.Retry, "interrupted by shutdown", clock.GetUtcNow(), clock.GetUtcNow(), CancellationToken.None);
+            await RecordAsync(row.Message.Key, attempt, OutboxStatus.Retry, "interrupted by shutdown", clock.GetUtcNow());
             return;
         }
         catch (Exception e)
@@ -152,13 +162,36 @@ public sealed class OutboxProcessor(
     private async Task RecordAsync(OutboxRow row, DeliveryResult result, int attempt)
     {
         var (message, now) = (row.Message, clock.GetUtcNow());
-        var decision = SendRetry.Decide(result, attempt, row.CreatedAt, retryWindow ?? SendRetryWindow.Default, now, Random.Shared);
+        var follower = FollowerOf(message.Key);
+        var window = follower?.RetryWindow ?? retryWindow ?? SendRetryWindow.Default;
+        var decision = SendRetry.Decide(result, attempt, row.CreatedAt, window, now, Random.Shared);
         var status = decision.Pick(OutboxStatus.Sent, OutboxStatus.Retry, OutboxStatus.Failed);
         if (status != OutboxStatus.Sent)
         {
             logger.LogWarning("Outbox {Key} to {Address}: {Outcome} on attempt {Attempt} ({Detail})", message.Key, message.To, result.Outcome, attempt, decision.Detail);
         }
-        // Written even while shutting down: the platform already has the message.
-        await store.RecordAsync(message.Key, _claimant, status, decision.Detail, now, decision.RetryAt, CancellationToken.None);
+        await RecordAsync(message.Key, attempt, status, decision.Detail, decision.RetryAt);
     }
+
+    /// <summary>
+    /// The outcome, and the follower's record of it, in one transaction: a crash cannot leave a
+    /// nudge marked as sending forever while the outbox knows it went. Written even while shutting
+    /// down: the platform already has the message.
+    /// </summary>
+    private Task RecordAsync(string key, int attempt, OutboxStatus status, string? detail, DateTimeOffset? retryAt)
+    {
+        var now = clock.GetUtcNow();
+        if (FollowerOf(key) is not { } follower)
+        {
+            return store.RecordAsync(key, _claimant, status, detail, now, retryAt, CancellationToken.None);
+        }
+        return unitOfWork.InOneTransactionAsync(async token =>
+        {
+            await store.RecordAsync(key, _claimant, status, detail, now, retryAt, token);
+            await follower.RecordAsync(new OutboxOutcome(key, status, attempt, detail, now), token);
+        }, CancellationToken.None);
+    }
+
+    private IOutboxFollower? FollowerOf(string key) =>
+        _followers.Value.FirstOrDefault(f => key.StartsWith(f.KeyPrefix, StringComparison.Ordinal));
 }

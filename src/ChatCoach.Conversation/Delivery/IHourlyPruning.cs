@@ -1,4 +1,4 @@
-namespace ChatCoach.Host.Delivery;
+namespace ChatCoach.Conversation.Delivery;
 
 /// <summary>
 /// Rows kept only for a while, deleted by the outbox's hourly pruning round alongside its own

@@ -1,14 +1,14 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
-using ChatCoach.Host.Delivery;
+using ChatCoach.Conversation.Delivery;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatCoach.Host.Tests;
+namespace ChatCoach.Conversation.Tests;
 
 /// <summary>The outbox's sending loop on a real SQLite file with a fake clock and a recording chat platform.</summary>
 public sealed class OutboxProcessorTests : IDisposable
@@ -23,13 +23,18 @@ public sealed class OutboxProcessorTests : IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private async Task<(DurableOutbox Outbox, OutboxProcessor Processor, SqlOutboxStore Store)> HostAsync()
+    private async Task<(DurableOutbox Outbox, OutboxProcessor Processor, SqlOutboxStore Store)> HostAsync(IOutboxFollower? follower = null)
     {
         _database ??= await _file.MigratedAsync();
-        var store = new SqlOutboxStore(_file.Open());
+        var database = _file.Open();
+        var store = new SqlOutboxStore(database);
         var outbox = new DurableOutbox(store, _clock);
-        var services = new ServiceCollection().AddSingleton<IProactiveChannel>(_slack).BuildServiceProvider();
-        return (outbox, new OutboxProcessor(outbox, store, services, _clock, NullLogger<OutboxProcessor>.Instance), store);
+        var services = new ServiceCollection().AddSingleton<IProactiveChannel>(_slack);
+        if (follower is not null)
+        {
+            services.AddSingleton(follower);
+        }
+        return (outbox, new OutboxProcessor(outbox, store, database, services.BuildServiceProvider(), _clock, NullLogger<OutboxProcessor>.Instance), store);
     }
 
     private static OutboundMessage ToDana(string key = "readiness/1/reminder/slack:UDANA") => new(key, Acme, new ToPerson(Dana), Reply.Text("A reminder"));
@@ -106,13 +111,47 @@ public sealed class OutboxProcessorTests : IDisposable
         Assert.True(_clock.GetUtcNow() - row.CreatedAt >= TimeSpan.FromHours(24));
     }
 
+    [Fact]
+    public async Task A_feature_following_its_messages_hears_every_attempt_and_its_own_window_decides_when_to_give_up()
+    {
+        var follower = new RecordingFollower("nudges/", new SendRetryWindow(TimeSpan.FromHours(6)));
+        var (outbox, processor, store) = await HostAsync(follower);
+        _slack.Script(Dana.Id, [.. Enumerable.Repeat(DeliveryOutcome.TransientFailure, 1000)]);
+        await outbox.EnqueueAsync(ToDana("nudges/acme/dana"), default);
+        await outbox.EnqueueAsync(ToDana(), default);
+
+        await SendUntilSettledAsync(processor, store, "nudges/acme/dana");
+
+        var last = follower.Heard[^1];
+        Assert.Equal(OutboxStatus.Failed, last.Status);
+        Assert.Matches("^gave up after [0-9]+ attempts over 6 hours", last.Detail);
+        Assert.Equal(Enumerable.Range(1, follower.Heard.Count), follower.Heard.Select(o => o.Attempts));
+        Assert.All(follower.Heard, o => Assert.Equal("nudges/acme/dana", o.Key));
+        Assert.Equal(OutboxStatus.Retry, (await store.FindAsync(ToDana().Key, default))!.Status); // another feature's row keeps the outbox's own 24 hours
+    }
+
+    private sealed class RecordingFollower(string prefix, SendRetryWindow window) : IOutboxFollower
+    {
+        public List<OutboxOutcome> Heard { get; } = [];
+
+        public string KeyPrefix => prefix;
+
+        public SendRetryWindow RetryWindow => window;
+
+        public Task RecordAsync(OutboxOutcome outcome, CancellationToken cancellationToken)
+        {
+            Heard.Add(outcome);
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Sends what is due and moves the clock to the row's next try, until the row is sent or failed (bounded).</summary>
-    private async Task SendUntilSettledAsync(OutboxProcessor processor, IOutboxStore store)
+    private async Task SendUntilSettledAsync(OutboxProcessor processor, IOutboxStore store, string? key = null)
     {
         for (var round = 0; round < 500; round++)
         {
             await processor.SendDueAsync(default);
-            var row = (await store.FindAsync(ToDana().Key, default))!;
+            var row = (await store.FindAsync(key ?? ToDana().Key, default))!;
             if (row.Status is OutboxStatus.Sent or OutboxStatus.Failed)
             {
                 return;

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using ChatCoach.Domain.Delivery;
 
-namespace ChatCoach.Host.Delivery;
+namespace ChatCoach.Conversation.Delivery;
 
 /// <summary>
 /// The outbox callers see: a message is written to the store (once per key) and the processor is
