@@ -29,7 +29,7 @@ public sealed class NudgeRulesTests
         new(key, period, 1, kind, kind == ValueKind.Value ? 10 : null, Dana, Monday(11, 2), "slack", note);
 
     private static DeliveryRecord Nudged(UserRef owner, Period period, DateTimeOffset occasion, string contents, DeliveryStatus status = DeliveryStatus.Sent) =>
-        new(new DeliveryKey(Acme, DeliveryKind.Nudge, owner.Id, period.ToString(), NudgeRules.OccasionText(occasion)), status, 1, contents, null, occasion, occasion);
+        new(new DeliveryKey(Acme, DeliveryKind.Nudge, owner.Id, period.ToString(), NudgeRules.OccasionText(occasion)), status, 1, contents.Split(','), null, occasion, occasion);
 
     private static NudgeFacts Facts(IEnumerable<RecordedValue>? values = null, IEnumerable<DeliveryRecord>? deliveries = null,
         IEnumerable<Snooze>? snoozes = null, IEnumerable<Escalation>? escalations = null, Dictionary<string, TimeZoneInfo>? zones = null) =>

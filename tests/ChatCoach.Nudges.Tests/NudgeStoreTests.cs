@@ -26,11 +26,12 @@ public sealed class NudgeStoreTests
         await using var db = await TestDatabases.CreateAsync(provider);
 
         var handed = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            Task.Run(() => new SqlNudgeStore(db.Reopen()).HandOverAsync(Nudge, Outboxed, "cost-per-qualified-opp", Now, None))));
+            Task.Run(() => new SqlNudgeStore(db.Reopen()).HandOverAsync(Nudge, Outboxed, ["cost-per-qualified-opp", "win-rate-non-price"], Now, None))));
 
         Assert.Single(handed, won => won);
         var row = Assert.Single(await new SqlNudgeStore(db.Database).DeliveriesAsync(Acme, Now.AddDays(-1), None));
-        Assert.Equal((DeliveryStatus.Sending, 0, "cost-per-qualified-opp"), (row.Status, row.Attempts, row.Contents));
+        Assert.Equal((DeliveryStatus.Sending, 0), (row.Status, row.Attempts));
+        Assert.Equal(["cost-per-qualified-opp", "win-rate-non-price"], row.IndicatorKeys);
     }
 
     [Theory]
@@ -39,14 +40,14 @@ public sealed class NudgeStoreTests
     {
         await using var db = await TestDatabases.CreateAsync(provider);
         var store = new SqlNudgeStore(db.Database);
-        await store.HandOverAsync(Nudge, Outboxed, "", Now, None);
+        await store.HandOverAsync(Nudge, Outboxed, [], Now, None);
         var other = Nudge with { Recipient = "slack:ULEE" };
-        await store.HandOverAsync(other, NudgeOutbox.KeyOf(other), "", Now, None);
+        await store.HandOverAsync(other, NudgeOutbox.KeyOf(other), [], Now, None);
 
         await store.RecordOutcomeAsync(Outboxed, DeliveryStatus.Retry, 1, "ratelimited", Now.AddMinutes(1), None);
         await store.RecordOutcomeAsync(Outboxed, DeliveryStatus.Failed, 2, "user_not_found", Now.AddMinutes(2), None);
 
-        Assert.False(await store.HandOverAsync(Nudge, Outboxed, "", Now.AddDays(1), None));
+        Assert.False(await store.HandOverAsync(Nudge, Outboxed, [], Now.AddDays(1), None));
         var rows = (await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).ToDictionary(r => r.Key.Recipient);
         Assert.Equal((DeliveryStatus.Failed, 2, "user_not_found"), (rows[Dana.Id].Status, rows[Dana.Id].Attempts, rows[Dana.Id].Detail));
         Assert.Equal((DeliveryStatus.Sending, 0), (rows["slack:ULEE"].Status, rows["slack:ULEE"].Attempts));
@@ -68,8 +69,8 @@ public sealed class NudgeStoreTests
         }
         var store = new SqlNudgeStore(db.Database);
 
-        Assert.True(await store.HandOverAsync(Nudge, Outboxed, "cost-per-qualified-opp", Now.AddMinutes(5), None));
-        Assert.False(await store.HandOverAsync(Nudge, Outboxed, "cost-per-qualified-opp", Now.AddMinutes(6), None));
+        Assert.True(await store.HandOverAsync(Nudge, Outboxed, ["cost-per-qualified-opp"], Now.AddMinutes(5), None));
+        Assert.False(await store.HandOverAsync(Nudge, Outboxed, ["cost-per-qualified-opp"], Now.AddMinutes(6), None));
         await store.RecordOutcomeAsync(Outboxed, DeliveryStatus.Sent, 1, null, Now.AddMinutes(7), None);
 
         Assert.Equal(DeliveryStatus.Sent, Assert.Single(await store.DeliveriesAsync(Acme, Now.AddDays(-1), None)).Status);

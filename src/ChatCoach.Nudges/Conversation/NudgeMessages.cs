@@ -64,7 +64,7 @@ public static class NudgeMessages
     }
 
     public static Reply FailureReport(DeliveryRecord failed) => Reply.Of(Say(Tone.Warning,
-        new TextRun($"I couldn't deliver a {Describe(failed.Key.Kind)} to "), Recipient(failed.Key.Recipient),
+        new TextRun($"I couldn't deliver a {Describe(failed.Key.Kind)} to "), Recipient(failed.Key),
         new TextRun($" ({failed.Detail ?? "no reason given"}). I won't retry it; please check that I can reach them.")));
 
     public static string When(DateTimeOffset at, TimeZoneInfo zone) =>
@@ -94,9 +94,8 @@ public static class NudgeMessages
         _ => "weekly digest",
     };
 
-    private static Inline Recipient(string recipient) =>
-        Domain.People.UserRef.TryParse(recipient, out var user) && !recipient.StartsWith("conversation:", StringComparison.Ordinal)
-            ? new Mention(user!) : new TextRun("the scoreboard channel");
+    private static Inline Recipient(DeliveryKey key) =>
+        key.Person is { } person ? new Mention(person) : new TextRun("the scoreboard channel");
 
     internal static Paragraph Say(Tone tone, params Inline[] inlines) => new(inlines, tone);
 }

@@ -59,7 +59,7 @@ public sealed class NudgeDispatcher(
             var round = new Round(workspace, facts, now);
             foreach (var owner in plan.Nudges)
             {
-                await SendDirectAsync(round, owner.NudgeKey(workspace), string.Join(',', owner.Owed.Select(o => o.Indicator.Key)), owner.Owner,
+                await SendDirectAsync(round, owner.NudgeKey(workspace), [.. owner.Owed.Select(o => o.Indicator.Key)], owner.Owner,
                     NudgeMessages.Nudge(owner, calendar), cancellationToken);
             }
             await EscalateAsync(round, plan, cancellationToken);
@@ -87,11 +87,11 @@ public sealed class NudgeDispatcher(
             var message = NudgeMessages.Escalation(escalation, indicator);
             foreach (var admin in round.Facts.Admins)
             {
-                await SendDirectAsync(round, new(round.Workspace, DeliveryKind.Escalation, admin.Id, escalation.Subject, ""), escalation.Owner.Id, admin, message, cancellationToken);
+                await SendDirectAsync(round, new(round.Workspace, DeliveryKind.Escalation, admin.Id, escalation.Subject, ""), [escalation.IndicatorKey], admin, message, cancellationToken);
             }
             if (round.Facts.ScoreboardChannel is { } channel)
             {
-                await PostAsync(round, new(round.Workspace, DeliveryKind.Escalation, channel.Recipient, escalation.Subject, ""), escalation.Owner.Id, channel, message, cancellationToken);
+                await PostAsync(round, new(round.Workspace, DeliveryKind.Escalation, channel.Recipient, escalation.Subject, ""), [escalation.IndicatorKey], channel, message, cancellationToken);
             }
         }
     }
@@ -103,9 +103,8 @@ public sealed class NudgeDispatcher(
             return;
         }
         var key = new DeliveryKey(round.Workspace, DeliveryKind.Digest, channel.Recipient, plan.Digest.Period.ToString(), NudgeRules.OccasionText(occasion));
-        var contents = $"{plan.Digest.Standing.ReportedCount}/{plan.Digest.Standing.Rows.Count}";
         var panel = ChartReplies.PanelPicture(PanelResult.Of(plan.Digest.Standing, round.Facts.LatestValues));
-        await PostAsync(round, key, contents, channel, new Reply([.. NudgeMessages.Digest(plan.Digest).Parts, panel]), cancellationToken);
+        await PostAsync(round, key, [], channel, new Reply([.. NudgeMessages.Digest(plan.Digest).Parts, panel]), cancellationToken);
     }
 
     /// <summary>A message that failed for good is reported to each admin once (a failed report is not reported again).</summary>
@@ -115,24 +114,24 @@ public sealed class NudgeDispatcher(
         {
             foreach (var admin in round.Facts.Admins)
             {
-                await SendDirectAsync(round, new(round.Workspace, DeliveryKind.FailureReport, admin.Id, failed.Key.ToString(), ""), failed.Key.Recipient, admin,
+                await SendDirectAsync(round, new(round.Workspace, DeliveryKind.FailureReport, admin.Id, failed.Key.ToString(), ""), failed.IndicatorKeys, admin,
                     NudgeMessages.FailureReport(failed), cancellationToken);
             }
         }
     }
 
-    private Task SendDirectAsync(Round round, DeliveryKey key, string contents, UserRef person, Reply reply, CancellationToken cancellationToken) =>
-        HandOverAsync(round, key, contents, new ToPerson(person), reply, cancellationToken);
+    private Task SendDirectAsync(Round round, DeliveryKey key, IReadOnlyList<string> indicatorKeys, UserRef person, Reply reply, CancellationToken cancellationToken) =>
+        HandOverAsync(round, key, indicatorKeys, new ToPerson(person), reply, cancellationToken);
 
-    private Task PostAsync(Round round, DeliveryKey key, string contents, ScoreboardChannel target, Reply reply, CancellationToken cancellationToken) =>
-        HandOverAsync(round, key, contents, new ToConversation(target.Channel, target.ConversationId), reply, cancellationToken);
+    private Task PostAsync(Round round, DeliveryKey key, IReadOnlyList<string> indicatorKeys, ScoreboardChannel target, Reply reply, CancellationToken cancellationToken) =>
+        HandOverAsync(round, key, indicatorKeys, new ToConversation(target.Channel, target.ConversationId), reply, cancellationToken);
 
     /// <summary>
     /// The ledger's row and the outbox's message in one transaction, so neither exists without the
     /// other. A message already handed over, delivered or given up is not handed over again; a
     /// recipient no channel of this host can reach (a console user) is skipped.
     /// </summary>
-    private async Task HandOverAsync(Round round, DeliveryKey key, string contents, OutboundAddress to, Reply reply, CancellationToken cancellationToken)
+    private async Task HandOverAsync(Round round, DeliveryKey key, IReadOnlyList<string> indicatorKeys, OutboundAddress to, Reply reply, CancellationToken cancellationToken)
     {
         var previous = round.Facts.Deliveries.FirstOrDefault(d => d.Key == key);
         if (previous?.Status is DeliveryStatus.Sent or DeliveryStatus.Failed || !_reachable.Contains(to.Channel))
@@ -142,7 +141,7 @@ public sealed class NudgeDispatcher(
         var message = new OutboundMessage(NudgeOutbox.KeyOf(key), round.Workspace, to, reply);
         await unitOfWork.InOneTransactionAsync(async token =>
         {
-            if (await store.HandOverAsync(key, message.Key, contents, clock.GetUtcNow(), token))
+            if (await store.HandOverAsync(key, message.Key, indicatorKeys, clock.GetUtcNow(), token))
             {
                 await outbox.EnqueueAsync(message, token);
             }

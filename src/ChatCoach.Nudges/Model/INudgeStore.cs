@@ -17,7 +17,7 @@ public interface INudgeStore
     /// <paramref name="outboxKey"/>: true for the one caller that should enqueue it now — it was never
     /// handed over (or was left retrying by the loop that sent before the outbox did, decision 0032).
     /// </summary>
-    Task<bool> HandOverAsync(DeliveryKey key, string outboxKey, string contents, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> HandOverAsync(DeliveryKey key, string outboxKey, IReadOnlyList<string> indicatorKeys, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Records how the outbox's latest attempt at <paramref name="outboxKey"/> went.</summary>
     Task RecordOutcomeAsync(string outboxKey, DeliveryStatus status, int attempts, string? detail, DateTimeOffset now, CancellationToken cancellationToken);
@@ -67,11 +67,20 @@ public enum DeliveryStatus
 /// <param name="Occasion">The scheduled instant it belongs to, or "" for once-ever messages.</param>
 public sealed record DeliveryKey(WorkspaceId Workspace, DeliveryKind Kind, string Recipient, string Subject, string Occasion)
 {
+    private const string ConversationPrefix = "conversation:";
+
+    /// <summary>The recipient text naming a conversation, as the ledger keys it.</summary>
+    public static string ConversationRecipient(string conversationId) => ConversationPrefix + conversationId;
+
+    /// <summary>The person the message went to, or null when it went to a conversation.</summary>
+    public UserRef? Person =>
+        !Recipient.StartsWith(ConversationPrefix, StringComparison.Ordinal) && UserRef.TryParse(Recipient, out var user) ? user : null;
+
     public override string ToString() => $"{Workspace}/{Kind}/{Recipient}/{Subject}/{Occasion}";
 }
 
-/// <param name="Contents">What the message was about (for a nudge, its indicator keys, comma-separated).</param>
-public sealed record DeliveryRecord(DeliveryKey Key, DeliveryStatus Status, int Attempts, string Contents, string? Detail, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+/// <param name="IndicatorKeys">The indicators the message asked or told about (a nudge's missing values, an escalation's one; none for a digest).</param>
+public sealed record DeliveryRecord(DeliveryKey Key, DeliveryStatus Status, int Attempts, IReadOnlyList<string> IndicatorKeys, string? Detail, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 /// <summary>"Remind me Thursday" / "snooze 3 days": no nudge for that period before <paramref name="Until"/>, then one.</summary>
 public sealed record Snooze(UserRef Owner, Period Period, DateTimeOffset Until, DateTimeOffset SetAt);
@@ -86,5 +95,5 @@ public sealed record Escalation(string IndicatorKey, Period Period, UserRef Owne
 /// <param name="Channel">"slack" or "teams" (or "console", which cannot be posted to).</param>
 public sealed record ScoreboardChannel(string Channel, string ConversationId, UserRef SetBy, DateTimeOffset SetAt)
 {
-    public string Recipient => $"conversation:{ConversationId}";
+    public string Recipient => DeliveryKey.ConversationRecipient(ConversationId);
 }

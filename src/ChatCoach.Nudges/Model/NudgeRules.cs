@@ -80,7 +80,7 @@ public sealed class NudgeRules(NudgeSettings settings, ReportingCalendar calenda
     /// <summary>Nudges that asked for the indicator and reached the owner, before the occasion due now.</summary>
     private static int TimesAsked(IEnumerable<DeliveryRecord> nudges, string indicatorKey, DateTimeOffset? dueOccasion) =>
         nudges.Count(n => n.Status == DeliveryStatus.Sent
-            && n.Contents.Split(',').Contains(indicatorKey)
+            && n.IndicatorKeys.Contains(indicatorKey)
             && (dueOccasion is null || string.CompareOrdinal(n.Key.Occasion, OccasionText(dueOccasion.Value)) < 0));
 
     /// <summary>

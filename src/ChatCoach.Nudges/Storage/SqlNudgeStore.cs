@@ -20,7 +20,7 @@ public sealed class SqlNudgeStore(Database database) : INudgeStore
         return await connection.QueryAsync("SELECT id FROM workspaces ORDER BY id", r => new WorkspaceId(r.GetString(0)), cancellationToken);
     }
 
-    public async Task<bool> HandOverAsync(DeliveryKey key, string outboxKey, string contents, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> HandOverAsync(DeliveryKey key, string outboxKey, IReadOnlyList<string> indicatorKeys, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenWriteAsync(cancellationToken);
         // A row the claiming loop left retrying before this version is handed over too (once).
@@ -32,7 +32,7 @@ public sealed class SqlNudgeStore(Database database) : INudgeStore
                 SET outbox_key = excluded.outbox_key, contents = excluded.contents, status = 'Sending', updated_at = excluded.updated_at
                 WHERE nudge_deliveries.outbox_key IS NULL AND nudge_deliveries.status = 'Retry'
             """,
-            cancellationToken, [.. KeyParameters(key), ("@contents", contents), ("@outbox", outboxKey), ("@now", SqlCommands.Timestamp(now))]) == 1;
+            cancellationToken, [.. KeyParameters(key), ("@contents", IndicatorList.Write(indicatorKeys)), ("@outbox", outboxKey), ("@now", SqlCommands.Timestamp(now))]) == 1;
     }
 
     public async Task RecordOutcomeAsync(string outboxKey, DeliveryStatus status, int attempts, string? detail, DateTimeOffset now, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ public sealed class SqlNudgeStore(Database database) : INudgeStore
             $"SELECT {DeliveryColumns} FROM nudge_deliveries WHERE workspace_id = @ws AND created_at >= @since ORDER BY created_at",
             r => new DeliveryRecord(
                 new DeliveryKey(workspace, Enum.Parse<DeliveryKind>(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3)),
-                Enum.Parse<DeliveryStatus>(r.GetString(4)), Convert.ToInt32(r.GetValue(5)), r.GetString(6), r.NullableString(7),
+                Enum.Parse<DeliveryStatus>(r.GetString(4)), Convert.ToInt32(r.GetValue(5)), IndicatorList.Read(r.GetString(6)), r.NullableString(7),
                 r.ReadTimestamp(8), r.ReadTimestamp(9)),
             cancellationToken, ("@ws", workspace.Value), ("@since", SqlCommands.Timestamp(since)));
     }

@@ -139,7 +139,7 @@ public sealed class DryRunCommandTests : IDisposable
     private static async Task SentAsync(SqlNudgeStore nudges, DateTimeOffset occasion, string contents, UserRef? owner = null)
     {
         var key = new DeliveryKey(Acme, DeliveryKind.Nudge, (owner ?? Dana).Id, "2026-10", NudgeRules.OccasionText(occasion));
-        await nudges.HandOverAsync(key, NudgeOutbox.KeyOf(key), contents, occasion, None);
+        await nudges.HandOverAsync(key, NudgeOutbox.KeyOf(key), contents.Split(','), occasion, None);
         await nudges.RecordOutcomeAsync(NudgeOutbox.KeyOf(key), DeliveryStatus.Sent, 1, null, occasion, None);
     }
 
