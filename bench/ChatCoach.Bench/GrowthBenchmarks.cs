@@ -66,7 +66,7 @@ internal static class GrowthBenchmarks
         var values = people.Select((p, o) => new RecordedValue($"reported-{o}", october, 1, ValueKind.Value, 12, p, now.AddDays(-10), "slack")).ToList();
         var asked = people.Where((_, o) => o % 4 == 0)
             .Select(p => new DeliveryRecord(new DeliveryKey(id, DeliveryKind.Nudge, p.Id, october.ToString(), "2026-11-16T09:00:00.0000000Z"),
-                DeliveryStatus.Sent, 1, "missing", null, now.AddDays(-7), now.AddDays(-7)))
+                DeliveryStatus.Sent, 1, ["missing"], null, now.AddDays(-7), now.AddDays(-7)))
             .ToList();
         var zones = people.Where((_, o) => o % 3 == 0).ToDictionary(p => p.Id, _ => berlin);
         return new NudgeFacts(id, indicators, values, asked, [], [], null, zones, [new UserRef($"slack:UADMIN{workspace}")]);

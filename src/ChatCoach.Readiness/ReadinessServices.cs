@@ -28,6 +28,7 @@ public static class ReadinessServices
         services.AddSingleton(sp => new FeaturePlugin(ReadinessPlugin.Name, sp.GetRequiredService<ReadinessPlugin>()));
         // Ranked ahead of the nudges' flow (ReadinessFlow.Rank): during an interview a bare "4" is an answer, not a value.
         services.AddSingleton<IConversationFlow, ReadinessFlow>();
+        services.AddSingleton<IActionHandler, ReadinessActions>();
         return services;
     }
 

@@ -1,6 +1,8 @@
 using System.Text;
 using ChatCoach.Channels.Teams.Cards;
 using ChatCoach.Channels.Teams.Protocol;
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Readiness.Conversation;
 using ChatCoach.TestSupport;
 
 namespace ChatCoach.Channels.Teams.Tests;
@@ -10,13 +12,17 @@ public sealed class ReadinessCardTests
     private static readonly PeopleNames Names = new(new Dictionary<string, string>());
 
     [Fact]
-    public void A_question_card_offers_the_scale_and_navigation_as_actions_carrying_the_answers()
+    public void A_question_card_offers_the_scale_and_navigation_as_actions_carrying_typed_steps_for_that_question()
     {
         var card = AdaptiveCardRenderer.Render(ReadinessSamples.Question(), Names);
 
         var actions = card["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "ActionSet")!["actions"]!.AsArray();
         Assert.Equal(["Strongly disagree", "Disagree", "Partly", "Agree", "Strongly agree", "Back", "Skip", "Pause"], actions.Select(a => a!["title"]!.GetValue<string>()));
-        Assert.Equal(["1", "2", "3", "4", "5", "back", "skip", "pause"], actions.Select(a => a!["data"]!["utterance"]!.GetValue<string>()));
+        Assert.All(actions, a => Assert.Equal(CardActions.ActionVerb, a!["data"]!["verb"]!.GetValue<string>()));
+        var steps = actions.Select(a => ChatAction.FromWire(a!["data"]!["action"]!.GetValue<string>())!).ToList();
+        Assert.Equal(["answer", "answer", "answer", "answer", "answer", "back", "skip", "pause"], steps.Select(s => s.Verb));
+        Assert.Equal(["1", "2", "3", "4", "5", null, null, null], steps.Select(s => s.Argument("score")));
+        Assert.All(steps, s => Assert.Equal((ReadinessActions.FeatureName, ReadinessSamples.Bank.ScaleQuestions[5].Id), (s.Feature, s.Argument("question"))));
         Assert.Contains("Question 7 of 16", card.ToJsonString(), StringComparison.Ordinal);
     }
 

@@ -22,7 +22,7 @@ public sealed class ReadinessEndToEndTests
         Assert.Equal(HttpStatusCode.OK, await host.PostAsync(Mention(host, "start the readiness survey", "1759881511856")));
         var announcement = await host.Platform.NextCallAsync();
         Assert.Contains("Take the survey", announcement.Body, StringComparison.Ordinal);
-        Assert.Contains("take the readiness survey", announcement.Body, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"action\"", announcement.Body, StringComparison.Ordinal); // the button carries the typed "take" step
 
         Assert.Equal(HttpStatusCode.OK, await host.PostAsync(Mention(host, "take the readiness survey", "1759881511999")));
         var calls = new List<ConnectorCall>();

@@ -44,7 +44,7 @@ public sealed class ReadinessWorld : IDisposable
         var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5))), new FeaturePlugin(ReadinessPlugin.Name, Plugin)],
             new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(scoreboard, admins));
         var planner = new EmbeddedPlanner();
-        Coach = new Coach(kernel, planner, [new ReadinessFlow(Store, planner)], scoreboard, clock, NullLogger<Coach>.Instance);
+        Coach = new Coach(kernel, planner, [new ReadinessFlow(Store, planner)], scoreboard, clock, NullLogger<Coach>.Instance, [new ReadinessActions()]);
     }
 
     public TempSqlite File { get; }
@@ -93,6 +93,19 @@ public sealed class ReadinessWorld : IDisposable
         }
         return await DirectAsync(who, stage);
     }
+
+    /// <summary>
+    /// A button pressed in the person's DM, as Slack and Teams carry it: its typed action when it has
+    /// one, otherwise the words it stands for.
+    /// </summary>
+    public Task<Reply> PressAsync(UserRef who, Choice choice)
+    {
+        var turn = new TurnContext(Workspace, who, "slack", "D" + who.LocalId, IsDirect: true);
+        return choice.Action is { } action ? Coach.ActAsync(turn, action, CancellationToken.None) : Coach.ReplyAsync(turn, choice.Utterance, CancellationToken.None);
+    }
+
+    /// <summary>The choice labelled <paramref name="label"/> in the reply.</summary>
+    public static Choice ChoiceIn(Reply reply, string label) => reply.Parts.OfType<Choices>().SelectMany(c => c.Options).Single(o => o.Label == label);
 
     public static string Render(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
 

@@ -25,6 +25,21 @@ public static class ReadinessReplies
     public static Reply AlreadyClosed(DateTimeOffset closedAt) => Reply.Text(
         $"The readiness survey closed {Day(closedAt)}, so I can't take answers for it any more. Say “readiness results” to see how it came out.", Tone.Warning);
 
+    /// <summary>
+    /// A step for a question the interview has moved past (an old message's button, or two answers
+    /// sent at once), or for a survey that has closed: said so, with where things stand now.
+    /// </summary>
+    internal static Reply MovedOn(PluginResult current)
+    {
+        if (current is NoOpenSurvey { LastClosed.ClosedAt: { } closedAt })
+        {
+            return AlreadyClosed(closedAt);
+        }
+        var note = new Paragraph([new TextRun("That was an answer to a question the interview has already moved past, so I didn't use it.")], Tone.Warning);
+        return current is InterviewStepTaken ? new Reply([note, new Paragraph([new TextRun("Here is where it stands:")]), .. Compose(current).Parts])
+            : new Reply([note, .. Compose(current).Parts]);
+    }
+
     internal static Reply Crossed(InterviewCrossed crossed)
     {
         var warning = new Paragraph([new TextRun("That answer crossed with another one sent at the same moment, so I applied only the first. Here is where the interview stands:")], Tone.Warning);

@@ -1,6 +1,7 @@
 using ChatCoach.Plugins;
 using System.Globalization;
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Readiness.Conversation;
 using ChatCoach.Readiness.Model;
 
 namespace ChatCoach.Readiness.Plugin;
@@ -16,16 +17,18 @@ public static class ReadinessMessages
 
     public static Reply Step(InterviewStepTaken step) => step.Outcome switch
     {
-        AskQuestion ask => Question(ask),
+        AskQuestion ask => Question(step.Survey, ask),
         ConfirmReading read => Reply.Of(
             Text($"I read “{read.RawText}” as {read.Score} — {read.Question.Options[read.Score - 1]}."),
-            new Choices("Shall I store that?", [new("Yes, store it", "yes"), new("No, let me pick", "no")])),
+            new Choices("Shall I store that?", [
+                new("Yes, store it", "yes", Action: ReadinessActions.Confirm(step.Survey, read.Question, true)),
+                new("No, let me pick", "no", Action: ReadinessActions.Confirm(step.Survey, read.Question, false))])),
         InterviewPaused paused => Reply.Text($"Paused at question {paused.Number} of {paused.Total}. Say “resume the survey” whenever you want to go on.", Tone.Success),
         InterviewFinished when step.OwnResult is { } own => Finished(step.Survey, own),
         _ => Reply.Text("That interview is already finished — thank you.", Tone.Success),
     };
 
-    public static Reply Question(AskQuestion ask)
+    public static Reply Question(Survey survey, AskQuestion ask)
     {
         var heading = ask.Question.Vector is { } vector ? $"Question {ask.Number} of {ask.Total} · {vector.Name()}" : $"Question {ask.Number} of {ask.Total}";
         var parts = new List<ReplyPart>();
@@ -35,8 +38,10 @@ public static class ReadinessMessages
         }
         parts.Add(new Paragraph([new Strong(heading)]));
         parts.Add(Text(ask.Question.Text));
-        var options = ask.Question.Options.Select((label, i) => new Choice(label, (i + 1).ToString(CultureInfo.InvariantCulture)));
-        var navigation = new Choice[] { new("Back", "back", Navigation: true), new("Skip", "skip", Navigation: true), new("Pause", "pause", Navigation: true) };
+        var options = ask.Question.Options.Select((label, i) =>
+            new Choice(label, (i + 1).ToString(CultureInfo.InvariantCulture), Action: ReadinessActions.Answer(survey, ask.Question, i + 1)));
+        var navigation = new[] { ("Back", "back"), ("Skip", "skip"), ("Pause", "pause") }
+            .Select(n => new Choice(n.Item1, n.Item2, Navigation: true, Action: ReadinessActions.Navigate(survey, ask.Question, n.Item2)));
         parts.Add(new Choices("Pick one, or answer in your own words.", [.. options, .. navigation]));
         return new Reply(parts);
     }
@@ -50,11 +55,11 @@ public static class ReadinessMessages
         {
             return new Reply([
                 Text($"Readiness survey started — together: the team answers as one, right here. {started.Questions} questions; anyone may answer, say “back” or “skip”. Closes {deadline} or when someone says “close the survey”.", Tone.Success),
-                .. Question(first).Parts]);
+                .. Question(survey, first).Parts]);
         }
         return Reply.Of(
             Text($"Readiness survey started: {started.Questions} questions on the four readiness vectors (about five minutes). Everyone answers on their own, one question at a time, in a private conversation with me. {privacy} Closes {deadline}.", Tone.Success),
-            new Choices("Ready?", [new("Take the survey", TakeUtterance)]));
+            new Choices("Ready?", [new("Take the survey", TakeUtterance, Action: ReadinessActions.Take())]));
     }
 
     /// <summary>The result as <see cref="ReadinessDisclosure"/> let it through: this renders what is there and adds no figure of its own.</summary>

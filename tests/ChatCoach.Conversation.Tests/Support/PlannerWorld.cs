@@ -55,7 +55,7 @@ public sealed class PlannerWorld : IDisposable
         Recorder = new MetricRecorder(Metrics.Meter);
         var conversation = new ModelConversation(ModelClient.Create(llm, Http, loggers), llm);
         var planner = new ModelPlanner(new EmbeddedPlanner(), conversation, Memory, MsOptions.Create(llm), Metrics, clock, loggers.CreateLogger<ModelPlanner>());
-        Coach = new Coach(kernel, planner, [new ReadinessFlow(Readiness, planner)], Store, clock, loggers.CreateLogger<Coach>());
+        Coach = new Coach(kernel, planner, [new ReadinessFlow(Readiness, planner)], Store, clock, loggers.CreateLogger<Coach>(), [new ReadinessActions()]);
     }
 
     public FakeTimeProvider Clock { get; }
