@@ -34,7 +34,7 @@ public sealed class OutboxProcessor(
     private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
     private const int Page = 100;
 
-    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string _claimant = Claimant.New();
 
     // Resolved on first use: the channels answer through the coach, whose plugins enqueue here.
     private readonly Lazy<Dictionary<string, IProactiveChannel>> _channels = new(() =>

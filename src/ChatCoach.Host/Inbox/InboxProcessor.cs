@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
+using ChatCoach.Conversation.Delivery;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,7 @@ public sealed class InboxProcessor(
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(12);
 
     private readonly CancellationTokenSource _abandon = new();
-    private readonly string _claimant = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly string _claimant = Claimant.New();
     private readonly Dictionary<string, IInboundHandler> _handlers = handlers.ToDictionary(h => h.Source, StringComparer.Ordinal);
 
     private readonly Channel<InboxKey> _work = Channel.CreateBounded<InboxKey>(
