@@ -92,9 +92,6 @@ public sealed class ReadinessActions : IActionHandler
         return question?.Id == action.Argument("question");
     }
 
-    private static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken)
-    {
-        var result = await kernel.InvokeAsync(ReadinessPlugin.Name, function, arguments, cancellationToken);
-        return result.GetValue<PluginResult>() ?? throw new InvalidOperationException($"{ReadinessPlugin.Name}.{function} returned nothing.");
-    }
+    private static Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken) =>
+        ReadinessFlow.InvokeAsync(kernel, function, arguments, cancellationToken);
 }

@@ -92,7 +92,8 @@ public sealed class ReadinessFlow(IReadinessStore store, IPlanner planner) : ICo
         return theirs is { Status: not InterviewStatus.Finished } ? ReadinessReplies.AlreadyClosed(closedAt) : null;
     }
 
-    private static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken)
+    /// <summary>One readiness function through the turn's kernel (so its filters run), its typed result back.</summary>
+    internal static async Task<PluginResult> InvokeAsync(Kernel kernel, string function, KernelArguments arguments, CancellationToken cancellationToken)
     {
         var result = await kernel.InvokeAsync(ReadinessPlugin.Name, function, arguments, cancellationToken);
         return result.GetValue<PluginResult>() ?? throw new InvalidOperationException($"{ReadinessPlugin.Name}.{function} returned nothing.");
