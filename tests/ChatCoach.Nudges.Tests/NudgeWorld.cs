@@ -43,15 +43,18 @@ public sealed class NudgeWorld : IAsyncDisposable
     {
         Database = database;
         Clock = new FakeTimeProvider(start);
-        Scoreboard = new SqlScoreboardStore(database.Database, Clock);
-        Nudges = new SqlNudgeStore(database.Database);
-        Rules = new NudgeRules(settings, Calendar);
-        var plugin = new ScoreboardPlugin(Scoreboard, Calendar);
-        var nudgesPlugin = new NudgesPlugin(Scoreboard, Nudges, Loader(database.Database), Rules);
-        var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(plugin), new FeaturePlugin(NudgesPlugin.Name, nudgesPlugin)],
-            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(Scoreboard, Admins));
-        Coach = new Coach(kernel, new EmbeddedPlanner(), [new NudgeFlow()], Scoreboard, Clock, NullLogger<Coach>.Instance, [new NudgeActions()]);
+        // Wired by AddChatCoachNudges() as the host wires it; the schedule and the people's zones are the test's.
+        _services = FeatureServices.Build(database.Database, Clock, Admins, (services, configuration) => services
+            .AddChatCoachNudges(configuration)
+            .AddSingleton(settings)
+            .AddSingleton<IPersonTimeZones>(new KnownZones(Zones)));
+        Scoreboard = (SqlScoreboardStore)_services.GetRequiredService<IScoreboardStore>();
+        Nudges = (SqlNudgeStore)_services.GetRequiredService<INudgeStore>();
+        Rules = _services.GetRequiredService<NudgeRules>();
+        Coach = _services.GetRequiredService<Coach>();
     }
+
+    private readonly ServiceProvider _services;
 
     public TestDatabase Database { get; }
 
@@ -144,7 +147,11 @@ public sealed class NudgeWorld : IAsyncDisposable
     public async Task<IReadOnlyList<DeliveryRecord>> DeliveriesAsync(WorkspaceId? workspace = null) =>
         await Nudges.DeliveriesAsync(workspace ?? Acme, Monday.AddYears(-1), None);
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
 
     private sealed class KnownZones(Dictionary<string, TimeZoneInfo> zones) : IPersonTimeZones
     {

@@ -115,20 +115,11 @@ public static class CoreServices
     {
         services.AddSingleton(sp => new ReportingCalendar(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.DueDay));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AdminOptions>>().Value.Policy());
-        services.AddSingleton<FunctionAuditFilter>();
-        services.AddSingleton<WriteAccessFilter>();
+        services.AddChatCoachConversation();
         services.AddChatCoachScoreboard();
-        services.AddSingleton(sp =>
-        {
-            var kernel = CoachKernel.Create(sp.GetServices<FeaturePlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>());
-            // Innermost, after access: an allowed write commits with its receipt (decision 0021).
-            kernel.FunctionInvocationFilters.Add(new WriteReceipts());
-            return kernel;
-        });
         services.AddSingleton(sp => new StandingPictures(sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.PanelWithStanding));
         // With ChatCoach:Llm:Endpoint set, the model planner replaces it (and falls back to it).
         services.AddLanguageModelPlanner(configuration);
-        services.AddSingleton<Coach>();
         // Channels answer through the inbox: a row's turn runs once, its retries re-send the kept reply.
         services.AddSingleton<ICoach>(sp => new OncePerDeliveryCoach(sp.GetRequiredService<Coach>(), sp.GetRequiredService<TimeProvider>()));
     }

@@ -1,0 +1,30 @@
+using ChatCoach.Conversation.Presenting;
+using ChatCoach.Plugins;
+using ChatCoach.Plugins.Access;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Conversation;
+
+/// <summary>
+/// The conversation's wiring, shared by the host and the feature tests: the kernel over every
+/// feature's plugins with its filters, and the coach that runs a turn over the features' flows and
+/// action handlers. A planner (<see cref="IPlanner"/>), the stores and the clock come from elsewhere.
+/// </summary>
+public static class ConversationServices
+{
+    public static IServiceCollection AddChatCoachConversation(this IServiceCollection services)
+    {
+        services.AddSingleton<FunctionAuditFilter>();
+        services.AddSingleton<WriteAccessFilter>();
+        services.AddSingleton(sp =>
+        {
+            var kernel = CoachKernel.Create(sp.GetServices<FeaturePlugin>(), sp.GetRequiredService<FunctionAuditFilter>(), sp.GetRequiredService<WriteAccessFilter>());
+            // Innermost, after access: an allowed write commits with its receipt (decision 0021).
+            kernel.FunctionInvocationFilters.Add(new WriteReceipts());
+            return kernel;
+        });
+        services.AddSingleton<Coach>();
+        return services;
+    }
+}
