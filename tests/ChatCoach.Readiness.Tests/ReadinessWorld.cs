@@ -13,6 +13,8 @@ using ChatCoach.Readiness.Plugin;
 using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
+using ChatCoach.Readiness.Jobs;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ChatCoach.Scoreboard;
@@ -36,16 +38,19 @@ public sealed class ReadinessWorld : IDisposable
         File = file;
         _ownedFile = owned;
         Clock = clock;
-        Store = new SqlReadinessStore(database);
-        Bank = QuestionBankReader.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "ChatCoach.Readiness", "readiness-questions.json")));
-        var scoreboard = new SqlScoreboardStore(database, clock);
-        var admins = new AdminPolicy([Admin]);
-        Plugin = new ReadinessPlugin(Store, Bank, new ReadinessDisclosure(Bank, new PositionRules()), ReadinessSettings.Default, admins, Outbox);
-        var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5))), new FeaturePlugin(ReadinessPlugin.Name, Plugin)],
-            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(scoreboard, admins));
-        var planner = new EmbeddedPlanner();
-        Coach = new Coach(kernel, planner, [new ReadinessFlow(Store, planner)], scoreboard, clock, NullLogger<Coach>.Instance, [new ReadinessActions()]);
+        // Wired by AddChatCoachReadiness() as the host wires it, with the shipped question bank; what the
+        // survey sends on its own is recorded instead of sent.
+        var bank = Path.Combine(RepoPaths.Root, "src", "ChatCoach.Readiness", "readiness-questions.json");
+        _services = FeatureServices.Build(database, clock, new AdminPolicy([Admin]),
+            (services, configuration) => services.AddChatCoachReadiness(configuration).AddSingleton<IOutbox>(Outbox),
+            new Dictionary<string, string?> { [$"{ReadinessOptions.Section}:QuestionBank"] = bank });
+        Store = (SqlReadinessStore)_services.GetRequiredService<IReadinessStore>();
+        Bank = _services.GetRequiredService<QuestionBank>();
+        Plugin = _services.GetRequiredService<ReadinessPlugin>();
+        Coach = _services.GetRequiredService<Coach>();
     }
+
+    private readonly ServiceProvider _services;
 
     public TempSqlite File { get; }
 
@@ -109,5 +114,9 @@ public sealed class ReadinessWorld : IDisposable
 
     public static string Render(Reply reply) => Channels.Console.ConsoleRenderer.Render(reply);
 
-    public void Dispose() => _ownedFile?.Dispose();
+    public void Dispose()
+    {
+        _services.Dispose();
+        _ownedFile?.Dispose();
+    }
 }
