@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Scoreboard;
 using static ChatCoach.Scoreboard.Tests.CoachFixture;
 
@@ -97,7 +98,8 @@ public sealed class BoardManagementTests
     {
         using var world = await CreateAsync();
 
-        var reply = await world.SayTextAsync(Dana, "export the scoreboard as csv");
+        // A channel the bot cannot attach a file in (neither Slack, Teams nor the console).
+        var reply = CoachFixture.Text(await world.Coach.ReplyAsync(new TurnContext(Workspace, Dana, "webchat", "C1"), "export the scoreboard as csv", default));
 
         Assert.Equal("! I can't send the CSV file in this chat yet. Whoever runs the bot can write it with the host command: export --workspace slack:TACME --output scoreboard.csv", reply);
     }

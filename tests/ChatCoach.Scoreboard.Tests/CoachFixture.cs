@@ -11,6 +11,7 @@ using ChatCoach.Scoreboard.Charts;
 using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ChatCoach.Scoreboard;
@@ -30,15 +31,15 @@ public sealed class CoachFixture : IDisposable
 
     private readonly TempSqlite _file;
 
-    private readonly Microsoft.SemanticKernel.Kernel _kernel;
+    private readonly ServiceProvider _services;
 
-    private CoachFixture(TempSqlite file, SqlScoreboardStore store, Coach coach, FakeTimeProvider clock, Microsoft.SemanticKernel.Kernel kernel)
+    private CoachFixture(TempSqlite file, ServiceProvider services, FakeTimeProvider clock)
     {
         _file = file;
-        Store = store;
-        Coach = coach;
+        _services = services;
+        Store = (SqlScoreboardStore)services.GetRequiredService<IScoreboardStore>();
+        Coach = services.GetRequiredService<Coach>();
         Clock = clock;
-        _kernel = kernel;
     }
 
     public SqlScoreboardStore Store { get; }
@@ -49,17 +50,17 @@ public sealed class CoachFixture : IDisposable
 
     public static Task<CoachFixture> CreateAsync(params UserRef[] admins) => CreateAsync(new EmbeddedPlanner(), admins);
 
+    /// <summary>The scoreboard wired by AddChatCoachScoreboard() as the host wires it, read by <paramref name="planner"/> (conversation state in memory unless it says otherwise).</summary>
     public static async Task<CoachFixture> CreateAsync(EmbeddedPlanner planner, params UserRef[] admins)
     {
         var file = new TempSqlite();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
         var database = await file.MigratedAsync();
-        var store = new SqlScoreboardStore(database, clock);
-        var plugin = new ScoreboardPlugin(store, new ReportingCalendar(5));
-        var kernel = CoachKernel.Create(ScoreboardServices.PluginsOf(plugin, new BoardPlugin(store, new SqlBoardStore(database)), new ChartsPlugin(store, new ReportingCalendar(5))),
-            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(store, new AdminPolicy(admins.Length > 0 ? admins : [Admin])));
-        var coach = new Coach(kernel, planner, [], store, clock, NullLogger<Coach>.Instance);
-        return new CoachFixture(file, store, coach, clock, kernel);
+        var services = FeatureServices.Build(database, clock, new AdminPolicy(admins.Length > 0 ? admins : [Admin]), (services, _) => services
+            .AddSingleton(planner)
+            .AddSingleton<IEmbeddedPlanner>(planner)
+            .AddSingleton<IPlanner>(planner));
+        return new CoachFixture(file, services, clock);
     }
 
     /// <summary>A bot whose conversation state is kept in the database file, as the host keeps it.</summary>
@@ -72,7 +73,8 @@ public sealed class CoachFixture : IDisposable
 
     /// <summary>A new process on the same file: a fresh planner and coach, nothing kept in memory.</summary>
     public void Restart() =>
-        Coach = new Coach(_kernel, new EmbeddedPlanner(states: new ConversationStates(new SqlConversationStateStore(_file.Open()))),
+        Coach = new Coach(_services.GetRequiredService<Microsoft.SemanticKernel.Kernel>(),
+            new EmbeddedPlanner(states: new ConversationStates(new SqlConversationStateStore(_file.Open()))),
             [], Store, Clock, NullLogger<Coach>.Instance);
 
     /// <summary>The same database file opened as another host would open it.</summary>
@@ -91,6 +93,7 @@ public sealed class CoachFixture : IDisposable
 
     public void Dispose()
     {
+        _services.Dispose();
         _file.Dispose();
     }
 }
