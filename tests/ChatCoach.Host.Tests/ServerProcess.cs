@@ -53,7 +53,10 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private async Task WaitForLivenessAsync()
     {
-        for (var attempt = 0; attempt < 300; attempt++)
+        // Bounded by time, generously: several hosts starting at once on a loaded two-core machine
+        // each train the intent classifier before they listen.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (DateTime.UtcNow < deadline)
         {
             Assert.False(_process.HasExited, $"the host exited with {(_process.HasExited ? _process.ExitCode : 0)} before it was up");
             try
@@ -67,7 +70,7 @@ public sealed class ServerProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
-            Thread.Sleep(100);
+            await Task.Delay(100);
         }
         throw new TimeoutException("The host did not come up.");
     }
