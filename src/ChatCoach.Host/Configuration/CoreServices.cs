@@ -145,7 +145,7 @@ public static class CoreServices
         // Trained in the background from the start, so the first message does not wait for it; how long it took is
         // logged, since it is a start-up cost issue 29 bounds (5 s).
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatCoach.Understanding");
-        _ = Task.Run(() => logger.LogInformation("Intent classifier trained in {Seconds:0.0} s", IntentClassifier.Shared.TrainingTime.TotalSeconds));
+        _ = Task.Run(() => logger.LogInformation("Intent classifier trained in {Seconds:0.0} s", IntentClassifier.Shared.TrainingTime.TotalSeconds), CancellationToken.None);
         await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
     }
 }
