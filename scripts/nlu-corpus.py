@@ -323,6 +323,32 @@ add("unknown", "other",
     "convert 40 euros to dollars", "how many days until Christmas", "the conference booth cost 12k", "I'll be out 3 days next week",
     "who won the pitch competition", "our office plant needs water", "draft an email to the agency")
 
+# --- Round three (issue 29, the ear, third pass): more ways of asking who owns what, of saying goodbye, and
+# what-ifs without a what-if word. (Board changes and data deletion in new words were tried and left out: the
+# model's label for them is not acted on without a phrase, and their words — board, direction, new — pulled
+# other questions towards them in cross-validation.) Appended after round two, so every earlier row is
+# generated exactly as before; and never held out, so the held-out fifth stays the same rows, byte for byte. ---
+ROUND_THREE_START = len(T)
+add("owners", "question",
+    "who owns what on the scoreboard", "which person has which KPI", "who's responsible for which metric", "who is on each metric",
+    "map the owners to the numbers", "breakdown of ownership", "what does each person own", "everyone's KPIs please",
+    "who covers which number", "list each metric with its owner", "owner for every KPI", "who's got which KPI",
+    "who looks after what", "show me who owns every number", "who's on the hook for what", "which numbers belong to whom",
+    "who owns all the KPIs", "who is accountable for each metric", "what is everyone responsible for", "ownership of the scoreboard",
+    "all the owners please", "who does which number", "split of the KPIs by owner", "whose are the numbers",
+    "who runs which metric", "each KPI's owner", "name the owner of every indicator", "who handles which indicator",
+    "which owner goes with which number", "owners by metric")
+add("farewell", "smalltalk",
+    "I'm off", "heading out now", "that's all from me", "logging off", "talk tomorrow", "done for the day", "see you monday",
+    "speak soon", "until next time", "have a good evening all", "catch you tomorrow", "night all", "cya later", "gotta run", "take care",
+    "off home now", "see you next week", "I'm done here, bye", "good night team", "that's me for today", "enjoy your evening",
+    "bye bye", "see you around", "over and out")
+add("ask_value", "hypothetical",
+    "if only {ind} were {val}", "{ind} at {val} would be a dream", "ideally {ind} would sit at {val}", "I wish {ind} was {val}",
+    "let's pretend {ind} hit {val}", "best case {ind} lands at {val}", "worst case {ind} drops to {val}",
+    "scenario: {ind} at {val}", "modelling {ind} at {val}", "hypothetically {ind} could reach {val}",
+    "in the best case {ind} is {val}", "dream scenario, {ind} at {val}")
+
 NOISE = ["none"] * 6 + ["typo", "emoji", "polite", "markup", "shout", "abbrev"]
 EMOJI = [" 🙏", " 📊", " 👀", " :chart_with_upwards_trend:", " 🤔", " ✅", " :pray:"]
 POLITE_PRE = ["could you ", "can you please ", "please ", "hey, ", "quick one: ", "sorry to bother, ", "hi coach, ", "when you get a chance "]
@@ -359,9 +385,14 @@ def noisy(s, mood):
         return (s2, "abbrev") if s2 != s else (s, "none")
     return s, "none"
 
+ROUND_THREE = {t for _, _, templates in T[ROUND_THREE_START:] for t in templates}
+EARLIER = {t for _, _, templates in T[:ROUND_THREE_START] for t in templates}
+assert not ROUND_THREE & EARLIER, f"round three repeats earlier templates: {ROUND_THREE & EARLIER}"
+
 def held_out(template):
-    """Fixed per template: the same template is held out whatever else is added to the corpus."""
-    return zlib.crc32(template.encode()) % 5 == 0
+    """Fixed per template: the same template is held out whatever else is added to the corpus. Round three
+    only trains: the held-out fifth stays the rows it was."""
+    return template not in ROUND_THREE and zlib.crc32(template.encode()) % 5 == 0
 
 rows, seen = [], set()
 for intent, mood, templates in T:

@@ -11,6 +11,13 @@ namespace ChatCoach.Bench;
 internal static class ReadingBenchmarks
 {
     public const string P99Work = "reading one message, p99";
+
+    /// <summary>
+    /// Each message's fastest of three readings (each on a day new to the memos), then the p99 over
+    /// messages: what the reading itself costs, without the moments another process had the core or
+    /// a collection stopped the thread — on a shared, loaded machine those dominate the plain p99.
+    /// </summary>
+    public const string BestOfThreeP99Work = "reading one message, p99 of each message's best of three";
     private static readonly DateOnly WarmUpDay = new(2026, 11, 23);
     private static readonly DateOnly MeasuredDay = new(2026, 11, 24);
 
@@ -35,5 +42,15 @@ internal static class ReadingBenchmarks
         var stats = LatencyStats.Of(times);
         yield return new GrowthResult("reading one message, p50", texts.Count, stats.P50, allocatedPerRead);
         yield return new GrowthResult(P99Work, texts.Count, stats.P99, allocatedPerRead);
+        for (var again = 1; again <= 2; again++)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                reader.Read(texts[i], MeasuredDay.AddDays(again));
+                times[i] = Math.Min(times[i], Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+        yield return new GrowthResult(BestOfThreeP99Work, texts.Count, LatencyStats.Of(times).P99, allocatedPerRead);
     }
 }

@@ -86,13 +86,14 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_reading_phase_times_each_corpus_message_once_and_reports_its_median_and_p99()
+    public void The_reading_phase_times_each_corpus_message_and_reports_its_median_its_p99_and_the_p99_of_the_best_of_three()
     {
         var rows = ReadingBenchmarks.Measure(200).ToList();
 
-        Assert.Equal(["reading one message, p50", ReadingBenchmarks.P99Work], rows.Select(r => r.Work));
+        Assert.Equal(["reading one message, p50", ReadingBenchmarks.P99Work, ReadingBenchmarks.BestOfThreeP99Work], rows.Select(r => r.Work));
         Assert.All(rows, r => Assert.Equal(200, r.Size));
         Assert.True(rows[0].Milliseconds > 0 && rows[1].Milliseconds >= rows[0].Milliseconds);
+        Assert.True(rows[2].Milliseconds > 0 && rows[2].Milliseconds <= rows[1].Milliseconds);
     }
 
     [Fact]

@@ -54,4 +54,22 @@ public class IndicatorTypoTests
 
         Assert.Equal(2, IndicatorMatcher.EditDistance(word, "ab" + word[2..^1] + "ba"));
     }
+
+    [Fact]
+    public void The_one_pass_check_agrees_with_the_edit_distance_on_every_pair_of_short_words()
+    {
+        // Every word of up to four letters over a three-letter alphabet against every other: all the shapes of one edit and of more.
+        var words = new List<string> { "" };
+        for (var length = 1; length <= 4; length++)
+        {
+            words.AddRange(words.Where(w => w.Length == length - 1).SelectMany(w => "abc".Select(c => w + c)).ToList());
+        }
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                Assert.True(IndicatorMatcher.AtMostOneEdit(a, b) == IndicatorMatcher.EditDistance(a, b) <= 1, $"'{a}' and '{b}'");
+            }
+        }
+    }
 }

@@ -61,9 +61,43 @@ public static class IndicatorMatcher
     public static IReadOnlyList<Indicator> MentionedIn(string text, IReadOnlyList<Indicator> indicators)
     {
         var haystack = " " + string.Join(' ', Normalise(text)) + " ";
-        return indicators
-            .Where(i => Names(i).Any(n => haystack.Contains(" " + string.Join(' ', Normalise(n)) + " ", StringComparison.Ordinal)))
-            .ToList();
+        var mentioned = new List<Indicator>();
+        foreach (var indicator in indicators)
+        {
+            foreach (var name in NamesSpaced.GetValue(indicator, NamesNormalised))
+            {
+                if (haystack.Contains(name, StringComparison.Ordinal))
+                {
+                    mentioned.Add(indicator);
+                    break;
+                }
+            }
+        }
+        return mentioned;
+    }
+
+    /// <summary>
+    /// Whether a word may be part of a phrase that names one of the indicators: a word of a name, a
+    /// typo of one, or a key. A phrase made only of words for which this is false matches nothing
+    /// (<see cref="Match"/> gives no indicator and no candidates), so a reader trying every window of
+    /// a message can skip the windows made of them without changing what it finds.
+    /// </summary>
+    public static bool MayName(string word, IReadOnlyList<Indicator> indicators)
+    {
+        var wanted = Tokens(word);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+        foreach (var indicator in indicators)
+        {
+            // A key with a space in it could be matched whole by a window of several words: no skipping then.
+            if (indicator.Key.Contains(' ', StringComparison.Ordinal) || Score(indicator, word, wanted) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double Score(Indicator indicator, string phrase, List<string> wanted)
@@ -72,10 +106,16 @@ public static class IndicatorMatcher
         {
             return 2;
         }
-        var best = 0.0;
-        foreach (var name in NameTokens.GetValue(indicator, NamesTokenised))
+        var row = NameWords.GetValue(indicator, NamesTokenised);
+        var relations = new byte[wanted.Count][];
+        for (var w = 0; w < wanted.Count; w++)
         {
-            best = Math.Max(best, Overlap(wanted, name));
+            relations[w] = row.Relations(wanted[w]);
+        }
+        var best = 0.0;
+        for (var n = 0; n < row.Names.Length; n++)
+        {
+            best = Math.Max(best, Overlap(relations, n, row.Names[n].Count));
         }
         return best;
     }
@@ -84,9 +124,14 @@ public static class IndicatorMatcher
     /// Each row's names, tokenised once per row object: the stores hand out the same rows turn after
     /// turn while the board is unchanged, and every message is matched against all of them.
     /// </summary>
-    private static readonly ConditionalWeakTable<Indicator, List<string>[]> NameTokens = new();
+    private static readonly ConditionalWeakTable<Indicator, IndicatorNameWords> NameWords = new();
 
-    private static List<string>[] NamesTokenised(Indicator indicator) => [.. Names(indicator).Select(Tokens)];
+    private static IndicatorNameWords NamesTokenised(Indicator indicator) => new([.. Names(indicator).Select(Tokens)], AnyTypo);
+
+    /// <summary>Each row's names normalised and padded with a space each side, as <see cref="MentionedIn"/> looks for them.</summary>
+    private static readonly ConditionalWeakTable<Indicator, string[]> NamesSpaced = new();
+
+    private static string[] NamesNormalised(Indicator indicator) => [.. Names(indicator).Select(n => " " + string.Join(' ', Normalise(n)) + " ")];
 
     private const double TypoWeight = 0.9;
 
@@ -94,23 +139,29 @@ public static class IndicatorMatcher
         indicator.Aliases.Append(indicator.Name).Append(indicator.Key.Replace('-', ' '));
 
     /// <summary>Mostly how much of what was said the name covers, a little how much of the name was said.</summary>
-    private static double Overlap(List<string> wanted, List<string> name)
+    /// <param name="relations">For each word said, how it relates to each name (<see cref="IndicatorNameWords.Relations"/>).</param>
+    private static double Overlap(byte[][] relations, int name, int nameWords)
     {
-        if (name.Count == 0)
+        if (nameWords == 0)
         {
             return 0;
         }
         var common = 0.0;
-        foreach (var word in wanted)
+        foreach (var word in relations)
         {
-            common += name.Contains(word) ? 1.0 : AnyTypo(word, name) ? TypoWeight : 0;
+            common += word[name] switch
+            {
+                IndicatorNameWords.Present => 1.0,
+                IndicatorNameWords.Slip => TypoWeight,
+                _ => 0,
+            };
         }
         if (common == 0)
         {
             return 0;
         }
-        var coverage = common / wanted.Count;
-        var completeness = common / name.Count;
+        var coverage = common / relations.Length;
+        var completeness = common / nameWords;
         return coverage * 0.8 + completeness * 0.2 + (coverage == 1 && completeness == 1 ? 0.5 : 0);
     }
 
@@ -138,7 +189,40 @@ public static class IndicatorMatcher
         }
         var shorter = Math.Min(typed.Length, word.Length);
         var allowed = shorter >= 8 ? 2 : shorter >= 4 ? 1 : 0;
-        return allowed > 0 && Math.Abs(typed.Length - word.Length) <= allowed && EditDistance(typed, word) <= allowed;
+        return allowed > 0 && Math.Abs(typed.Length - word.Length) <= allowed
+            && (AtMostOneEdit(typed, word) || allowed == 2 && EditDistance(typed, word) <= 2);
+    }
+
+    /// <summary>
+    /// <see cref="EditDistance"/> ≤ 1 in one pass, without the table: every word of a message is
+    /// compared with every word of every name, and nearly all pairs differ at once.
+    /// </summary>
+    public static bool AtMostOneEdit(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (longer.Length - shorter.Length > 1)
+        {
+            return false;
+        }
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+        if (i == shorter.Length)
+        {
+            return true;
+        }
+        var shortRest = shorter.AsSpan(i);
+        var longRest = longer.AsSpan(i);
+        if (shorter.Length != longer.Length)
+        {
+            // One letter more in the longer word, here.
+            return longRest[1..].SequenceEqual(shortRest);
+        }
+        // One letter changed here, or two neighbours swapped.
+        return shortRest[1..].SequenceEqual(longRest[1..])
+            || shortRest.Length >= 2 && shortRest[0] == longRest[1] && shortRest[1] == longRest[0] && shortRest[2..].SequenceEqual(longRest[2..]);
     }
 
     // A loop, not string.Any: that boxes an enumerator for every pair of words compared.
@@ -184,8 +268,19 @@ public static class IndicatorMatcher
         return rows[a.Length % 3 * width + b.Length];
     }
 
-    private static List<string> Tokens(string text) =>
-        Normalise(text).Where(t => !StopWords.Contains(t)).Distinct().ToList();
+    private static List<string> Tokens(string text)
+    {
+        // A loop rather than Where/Distinct: this runs for every window of every message read.
+        var tokens = new List<string>();
+        foreach (var token in Normalise(text))
+        {
+            if (!StopWords.Contains(token) && !tokens.Contains(token))
+            {
+                tokens.Add(token);
+            }
+        }
+        return tokens;
+    }
 
     private static IEnumerable<string> Normalise(string text)
     {

@@ -16,6 +16,9 @@ internal static class IntentMemo
     private const int Capacity = 2_048;
     private static readonly ConcurrentDictionary<(string Message, DateOnly Today), Intent> ByMessage = new();
 
+    /// <summary>Roughly how many are kept: ConcurrentDictionary.Count takes every lock of the table, on every new message.</summary>
+    private static int _kept;
+
     public static Intent Read(string message, DateOnly today, Func<string, DateOnly, IReadOnlyList<Indicator>?, Intent> read)
     {
         if (message.Length > MaxMessageLength)
@@ -27,9 +30,10 @@ internal static class IntentMemo
             return known;
         }
         var intent = read(message, today, null);
-        if (ByMessage.Count >= Capacity)
+        if (Interlocked.Increment(ref _kept) > Capacity)
         {
             ByMessage.Clear();
+            Interlocked.Exchange(ref _kept, 1);
         }
         ByMessage[(message, today)] = intent;
         return intent;

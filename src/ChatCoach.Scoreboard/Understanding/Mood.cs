@@ -31,7 +31,7 @@ public static partial class MoodReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(what if|what would|what'?d|imagine|imagining|suppose|supposing|assuming|assume|hypothetically|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(what if|what would|what'?d|imagine|imagining|suppose|supposing|assuming|assume|hypothetically|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of|if only|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream)\b", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"^(is|was|are|were|did|does|do|has|have|had|can|could|should|shall|will|what|what'?s|whats|how|how'?s|why|when|who|who'?s|which|where|isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|haven'?t|hasn'?t|any idea|do you know|tell me)\b|\b(right|correct|yeah|no|innit|isn'?t it|wasn'?t it|or not)\s*\?*$", Options, matchTimeoutMilliseconds: 1000)]

@@ -23,12 +23,18 @@ public static class SlotReader
             return named.Count == 1 ? named[0].Key : null;
         }
         var words = cleaned.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // A window without a word that may be part of a name matches nothing: most windows of a message are skipped.
+        Span<bool> mayName = words.Length <= 64 ? stackalloc bool[words.Length] : new bool[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            mayName[i] = IndicatorMatcher.MayName(words[i], board);
+        }
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (var length = Math.Min(LongestName, words.Length); length >= 1 && found.Count == 0; length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (IndicatorMatcher.Match(string.Join(' ', words, start, length), board).Indicator is { } row)
+                if (mayName.Slice(start, length).Contains(true) && IndicatorMatcher.Match(string.Join(' ', words, start, length), board).Indicator is { } row)
                 {
                     found.Add(row.Key);
                 }
