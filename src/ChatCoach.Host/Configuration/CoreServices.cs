@@ -142,8 +142,9 @@ public static class CoreServices
     {
         services.GetRequiredService<IStartupValidator>().Validate();
         services.GetRequiredService<Kernel>();
-        // Trained in the background from the start, so the first message does not wait for it.
-        _ = Task.Run(() => ChatCoach.Scoreboard.Understanding.IntentClassifier.Shared);
+        // Trained in the background from the start, so the first message does not wait for it; then
+        // the training's garbage is handed back to the operating system at once (IdleMemory).
+        _ = Task.Run(() => IdleMemory.AfterStartUp(() => _ = ChatCoach.Scoreboard.Understanding.IntentClassifier.Shared), CancellationToken.None);
         await services.GetRequiredService<Migrator>().MigrateAsync(cancellationToken);
     }
 }
