@@ -113,7 +113,7 @@ public sealed class CardRenderingTests
 
     /// <summary>
     /// A burst of "where do we stand" gets the same standing until something is recorded: its table
-    /// is built once, not per message (a twentieth of the host's time in the Teams phase of the
+    /// is built once, not per message (5–8% of the host's on-CPU samples in the Teams phases of the
     /// benchmark's mix). A person whose stored name changed is shown under the new name.
     /// </summary>
     [Fact]
