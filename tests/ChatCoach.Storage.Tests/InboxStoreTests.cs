@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
@@ -112,5 +113,56 @@ public sealed class InboxStoreTests
         Assert.NotNull(reclaimed);
         Assert.True(reclaimed.InFlight);
         Assert.Equal("Recorded 777.", ((ChatCoach.Domain.Conversation.TextRun)((ChatCoach.Domain.Conversation.Paragraph)Assert.Single(Assert.Single(reclaimed.Replies!).Parts)).Inlines[0]).Text);
+    }
+
+    /// <summary>
+    /// The kept replies are one JSON document. They used to be an array of JSON strings, each reply
+    /// serialised and then escaped again — a chart's base64 PNG included — on every answer kept.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Kept_replies_are_stored_as_one_json_document_picture_included(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
+        await store.TryAddAsync(Event("Ev1"), None);
+        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        var png = Enumerable.Range(0, 3000).Select(i => (byte)(i * 37)).ToArray();
+        var chart = new Picture(png, 640, 360, "win-rate.png", "Win rate", "Win rate rose to 31%.", "▁▂▃");
+
+        await store.KeepRepliesAsync("slack", "Ev1", [Reply.Text("Here it is."), Reply.Of(chart)], None);
+
+        var stored = await StoredRepliesAsync(db.Database, "Ev1");
+        Assert.StartsWith("[{", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\\"", stored, StringComparison.Ordinal);
+        Assert.Contains(Convert.ToBase64String(png), stored, StringComparison.Ordinal);
+        var reclaimed = await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None);
+        Assert.Equal(png, Assert.IsType<Picture>(Assert.Single(reclaimed!.Replies![1].Parts)).Png);
+    }
+
+    /// <summary>Rows kept before the one-document form (an array of JSON strings) are still read after an upgrade.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Replies_kept_in_the_older_form_still_come_back(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = Store(db.Database);
+        await store.TryAddAsync(Event("Ev1"), None);
+        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        var older = System.Text.Json.JsonSerializer.Serialize(new[] { ReplyJson.Write(Reply.Text("Recorded 777.")) });
+        await using (var connection = await db.Database.OpenWriteAsync(None))
+        {
+            await connection.ExecuteAsync("UPDATE inbox SET replies = @replies, in_flight = 1 WHERE delivery_id = @id", None, ("@replies", older), ("@id", "Ev1"));
+        }
+
+        var reclaimed = await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None);
+
+        Assert.Equal("Recorded 777.", ((TextRun)((Paragraph)Assert.Single(Assert.Single(reclaimed!.Replies!).Parts)).Inlines[0]).Text);
+    }
+
+    private static async Task<string> StoredRepliesAsync(Database database, string deliveryId)
+    {
+        await using var connection = await database.OpenAsync(None);
+        return (await connection.QueryAsync("SELECT replies FROM inbox WHERE delivery_id = @id", r => r.GetString(0), None, ("@id", deliveryId))).Single();
     }
 }

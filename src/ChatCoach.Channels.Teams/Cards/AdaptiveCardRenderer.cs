@@ -44,7 +44,7 @@ internal static class AdaptiveCardRenderer
     private static IEnumerable<JsonObject> Part(ReplyPart part, PeopleNames names, JsonArray mentions) => part switch
     {
         Paragraph p => [ParagraphBlock(p, names, mentions)],
-        StandingTable t => StandingCard.Elements(t.Standing, names),
+        StandingTable t => StandingCardMemo.Elements(t.Standing, names),
         HistoryTable h => HistoryElements(h, names),
         OwnerTable o => OwnerElements(o, names),
         Choices c => [Text(c.Prompt), ActionSet(c.Options.Select(CardActions.Choice))],

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text;
-using System.Text.Json;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
 
@@ -101,10 +100,10 @@ public sealed class SqlInboxStore : IInboxStore
             ReadReplies(r.NullableString(5)), Convert.ToInt32(r.GetValue(6)) == 1, r.IsDBNull(7) ? null : r.ReadTimestamp(7));
 
     private static IReadOnlyList<Reply> ReadReplies(string? json) =>
-        json is null ? [] : [.. JsonSerializer.Deserialize<string[]>(json)!.Select(ReplyJson.Read)];
+        json is null ? [] : ReplyJson.ReadAll(json);
 
     public Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
-        _keeps.RunAsync(new Kept(source, deliveryId, JsonSerializer.Serialize(replies.Select(ReplyJson.Write))));
+        _keeps.RunAsync(new Kept(source, deliveryId, ReplyJson.WriteAll(replies)));
 
     /// <summary>Concurrent keeps share one write connection and transaction (one per event would double the writes on the fast path).</summary>
     private async Task<IReadOnlyList<bool>> KeepBatchAsync(IReadOnlyList<Kept> keeps, CancellationToken cancellationToken)
