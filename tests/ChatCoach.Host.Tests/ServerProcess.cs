@@ -47,8 +47,34 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerProcess(process, port);
-        await server.WaitForLivenessAsync();
+        try
+        {
+            await server.WaitForLivenessAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
+    }
+
+    /// <summary>Several hosts started at once; if any fails to come up, the others are stopped too (none is left running after the test).</summary>
+    public static async Task<ServerProcess[]> StartManyAsync(int count, string workingDirectory, IDictionary<string, string> environment)
+    {
+        var starts = Enumerable.Range(0, count).Select(_ => StartAsync(workingDirectory, environment)).ToList();
+        try
+        {
+            return await Task.WhenAll(starts);
+        }
+        catch
+        {
+            foreach (var started in starts.Where(s => s.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+            throw;
+        }
     }
 
     private async Task WaitForLivenessAsync()

@@ -26,7 +26,7 @@ public sealed class SeveralHostsTests : IDisposable
         {
             ["ChatCoach__Inbox__LeaseSeconds"] = "60",
         };
-        var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync(_workDir, environment)));
+        var hosts = await ServerProcess.StartManyAsync(3, _workDir, environment);
         try
         {
             // Each event goes to one host; a third of them are "retried" by Slack to the next host.
@@ -62,7 +62,7 @@ public sealed class SeveralHostsTests : IDisposable
         {
             ["ChatCoach__Reminders__Schedule"] = "* * * * *",
         };
-        var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => ServerProcess.StartAsync(_workDir, environment)));
+        var hosts = await ServerProcess.StartManyAsync(3, _workDir, environment);
         try
         {
             await slack.WaitForAsync(calls => owners.All(o => calls.Any(c => IsNudgeTo(c, o))), TimeSpan.FromSeconds(60));

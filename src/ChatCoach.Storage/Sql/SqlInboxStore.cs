@@ -50,11 +50,14 @@ public sealed class SqlInboxStore : IInboxStore
         await using var connection = await _database.OpenUrgentWriteAsync(cancellationToken);
         var sql = new StringBuilder("INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts) VALUES ");
         var parameters = new List<(string, object?)>(events.Count * 4);
-        for (var i = 0; i < events.Count; i++)
+        // In key order: two hosts storing the same retried events lock their keys in one order, so
+        // their batches cannot deadlock (PostgreSQL aborted one batch, whose events got a 503).
+        var ordered = events.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.DeliveryId, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
             sql.Append(i == 0 ? "" : ", ").Append($"(@s{i}, @d{i}, @p{i}, @a{i}, 'pending', 0)");
-            parameters.AddRange([($"@s{i}", events[i].Source), ($"@d{i}", events[i].DeliveryId), ($"@p{i}", events[i].Payload),
-                ($"@a{i}", SqlCommands.Timestamp(events[i].ReceivedAt))]);
+            parameters.AddRange([($"@s{i}", ordered[i].Source), ($"@d{i}", ordered[i].DeliveryId), ($"@p{i}", ordered[i].Payload),
+                ($"@a{i}", SqlCommands.Timestamp(ordered[i].ReceivedAt))]);
         }
         sql.Append(" ON CONFLICT (source, delivery_id) DO NOTHING RETURNING source, delivery_id");
         var inserted = await KeysAsync(connection, sql.ToString(), parameters, cancellationToken);
