@@ -17,7 +17,7 @@ public sealed class IntentClassifier : IDisposable
     private const int Iterations = 100;
 
     private static readonly DateOnly CorpusDay = new(2026, 11, 23);
-    private static readonly Lazy<IntentClassifier> Trained = new(() => Train(CorpusRow.Corpus.Where(r => !r.HeldOut)));
+    private static readonly BuiltOnce<IntentClassifier> Trained = new(() => Train(CorpusRow.Corpus.Where(r => !r.HeldOut)));
 
     private readonly ITransformer _model;
     private readonly Speller _speller;
