@@ -1,6 +1,7 @@
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
 using ChatCoach.Nudges.Model;
 using ChatCoach.Domain.People;
 using ChatCoach.Nudges;
@@ -80,6 +81,34 @@ public sealed class FanOutTests
         await world.Host().RunRoundAsync(None);
 
         Assert.Empty(world.Slack.Delivered);
+    }
+
+    [Fact]
+    public async Task A_round_with_nothing_new_to_hand_over_writes_nothing()
+    {
+        await using var world = await BoardAsync();
+        var database = world.Database.Reopen();
+        var transactions = new CountingUnitOfWork(database);
+        var dispatcher = world.Dispatcher(database, world.Outbox(database), transactions);
+
+        await dispatcher.RunRoundAsync(None);
+        var first = transactions.Count;
+        world.Clock.Advance(TimeSpan.FromMinutes(1));
+        await dispatcher.RunRoundAsync(None);
+
+        Assert.Equal(3, first); // one hand-over per owner: Admin, Dana, Lee
+        Assert.Equal(first, transactions.Count);
+    }
+
+    private sealed class CountingUnitOfWork(IUnitOfWork inner) : IUnitOfWork
+    {
+        public int Count { get; private set; }
+
+        public Task InOneTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+        {
+            Count++;
+            return inner.InOneTransactionAsync(work, cancellationToken);
+        }
     }
 
     [Fact]

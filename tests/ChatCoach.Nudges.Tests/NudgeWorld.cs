@@ -1,6 +1,7 @@
 using ChatCoach.Nudges.Storage;
 using ChatCoach.Conversation.Delivery;
 using ChatCoach.Domain.Delivery;
+using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.Conversation;
@@ -84,10 +85,10 @@ public sealed class NudgeWorld : IAsyncDisposable
         new(new SqlScoreboardStore(database, Clock), new SqlNudgeStore(database), new KnownZones(Zones), Admins);
 
     /// <summary>A scheduler's dispatcher as a separate host would have it: its own connections to the same data.</summary>
-    public NudgeDispatcher Dispatcher(Database? database = null, DurableOutbox? outbox = null, params IWorkspaceConnection[] connections)
+    public NudgeDispatcher Dispatcher(Database? database = null, DurableOutbox? outbox = null, IUnitOfWork? unitOfWork = null, params IWorkspaceConnection[] connections)
     {
         var db = database ?? Database.Reopen();
-        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], outbox ?? Outbox(db), db, new WorkspaceConnections(connections),
+        return new NudgeDispatcher(new SqlNudgeStore(db), Loader(db), Rules, Calendar, [Slack], outbox ?? Outbox(db), unitOfWork ?? db, new WorkspaceConnections(connections),
             Clock, NullLogger<NudgeDispatcher>.Instance);
     }
 
@@ -104,7 +105,7 @@ public sealed class NudgeWorld : IAsyncDisposable
             .AddSingleton<IOutboxFollower>(new NudgeOutbox(new SqlNudgeStore(db)))
             .BuildServiceProvider();
         var sender = new OutboxProcessor(outbox, new SqlOutboxStore(db), db, services, Clock, NullLogger<OutboxProcessor>.Instance);
-        return new NudgeHost(Dispatcher(db, outbox, connections), sender);
+        return new NudgeHost(Dispatcher(db, outbox, connections: connections), sender);
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class InboxGroupCommitTests
         // batches hold the same keys, one host's in the reverse order of the other's.
         for (var round = 0; round < 10; round++)
         {
-            var ids = Enumerable.Range(0, 40).Select(i => $"R{round}E{i}").ToList();
+            var ids = Enumerable.Range(0, 200).Select(i => $"R{round}E{i:D3}").ToList();
             var results = await Task.WhenAll(
                 ids.Select(id => Task.Run(() => first.TryAddAsync(Event(id), None)))
                     .Concat(Enumerable.Reverse(ids).Select(id => Task.Run(() => second.TryAddAsync(Event(id), None)))));

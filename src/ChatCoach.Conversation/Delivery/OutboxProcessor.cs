@@ -135,7 +135,7 @@ public sealed class OutboxProcessor(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down mid-send: hand it back for the next start or another host.
-            await RecordAsync(row.Message.Key, attempt, OutboxStatus.Retry, "interrupted by shutdown", clock.GetUtcNow());
+            await RecordAsync(row.Message.Key, FollowerOf(row.Message.Key), attempt, OutboxStatus.Retry, "interrupted by shutdown", clock.GetUtcNow());
             return;
         }
         catch (Exception e)
@@ -170,7 +170,7 @@ public sealed class OutboxProcessor(
         {
             logger.LogWarning("Outbox {Key} to {Address}: {Outcome} on attempt {Attempt} ({Detail})", message.Key, message.To, result.Outcome, attempt, decision.Detail);
         }
-        await RecordAsync(message.Key, attempt, status, decision.Detail, decision.RetryAt);
+        await RecordAsync(message.Key, follower, attempt, status, decision.Detail, decision.RetryAt);
     }
 
     /// <summary>
@@ -178,10 +178,10 @@ public sealed class OutboxProcessor(
     /// nudge marked as sending forever while the outbox knows it went. Written even while shutting
     /// down: the platform already has the message.
     /// </summary>
-    private Task RecordAsync(string key, int attempt, OutboxStatus status, string? detail, DateTimeOffset? retryAt)
+    private Task RecordAsync(string key, IOutboxFollower? follower, int attempt, OutboxStatus status, string? detail, DateTimeOffset? retryAt)
     {
         var now = clock.GetUtcNow();
-        if (FollowerOf(key) is not { } follower)
+        if (follower is null)
         {
             return store.RecordAsync(key, _claimant, status, detail, now, retryAt, CancellationToken.None);
         }

@@ -128,13 +128,14 @@ public sealed class NudgeDispatcher(
 
     /// <summary>
     /// The ledger's row and the outbox's message in one transaction, so neither exists without the
-    /// other. A message already handed over, delivered or given up is not handed over again; a
-    /// recipient no channel of this host can reach (a console user) is skipped.
+    /// other. A message the outbox already has, or that was delivered or given up before it, is
+    /// left alone without touching the database (the round runs every minute); a recipient no
+    /// channel of this host can reach (a console user) is skipped.
     /// </summary>
     private async Task HandOverAsync(Round round, DeliveryKey key, IReadOnlyList<string> indicatorKeys, OutboundAddress to, Reply reply, CancellationToken cancellationToken)
     {
         var previous = round.Facts.Deliveries.FirstOrDefault(d => d.Key == key);
-        if (previous?.Status is DeliveryStatus.Sent or DeliveryStatus.Failed || !_reachable.Contains(to.Channel))
+        if (previous is { HandedOver: true } or { Status: DeliveryStatus.Sent or DeliveryStatus.Failed } || !_reachable.Contains(to.Channel))
         {
             return;
         }

@@ -80,7 +80,9 @@ public sealed record DeliveryKey(WorkspaceId Workspace, DeliveryKind Kind, strin
 }
 
 /// <param name="IndicatorKeys">The indicators the message asked or told about (a nudge's missing values, an escalation's one; none for a digest).</param>
-public sealed record DeliveryRecord(DeliveryKey Key, DeliveryStatus Status, int Attempts, IReadOnlyList<string> IndicatorKeys, string? Detail, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+/// <param name="HandedOver">The outbox has it (false only for rows the claiming loop wrote before version 17).</param>
+public sealed record DeliveryRecord(DeliveryKey Key, DeliveryStatus Status, int Attempts, IReadOnlyList<string> IndicatorKeys, string? Detail, DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt, bool HandedOver = true);
 
 /// <summary>"Remind me Thursday" / "snooze 3 days": no nudge for that period before <paramref name="Until"/>, then one.</summary>
 public sealed record Snooze(UserRef Owner, Period Period, DateTimeOffset Until, DateTimeOffset SetAt);

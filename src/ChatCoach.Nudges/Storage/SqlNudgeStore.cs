@@ -12,7 +12,7 @@ namespace ChatCoach.Nudges.Storage;
 /// </summary>
 public sealed class SqlNudgeStore(Database database) : INudgeStore
 {
-    private const string DeliveryColumns = "kind, recipient, subject, occasion, status, attempts, contents, detail, created_at, updated_at";
+    private const string DeliveryColumns = "kind, recipient, subject, occasion, status, attempts, contents, detail, created_at, updated_at, outbox_key";
 
     public async Task<IReadOnlyList<WorkspaceId>> WorkspacesAsync(CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class SqlNudgeStore(Database database) : INudgeStore
             r => new DeliveryRecord(
                 new DeliveryKey(workspace, Enum.Parse<DeliveryKind>(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3)),
                 Enum.Parse<DeliveryStatus>(r.GetString(4)), Convert.ToInt32(r.GetValue(5)), IndicatorList.Read(r.GetString(6)), r.NullableString(7),
-                r.ReadTimestamp(8), r.ReadTimestamp(9)),
+                r.ReadTimestamp(8), r.ReadTimestamp(9), !r.IsDBNull(10)),
             cancellationToken, ("@ws", workspace.Value), ("@since", SqlCommands.Timestamp(since)));
     }
 
