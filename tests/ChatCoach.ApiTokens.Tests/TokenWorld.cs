@@ -1,37 +1,33 @@
-using ChatCoach.ApiTokens.Conversation;
-using ChatCoach.ApiTokens.Plugin;
 using ChatCoach.Domain.Api;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.People;
-using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Conversation;
-using ChatCoach.Plugins;
-using ChatCoach.Plugins.Access;
-using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.Storage.Sql;
-using Microsoft.Extensions.Logging.Abstractions;
+using ChatCoach.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using ChatCoach.Scoreboard;
 
 namespace ChatCoach.ApiTokens.Tests;
 
-/// <summary>The conversation pipeline with the token feature over a real database; Ada is Acme's admin, Dana is not.</summary>
+/// <summary>
+/// The conversation pipeline with the token feature over a real database, wired by AddChatCoachApiTokens()
+/// as the host wires it (FeatureServices); Ada is Acme's admin, Dana is not.
+/// </summary>
 public sealed class TokenWorld : IAsyncDisposable
 {
     public static readonly WorkspaceId Acme = new("slack:TACME");
     public static readonly UserRef Ada = new("slack:UADA");
     public static readonly UserRef Dana = new("slack:UDANA");
 
+    private readonly ServiceProvider _services;
+
     private TokenWorld(TestDatabase database)
     {
         Database = database;
-        var scoreboard = new SqlScoreboardStore(database.Database, Clock);
-        Tokens = new SqlApiTokenStore(database.Database);
         var admins = new AdminPolicy([], new Dictionary<WorkspaceId, IReadOnlyList<UserRef>> { [Acme] = [Ada] });
-        var plugin = new ApiTokensPlugin(new TokenAdministration(Tokens, scoreboard, Clock));
-        var kernel = CoachKernel.Create([.. ScoreboardServices.PluginsOf(new ScoreboardPlugin(scoreboard, new ReportingCalendar(5))), new FeaturePlugin(ApiTokensPlugin.Name, plugin)],
-            new FunctionAuditFilter(NullLogger<FunctionAuditFilter>.Instance), new WriteAccessFilter(scoreboard, admins));
-        Coach = new Coach(kernel, new EmbeddedPlanner(), [new ApiTokenFlow()], scoreboard, Clock, NullLogger<Coach>.Instance);
+        _services = FeatureServices.Build(database.Database, Clock, admins, (services, _) => services.AddChatCoachApiTokens());
+        Tokens = (SqlApiTokenStore)_services.GetRequiredService<IApiTokenStore>();
+        Coach = _services.GetRequiredService<Coach>();
     }
 
     public TestDatabase Database { get; }
@@ -50,5 +46,9 @@ public sealed class TokenWorld : IAsyncDisposable
 
     public Task<IReadOnlyList<ApiToken>> ListAsync() => Tokens.ListAsync(Acme, CancellationToken.None);
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
 }

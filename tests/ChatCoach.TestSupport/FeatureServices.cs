@@ -1,12 +1,8 @@
 using ChatCoach.Conversation;
-using ChatCoach.Conversation.Delivery;
-using ChatCoach.Domain.Conversation;
-using ChatCoach.Domain.Delivery;
-using ChatCoach.Domain.Inbound;
-using ChatCoach.Domain.Installations;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Scoreboard;
+using ChatCoach.Storage;
 using ChatCoach.Storage.Sql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,19 +23,10 @@ public static class FeatureServices
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddSingleton(database);
-        services.AddSingleton<IUnitOfWork>(database);
+        services.AddChatCoachStores(database);
         services.AddSingleton(clock);
         services.AddSingleton(admins);
         services.AddSingleton(new ReportingCalendar(5));
-        services.AddSingleton<IScoreboardStore>(sp => new SqlScoreboardStore(database, clock));
-        services.AddSingleton<IBoardStore>(sp => new SqlBoardStore(database));
-        services.AddSingleton<IConversationStateStore>(sp => new SqlConversationStateStore(database));
-        services.AddSingleton<IOutboxStore>(sp => new SqlOutboxStore(database));
-        services.AddSingleton<IWorkspaceDataEraser>(sp => new SqlWorkspaceDataEraser(database));
-        services.AddSingleton(sp => new DurableOutbox(sp.GetRequiredService<IOutboxStore>(), clock));
-        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
-        services.AddSingleton<WorkspaceConnections>();
         services.AddChatCoachConversation();
         services.AddChatCoachScoreboard();
         features(services, configuration);

@@ -80,35 +80,15 @@ public static class CoreServices
 
     private static void AddStorage(IServiceCollection services)
     {
-        services.AddSingleton<Database>(sp =>
+        services.AddChatCoachStores(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return options.ParsedProvider == StorageProvider.Postgres
                 ? new PostgresDatabase(options.ConnectionString!)
                 : new SqliteDatabase(options.EffectiveConnectionString);
         });
-        services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<Database>());
-        services.AddSingleton<Migrator>();
         // Read once, after the validator has checked the file: seeding a new workspace never meets a bad definition.
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoreboardOptions>>().Value.Template());
-        services.AddSingleton<IScoreboardStore, SqlScoreboardStore>();
-        services.AddSingleton<IBoardStore, SqlBoardStore>();
-        services.AddSingleton<IInboxStore, SqlInboxStore>();
-        services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
-        services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();
-        services.AddSingleton<IConversationStateStore, SqlConversationStateStore>();
-        services.AddSingleton<IOutboxStore, SqlOutboxStore>();
-        services.AddSingleton<IInstallationStore, SqlInstallationStore>();
-        services.AddSingleton<IInstallStateStore, SqlInstallStateStore>();
-        services.AddSingleton<IPendingFileStore, SqlPendingFileStore>();
-        services.AddSingleton<IWorkspaceDataEraser, SqlWorkspaceDataEraser>();
-        services.AddSingleton<IApiTokenStore, SqlApiTokenStore>();
-        services.AddSingleton<IIdempotencyStore, SqlIdempotencyStore>();
-        services.AddSingleton<IApiRateWindows, SqlApiRateWindows>();
-        services.AddSingleton<TokenAdministration>();
-        services.AddSingleton<WorkspaceConnections>();
-        services.AddSingleton<DurableOutbox>();
-        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<DurableOutbox>());
     }
 
     private static void AddBrain(IServiceCollection services, IConfiguration configuration)

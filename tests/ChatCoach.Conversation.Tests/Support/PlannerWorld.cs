@@ -1,31 +1,29 @@
 using ChatCoach.Readiness;
+using ChatCoach.Readiness.Jobs;
+using ChatCoach.Readiness.Model;
 using ChatCoach.Readiness.Storage;
 using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.People;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Conversation.LanguageModel;
-using ChatCoach.Plugins;
-using ChatCoach.Plugins.Access;
-using ChatCoach.Scoreboard.Board;
-using ChatCoach.Scoreboard.Charts;
-using ChatCoach.Readiness.Model;
-using ChatCoach.Readiness.Conversation;
-using ChatCoach.Readiness.Plugin;
-using ChatCoach.Scoreboard.Plugin;
 using ChatCoach.TestSupport;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using MsOptions = Microsoft.Extensions.Options.Options;
-using ChatCoach.Scoreboard;
 
 namespace ChatCoach.Conversation.Tests.Support;
 
 /// <summary>
 /// The whole turn pipeline as the host wires it when a model is configured — Coach, real kernel
 /// and filters, ModelPlanner over SK's OpenAI connector, SQLite on a file — pointed at a stub model.
+/// Wired by the features' own Add…() calls and the model planner's (FeatureServices); only the
+/// outbox is a recording one, so nothing the survey sends leaves the test.
 /// A second world on the same file is "the bot after a restart".
 /// </summary>
 public sealed class PlannerWorld : IDisposable
@@ -36,26 +34,33 @@ public sealed class PlannerWorld : IDisposable
     public static readonly UserRef Sam = new("slack:USAM");
 
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
+    private readonly ServiceProvider _services;
 
-    private PlannerWorld(FakeTimeProvider clock, SqliteDatabase database, LlmOptions llm)
+    private PlannerWorld(FakeTimeProvider clock, SqliteDatabase database, ModelStub stub, Action<LlmOptions>? configure)
     {
         Clock = clock;
         Database = database;
-        Llm = llm;
-        Store = new SqlScoreboardStore(database, clock);
-        Memory = new SqlConversationMemoryStore(database);
-        var loggers = LoggerFactory.Create(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        var plugin = new ScoreboardPlugin(Store, new ReportingCalendar(5));
-        Readiness = new SqlReadinessStore(database);
-        var readiness = new ReadinessPlugin(Readiness, ReadinessSamples.Bank, new ReadinessDisclosure(ReadinessSamples.Bank, new PositionRules()), ReadinessSettings.Default, new AdminPolicy([Admin]), new RecordingOutbox());
-        var kernel = CoachKernel.Create(
-            [.. ScoreboardServices.PluginsOf(plugin, new BoardPlugin(Store, new SqlBoardStore(database)), new ChartsPlugin(Store, new ReportingCalendar(5))), new FeaturePlugin(ReadinessPlugin.Name, readiness)],
-            new FunctionAuditFilter(loggers.CreateLogger<FunctionAuditFilter>()), new WriteAccessFilter(Store, new AdminPolicy([Admin])));
-        Metrics = new PlannerMetrics();
+        var settings = new Dictionary<string, string?>
+        {
+            [LlmOptions.EndpointKey] = stub.Endpoint.ToString(),
+            [$"{LlmOptions.Section}:ApiKey"] = "test-key",
+            [$"{LlmOptions.Section}:Model"] = "test-model",
+            [$"{ReadinessOptions.Section}:QuestionBank"] = Path.Combine(RepoPaths.Root, "src", "ChatCoach.Readiness", "readiness-questions.json"),
+        };
+        _services = FeatureServices.Build(database, clock, new AdminPolicy([Admin]), (services, configuration) =>
+        {
+            services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+            services.AddChatCoachReadiness(configuration).AddSingleton<IOutbox>(new RecordingOutbox());
+            services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).Configure(o => configure?.Invoke(o));
+            services.AddLanguageModelPlanner(configuration);
+        }, settings);
+        Llm = _services.GetRequiredService<IOptions<LlmOptions>>().Value;
+        Store = (SqlScoreboardStore)_services.GetRequiredService<IScoreboardStore>();
+        Memory = (SqlConversationMemoryStore)_services.GetRequiredService<IConversationMemory>();
+        Readiness = (SqlReadinessStore)_services.GetRequiredService<IReadinessStore>();
+        Metrics = _services.GetRequiredService<PlannerMetrics>();
         Recorder = new MetricRecorder(Metrics.Meter);
-        var conversation = new ModelConversation(ModelClient.Create(llm, Http, loggers), llm);
-        var planner = new ModelPlanner(new EmbeddedPlanner(), conversation, Memory, MsOptions.Create(llm), Metrics, clock, loggers.CreateLogger<ModelPlanner>());
-        Coach = new Coach(kernel, planner, [new ReadinessFlow(Readiness, planner)], Store, clock, loggers.CreateLogger<Coach>(), [new ReadinessActions()]);
+        Coach = _services.GetRequiredService<Coach>();
     }
 
     public FakeTimeProvider Clock { get; }
@@ -78,16 +83,12 @@ public sealed class PlannerWorld : IDisposable
 
     public ICoach Coach { get; }
 
-    private HttpClient Http { get; } = new() { Timeout = Timeout.InfiniteTimeSpan };
-
     public static async Task<PlannerWorld> StartAsync(ModelStub stub, string databaseFile, Action<LlmOptions>? configure = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var database = new SqliteDatabase($"Data Source={databaseFile}");
         await new Migrator(database, clock).MigrateAsync(CancellationToken.None);
-        var llm = new LlmOptions { Endpoint = stub.Endpoint.ToString(), ApiKey = "test-key", Model = "test-model" };
-        configure?.Invoke(llm);
-        return new PlannerWorld(clock, database, llm);
+        return new PlannerWorld(clock, database, stub, configure);
     }
 
     /// <summary>Dana owns win rate and has reported it; cost per opp has a summer and an autumn value.</summary>
@@ -117,8 +118,7 @@ public sealed class PlannerWorld : IDisposable
     public void Dispose()
     {
         Recorder.Dispose();
-        Metrics.Dispose();
-        Http.Dispose();
+        _services.Dispose();
         Logs.Dispose();
     }
 }
