@@ -53,7 +53,7 @@ public sealed class Coach(
     {
         using var span = InboundTracing.Source.StartActivity("coach.reply");
         // The turn's reads share one look at the workspace's versions (dropped on any write).
-        using var reads = TurnReads.Begin();
+        using var reads = TurnAmbient.Turn();
         span?.SetTag("chatcoach.workspace", turn.Workspace.Value);
         try
         {

@@ -15,7 +15,7 @@ public static class LateAnswer
     public static Reply Own(Reply reply, DateTimeOffset now) => Own(reply, now, Busy);
 
     private static Reply Own(Reply reply, DateTimeOffset now, string why) =>
-        Arrival.At is { } askedAt && now - askedAt > Threshold
+        TurnAmbient.Current.ArrivedAt is { } askedAt && now - askedAt > Threshold
             ? new Reply([Notice(now - askedAt, why), .. reply.Parts])
             : reply;
 

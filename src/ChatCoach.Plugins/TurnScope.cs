@@ -12,7 +12,6 @@ namespace ChatCoach.Plugins;
 public sealed class TurnScope
 {
     private const string DataKey = "chatcoach.turn";
-    private IReadOnlyList<Indicator>? _indicators;
 
     private TurnScope(TurnContext turn, DateTimeOffset now)
     {
@@ -39,9 +38,11 @@ public sealed class TurnScope
             ? turnScope
             : throw new InvalidOperationException("A ChatCoach function was invoked outside a turn; use TurnScope.Enter.");
 
-    /// <summary>The workspace's indicators, read once per turn and dropped when the board changes.</summary>
-    public async Task<IReadOnlyList<Indicator>> IndicatorsAsync(IScoreboardStore store, CancellationToken cancellationToken) =>
-        _indicators ??= await store.IndicatorsAsync(Turn.Workspace, cancellationToken);
-
-    public void BoardChanged() => _indicators = null;
+    /// <summary>
+    /// The workspace's indicators, read once per turn with the turn's other shared reads
+    /// (<see cref="TurnReads"/>), so any write in the turn drops them: a function never matches a
+    /// name against a board the turn has just changed.
+    /// </summary>
+    public Task<IReadOnlyList<Indicator>> IndicatorsAsync(IScoreboardStore store, CancellationToken cancellationToken) =>
+        TurnReads.LookOnceAsync(store, $"indicators\n{Turn.Workspace.Value}", () => store.IndicatorsAsync(Turn.Workspace, cancellationToken));
 }

@@ -18,7 +18,7 @@ public sealed class InboxDeliveryTests
     public async Task A_write_receipt_kept_with_the_row_never_holds_a_token_secret_and_the_turns_reply_replaces_it()
     {
         var kept = new List<IReadOnlyList<Reply>>();
-        var delivery = new InboxDelivery("slack", "Ev1", [], inFlight: false, (replies, _) => { kept.Add(replies); return Task.CompletedTask; }, new OneUnit());
+        var delivery = new InboxDelivery("slack", "Ev1", DateTimeOffset.UnixEpoch, [], inFlight: false, (replies, _) => { kept.Add(replies); return Task.CompletedTask; }, new OneUnit());
 
         var made = await delivery.WriteOnceAsync(() => Task.FromResult(Secret), secret => Reply.Text($"Your token: {secret}"), CancellationToken.None);
         await delivery.KeepAsync(Reply.Text($"Made it. Your token: {Secret}"), CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Host.Inbox;
 using ChatCoach.Storage.Sql;
@@ -38,7 +39,7 @@ public sealed class InboxProcessorTests : IDisposable
                 throw new InvalidOperationException("the Web API is down");
             }
             Handled.Add(inbound.DeliveryId);
-            Arrivals.Add(Arrival.At);
+            Arrivals.Add(TurnAmbient.Current.ArrivedAt);
             if (Handled.Count >= expected)
             {
                 AllSeen.TrySetResult();

@@ -18,7 +18,9 @@ public sealed class LateAnswerTests : IAsyncLifetime
 
     private async Task<Reply> AskedAgoAsync(TimeSpan ago)
     {
-        using (Arrival.Begin(_bot.Clock.GetUtcNow() - ago))
+        // As the inbox hands the coach a row that arrived that long ago.
+        var row = new InboxDelivery("slack", "Ev1", _bot.Clock.GetUtcNow() - ago, [], inFlight: false, (_, _) => Task.CompletedTask);
+        using (TurnAmbient.Handling(row))
         {
             return await _bot.SayAsync(CoachFixture.Lee, "where do we stand");
         }

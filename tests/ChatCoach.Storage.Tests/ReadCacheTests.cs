@@ -82,7 +82,7 @@ public sealed class ReadCacheTests
         await here.RecordAsync(Acme, Cost(400m), None);
 
         IReadOnlyList<RecordedValue> first, second;
-        using (TurnReads.Begin())
+        using (TurnAmbient.Turn())
         {
             first = await here.LatestValuesAsync(Acme, None);
             await RecordElsewhereAsync(there, Cost(380m));
@@ -106,7 +106,7 @@ public sealed class ReadCacheTests
         await here.RecordAsync(Acme, Cost(400m), None);
         Assert.Single(await there.LatestValuesAsync(Acme, None));
 
-        using var turn = TurnReads.Begin();
+        using var turn = TurnAmbient.Turn();
         await here.LatestValuesAsync(Acme, None);
         await RecordElsewhereAsync(here, Cost(380m));
 
@@ -124,7 +124,7 @@ public sealed class ReadCacheTests
         await here.EnsureWorkspaceAsync(Acme, None);
         await here.RecordAsync(Acme, Cost(400m), None);
 
-        using var turn = TurnReads.Begin();
+        using var turn = TurnAmbient.Turn();
         Assert.Equal(400m, Assert.Single(await here.LatestValuesAsync(Acme, None)).Value);
         Assert.Null(await readiness.OpenSurveyAsync(Acme, None));
         await here.RecordAsync(Acme, Cost(380m), None);

@@ -35,7 +35,7 @@ public sealed class SlackAnswerMarks(SlackWebApi slack, ILogger<SlackAnswerMarks
         {
             return false;
         }
-        var since = (Arrival.At ?? DateTimeOffset.UnixEpoch) - Skew;
+        var since = delivery.ReceivedAt - Skew;
         try
         {
             var marks = await slack.For(team).Conversations.MetadataAsync(channel, threadTs, since, Pages, cancellationToken);

@@ -3,30 +3,38 @@ namespace ChatCoach.Domain.Conversation;
 /// <summary>
 /// What one turn has already looked up, for a store to share between the turn's reads: a turn that
 /// reads three things checks the database once instead of three times. Begun by whoever runs the
-/// turn and carried by the turn's async flow; a store forgets everything in it as soon as the turn
+/// turn and carried with the rest of the turn's ambient state (<see cref="TurnAmbient.Turn"/>); a store forgets everything in it as soon as the turn
 /// opens the database for anything else (a write above all), so the turn always reads its own
 /// writes. Outside a turn there is nothing to share and every read looks for itself.
 /// </summary>
 public sealed class TurnReads
 {
-    private static readonly AsyncLocal<TurnReads?> InFlow = new();
     // Keyed by who looked as well as what: two databases in one process never share a lookup.
     private readonly Dictionary<(object Owner, string Key), object?> _looked = new();
     private long _forgotten;
 
-    private TurnReads()
+    internal TurnReads()
     {
     }
 
-    /// <summary>The turn this flow is in, if any.</summary>
-    public static TurnReads? Current => InFlow.Value;
+    /// <summary>The turn's reads in this flow, if it is in a turn.</summary>
+    public static TurnReads? Current => TurnAmbient.Current.Reads;
 
-    /// <summary>Starts a turn's reads for the current flow; disposing ends them.</summary>
-    public static IDisposable Begin()
+    /// <summary>
+    /// Looks <paramref name="key"/> up once per turn: the turn's later reads get the same answer
+    /// until it forgets. Outside a turn, every call looks.
+    /// </summary>
+    public static async Task<T> LookOnceAsync<T>(object owner, string key, Func<Task<T>> look)
     {
-        var outer = InFlow.Value;
-        InFlow.Value = new TurnReads();
-        return new End(outer);
+        var turn = Current;
+        if (turn is not null && turn.TryGet(owner, key, out var kept))
+        {
+            return (T)kept!;
+        }
+        var forgotten = turn?.Forgotten ?? 0;
+        var found = await look();
+        turn?.Keep(owner, key, found, forgotten);
+        return found;
     }
 
     public bool TryGet(object owner, string key, out object? value)
@@ -68,10 +76,5 @@ public sealed class TurnReads
             _forgotten++;
             _looked.Clear();
         }
-    }
-
-    private sealed class End(TurnReads? outer) : IDisposable
-    {
-        public void Dispose() => InFlow.Value = outer;
     }
 }

@@ -12,17 +12,17 @@ namespace ChatCoach.Domain.Inbound;
 /// </summary>
 public sealed class InboxDelivery
 {
-    private static readonly AsyncLocal<InboxDelivery?> Current = new();
     private readonly List<Reply> _replies;
     private readonly Func<IReadOnlyList<Reply>, CancellationToken, Task> _keep;
 
     private readonly IUnitOfWork? _unit;
 
-    public InboxDelivery(string source, string deliveryId, IReadOnlyList<Reply> kept, bool inFlight, Func<IReadOnlyList<Reply>, CancellationToken, Task> keep,
-        IUnitOfWork? unit = null)
+    public InboxDelivery(string source, string deliveryId, DateTimeOffset receivedAt, IReadOnlyList<Reply> kept, bool inFlight,
+        Func<IReadOnlyList<Reply>, CancellationToken, Task> keep, IUnitOfWork? unit = null)
     {
         Source = source;
         DeliveryId = deliveryId;
+        ReceivedAt = receivedAt;
         _replies = [.. kept];
         InFlight = inFlight;
         _keep = keep;
@@ -30,11 +30,14 @@ public sealed class InboxDelivery
     }
 
     /// <summary>The row being handled, or null outside the inbox (the console, tests).</summary>
-    public static InboxDelivery? Handling => Current.Value;
+    public static InboxDelivery? Handling => TurnAmbient.Current.Delivery;
 
     public string Source { get; }
 
     public string DeliveryId { get; }
+
+    /// <summary>When the event reached us: a turn's answer tells a long wait (LateAnswer), Slack looks for a lost send from then.</summary>
+    public DateTimeOffset ReceivedAt { get; }
 
     /// <summary>An earlier attempt may have delivered this row's answer: look before sending it again.</summary>
     public bool InFlight { get; }
@@ -96,17 +99,5 @@ public sealed class InboxDelivery
             _replies.Add(reply);
         }
         _turns = _replies.Count;
-    }
-
-    public IDisposable Begin()
-    {
-        var outer = Current.Value;
-        Current.Value = this;
-        return new Scope(outer);
-    }
-
-    private sealed class Scope(InboxDelivery? outer) : IDisposable
-    {
-        public void Dispose() => Current.Value = outer;
     }
 }

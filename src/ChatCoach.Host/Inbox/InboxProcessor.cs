@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using ChatCoach.Conversation.Delivery;
+using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using Microsoft.Extensions.Options;
@@ -185,10 +186,9 @@ public sealed class InboxProcessor(
                 throw new InvalidOperationException($"No handler for inbox source '{inbound.Source}'.");
             }
             stage = Stopwatch.GetTimestamp();
-            var delivery = new InboxDelivery(inbound.Source, inbound.DeliveryId, claimed.Replies ?? [], claimed.InFlight,
+            var delivery = new InboxDelivery(inbound.Source, inbound.DeliveryId, inbound.ReceivedAt, claimed.Replies ?? [], claimed.InFlight,
                 (replies, token) => store.KeepRepliesAsync(inbound.Source, inbound.DeliveryId, replies, token), unitOfWork);
-            using (Arrival.Begin(inbound.ReceivedAt))
-            using (delivery.Begin())
+            using (TurnAmbient.Handling(delivery))
             using (InboundTracing.StartDelivery("inbox.handle", inbound.Source, inbound.DeliveryId))
             {
                 await handler.HandleAsync(inbound, stoppingToken);

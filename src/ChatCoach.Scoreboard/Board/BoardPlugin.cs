@@ -49,7 +49,6 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
         }
         var indicator = draft.Indicator! with { Key = IndicatorKeys.UniqueSlug(name, all.Select(i => i.Key)) };
         await board.AddIndicatorAsync(scope.Turn.Workspace, indicator, Stamp(scope), cancellationToken);
-        scope.BoardChanged();
         return new IndicatorAdded(indicator);
     }
 
@@ -105,7 +104,6 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
                 return new NameClashes(newName.Trim(), clash);
             }
             await board.RenameAsync(scope.Turn.Workspace, row.Key, newName.Trim(), Stamp(scope), cancellationToken);
-            scope.BoardChanged();
             return new IndicatorRenamed(row with { Name = newName.Trim() }, row.Name);
         }, cancellationToken);
 
@@ -124,7 +122,6 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
                 return new InvalidInput("Name the lagging metric, like \"pipeline\".", row);
             }
             await board.SetLaggingMetricAsync(scope.Turn.Workspace, row.Key, metric, Stamp(scope), cancellationToken);
-            scope.BoardChanged();
             return new LaggingMetricChanged(row with { LaggingMetric = metric }, row.LaggingMetric);
         }, cancellationToken);
 
@@ -152,7 +149,6 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
                 return new Refusal(refused);
             }
             await board.SetMeaningAsync(scope.Turn.Workspace, row.Key, newUnit.Value, newDirection.Value, Stamp(scope), cancellationToken);
-            scope.BoardChanged();
             return new MeaningChanged(row with { Unit = newUnit.Value, BetterWhen = newDirection.Value }, row.Unit, row.BetterWhen);
         }, cancellationToken);
 
@@ -166,7 +162,6 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
         => ForIndicatorAsync(kernel, indicator, active: true, async (scope, row) =>
         {
             await board.RetireAsync(scope.Turn.Workspace, row.Key, Stamp(scope), cancellationToken);
-            scope.BoardChanged();
             return new IndicatorRetired(row with { RetiredAt = scope.Now });
         }, cancellationToken);
 
@@ -189,7 +184,6 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
                 return new NameClashes(row.Name, clash);
             }
             await board.RestoreAsync(scope.Turn.Workspace, row.Key, Stamp(scope), cancellationToken);
-            scope.BoardChanged();
             return new IndicatorRestored(row with { RetiredAt = null });
         }, cancellationToken);
 

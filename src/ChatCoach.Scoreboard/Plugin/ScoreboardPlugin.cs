@@ -98,7 +98,6 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
                 return new InvalidInput($"I couldn't tell who '{owner}' is. Mention the person, like @dana.", target);
             }
             await store.SetOwnerAsync(scope.Turn.Workspace, target.Key, user!, Stamp(scope), cancellationToken);
-            scope.BoardChanged();
             return new OwnerChanged(target, target.Owner, user!);
         }, cancellationToken);
 
@@ -125,7 +124,6 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
             newTarget = parsed.Value;
         }
         await store.SetTargetAsync(scope.Turn.Workspace, row.Key, newTarget, Stamp(scope), cancellationToken);
-        scope.BoardChanged();
         return new TargetChanged(row, row.Target, newTarget);
     }
 

@@ -30,18 +30,7 @@ internal sealed class WorkspaceVersions : IDisposable
     /// turn opens the database for anything else: they see the database as of the turn's first
     /// read, which came after the message that started it, and never miss the turn's own writes.
     /// </summary>
-    public async Task<Versions?> OfAsync(string workspace)
-    {
-        var turn = TurnReads.Current;
-        if (turn is not null && turn.TryGet(this, workspace, out var kept))
-        {
-            return (Versions?)kept;
-        }
-        var forgotten = turn?.Forgotten ?? 0;
-        var versions = await _lookups.RunAsync(workspace);
-        turn?.Keep(this, workspace, versions, forgotten);
-        return versions;
-    }
+    public Task<Versions?> OfAsync(string workspace) => TurnReads.LookOnceAsync(this, workspace, () => _lookups.RunAsync(workspace));
 
     /// <summary>One batch's statement (internal for the tests that pin its shape).</summary>
     internal async Task<IReadOnlyList<Versions?>> LookUpAsync(IReadOnlyList<string> workspaces, CancellationToken cancellationToken)

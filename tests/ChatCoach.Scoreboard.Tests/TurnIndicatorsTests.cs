@@ -1,0 +1,53 @@
+using ChatCoach.Domain.Conversation;
+using ChatCoach.Domain.People;
+using ChatCoach.Domain.Scoreboard;
+using ChatCoach.Plugins;
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.SemanticKernel;
+
+namespace ChatCoach.Scoreboard.Tests;
+
+/// <summary>
+/// A turn reads the board's rows once and shares them between its functions; a change to the board
+/// in the same turn drops them with the turn's other shared reads, with nothing for a function to remember to call.
+/// </summary>
+public sealed class TurnIndicatorsTests
+{
+    private static readonly WorkspaceId Acme = new("slack:TACME");
+    private static readonly UserRef Admin = new("slack:UADMIN");
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task A_rename_in_a_turn_is_seen_by_the_turns_next_read_of_the_rows()
+    {
+        using var file = new TempSqlite();
+        var database = await file.MigratedAsync();
+        var store = new SqlScoreboardStore(database, TimeProvider.System);
+        await store.EnsureWorkspaceAsync(Acme, None);
+        var scope = TurnScope.Of(TurnScope.Enter(new Kernel(), new TurnContext(Acme, Admin, "slack", "C1"), Now));
+
+        using var turn = TurnAmbient.Turn();
+        var before = await scope.IndicatorsAsync(store, None);
+        Assert.Same(before, await scope.IndicatorsAsync(store, None));
+        await new SqlBoardStore(database).RenameAsync(Acme, "win-rate-non-price", "Competitive win rate", new ChangeStamp(Admin, Now, "slack"), None);
+
+        var after = await scope.IndicatorsAsync(store, None);
+        Assert.Equal("Competitive win rate", after.Single(i => i.Key == "win-rate-non-price").Name);
+    }
+
+    [Fact]
+    public async Task Outside_a_turn_every_read_of_the_rows_looks_again()
+    {
+        using var file = new TempSqlite();
+        var database = await file.MigratedAsync();
+        var store = new SqlScoreboardStore(database, TimeProvider.System);
+        await store.EnsureWorkspaceAsync(Acme, None);
+        var scope = TurnScope.Of(TurnScope.Enter(new Kernel(), new TurnContext(Acme, Admin, "slack", "C1"), Now));
+
+        var first = await scope.IndicatorsAsync(store, None);
+
+        Assert.NotSame(first, await scope.IndicatorsAsync(store, None));
+    }
+}
