@@ -3,6 +3,7 @@ using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Delivery;
 using ChatCoach.Domain.Inbound;
 using ChatCoach.Domain.Installations;
+using ChatCoach.Domain.Lagging;
 using ChatCoach.Domain.Scoreboard;
 using ChatCoach.Storage.Migrations;
 using ChatCoach.Storage.Sql;
@@ -33,6 +34,8 @@ public static class StorageServices
         // Seeds a new workspace from the ScoreboardTemplate when one is registered, from the default board otherwise.
         services.AddSingleton<IScoreboardStore, SqlScoreboardStore>();
         services.AddSingleton<IBoardStore, SqlBoardStore>();
+        services.AddSingleton<ILaggingStore, SqlLaggingStore>();
+        services.AddSingleton<IScoreboardArchive, SqlScoreboardArchive>();
         services.AddSingleton<IInboxStore, SqlInboxStore>();
         services.AddSingleton<IConversationAddressStore, SqlConversationAddressStore>();
         services.AddSingleton<IConversationMemory, SqlConversationMemoryStore>();

@@ -52,7 +52,7 @@ public sealed class NudgeEndToEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await SayAsync("help", "1767765500001"));
         await AdvanceUntilAsync(call => call.Path.EndsWith("1767765500001", StringComparison.Ordinal), TimeSpan.Zero, 100);
         var store = _host.Services.GetRequiredService<IScoreboardStore>();
-        await store.SetOwnerAsync(Tenant, "cost-per-qualified-opp", Dana, new ChangeStamp(new UserRef("teams:admin"), _clock.GetUtcNow(), "teams"), CancellationToken.None);
+        await _host.Services.GetRequiredService<IBoardStore>().SetOwnerAsync(Tenant, "cost-per-qualified-opp", Dana, new ChangeStamp(new UserRef("teams:admin"), _clock.GetUtcNow(), "teams"), CancellationToken.None);
 
         var nudge = await AdvanceUntilAsync(call => call.Path.Contains(PersonalChat, StringComparison.Ordinal), TimeSpan.FromMinutes(1), 15);
         Assert.Contains("Cost per qualified opportunity", nudge.Body, StringComparison.Ordinal);

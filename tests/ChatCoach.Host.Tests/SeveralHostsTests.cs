@@ -96,7 +96,7 @@ public sealed class SeveralHostsTests : IDisposable
         var indicators = await store.IndicatorsAsync(workspace, CancellationToken.None);
         foreach (var (owner, indicator) in owners.Zip(indicators))
         {
-            await store.SetOwnerAsync(workspace, indicator.Key, new UserRef("slack:" + owner), new ChangeStamp(new UserRef("slack:UADMIN"), DateTimeOffset.UtcNow, "slack"), CancellationToken.None);
+            await new SqlBoardStore(database).SetOwnerAsync(workspace, indicator.Key, new UserRef("slack:" + owner), new ChangeStamp(new UserRef("slack:UADMIN"), DateTimeOffset.UtcNow, "slack"), CancellationToken.None);
         }
     }
 

@@ -89,7 +89,7 @@ public sealed class ValuesApiOwnerNoteTests : IAsyncLifetime
             $"--ChatCoach:Slack:ApiBaseUrl={_slack.ApiUrl}", .. settings], overrides);
         var store = server.App.Services.GetRequiredService<IScoreboardStore>();
         await store.EnsureWorkspaceAsync(Acme, CancellationToken.None);
-        await store.SetOwnerAsync(Acme, CostPerOpp, Dana, new ChangeStamp(new UserRef("slack:UADMIN"), server.Clock.GetUtcNow(), "test"), CancellationToken.None);
+        await server.App.Services.GetRequiredService<IBoardStore>().SetOwnerAsync(Acme, CostPerOpp, Dana, new ChangeStamp(new UserRef("slack:UADMIN"), server.Clock.GetUtcNow(), "test"), CancellationToken.None);
         return server;
     }
 

@@ -146,12 +146,12 @@ public sealed class ValuesApiTests : IAsyncLifetime
     [Fact]
     public async Task Lagging_metrics_answer_their_quarterly_values_with_corrections()
     {
-        var board = _server.App.Services.GetRequiredService<IBoardStore>();
+        var lagging = _server.App.Services.GetRequiredService<ILaggingStore>();
         var at = DateTimeOffset.Parse(TestClock.DefaultStartAt);
         await _server.App.Services.GetRequiredService<IScoreboardStore>().EnsureWorkspaceAsync(WorkspaceId.Local, CancellationToken.None);
         foreach (var value in new[] { 1_200_000m, 1_250_000m })
         {
-            await board.RecordLaggingAsync(WorkspaceId.Local, new NewLaggingValue("pipeline", "Pipeline", new Quarter(2026, 3), value, Unit.Currency,
+            await lagging.RecordLaggingAsync(WorkspaceId.Local, new NewLaggingValue("pipeline", "Pipeline", new Quarter(2026, 3), value, Unit.Currency,
                 UserRef.Local("alex"), at, "console"), CancellationToken.None);
         }
         var secret = await TokenAsync("dashboard", "read");

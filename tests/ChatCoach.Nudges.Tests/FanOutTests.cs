@@ -115,7 +115,7 @@ public sealed class FanOutTests
     public async Task A_console_owner_is_never_sent_a_direct_message()
     {
         await using var world = await BoardAsync();
-        await world.Scoreboard.SetOwnerAsync(Acme, "result-to-proof-days", UserRef.Local("sam"), new(Admin, Monday, "test"), None);
+        await world.Board.SetOwnerAsync(Acme, "result-to-proof-days", UserRef.Local("sam"), new(Admin, Monday, "test"), None);
 
         await world.Host().RunRoundAsync(None);
 

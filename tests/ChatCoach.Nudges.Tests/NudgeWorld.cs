@@ -50,6 +50,7 @@ public sealed class NudgeWorld : IAsyncDisposable
             .AddSingleton(settings)
             .AddSingleton<IPersonTimeZones>(new KnownZones(Zones)));
         Scoreboard = (SqlScoreboardStore)_services.GetRequiredService<IScoreboardStore>();
+        Board = _services.GetRequiredService<IBoardStore>();
         Nudges = (SqlNudgeStore)_services.GetRequiredService<INudgeStore>();
         Rules = _services.GetRequiredService<NudgeRules>();
         Coach = _services.GetRequiredService<Coach>();
@@ -62,6 +63,9 @@ public sealed class NudgeWorld : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public SqlScoreboardStore Scoreboard { get; }
+
+    /// <summary>Who owns which row (and any other change to the board).</summary>
+    public IBoardStore Board { get; }
 
     public SqlNudgeStore Nudges { get; }
 
@@ -120,7 +124,7 @@ public sealed class NudgeWorld : IAsyncDisposable
         await Scoreboard.EnsureWorkspaceAsync(workspace, None);
         foreach (var (key, owner) in owners)
         {
-            await Scoreboard.SetOwnerAsync(workspace, key, owner, new ChangeStamp(Admin, Monday.AddDays(-30), "test"), None);
+            await Board.SetOwnerAsync(workspace, key, owner, new ChangeStamp(Admin, Monday.AddDays(-30), "test"), None);
         }
     }
 

@@ -54,20 +54,20 @@ public sealed class BoardStoreTests
     public async Task A_lagging_value_correction_is_a_new_revision_and_the_latest_per_quarter_wins(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        var board = new SqlBoardStore(db.Database);
+        var lagging = new SqlLaggingStore(db.Database);
         var q3 = new Quarter(2026, 3);
 
-        await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_200_000m, Unit.Number, Admin, Now, "slack"), None);
-        var correction = await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_250_000m, Unit.Currency, Dana, Now.AddDays(1), "teams", "from the CRM"), None);
-        await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3.Previous, 900_000m, Unit.Currency, Admin, Now, "slack"), None);
+        await lagging.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_200_000m, Unit.Number, Admin, Now, "slack"), None);
+        var correction = await lagging.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_250_000m, Unit.Currency, Dana, Now.AddDays(1), "teams", "from the CRM"), None);
+        await lagging.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3.Previous, 900_000m, Unit.Currency, Admin, Now, "slack"), None);
 
         Assert.Equal(2, correction.Revision);
-        var history = await board.LaggingHistoryAsync(Acme, "pipeline", None);
+        var history = await lagging.LaggingHistoryAsync(Acme, "pipeline", None);
         Assert.Equal([1_250_000m, 1_200_000m, 900_000m], history.Select(v => v.Value));
         Assert.Equal(correction, history[0]);
-        var latest = (await board.LatestLaggingAsync(Acme, None)).OrderByDescending(v => v.Quarter.ToString()).ToList();
+        var latest = (await lagging.LatestLaggingAsync(Acme, None)).OrderByDescending(v => v.Quarter.ToString()).ToList();
         Assert.Equal([(q3, 1_250_000m), (q3.Previous, 900_000m)], latest.Select(v => (v.Quarter, v.Value)));
-        Assert.Empty(await board.LatestLaggingAsync(Globex, None));
+        Assert.Empty(await lagging.LatestLaggingAsync(Globex, None));
     }
 
     [Theory]
@@ -128,10 +128,10 @@ public sealed class BoardStoreTests
         await using var target = await TestDatabases.CreateAsync(provider);
         var from = Transfer(source.Database, out var fromStore);
         await fromStore.EnsureWorkspaceAsync(Acme, None);
-        var board = new SqlBoardStore(source.Database);
+        var lagging = new SqlLaggingStore(source.Database);
         var q3 = new Quarter(2026, 3);
-        await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_200_000m, Unit.Currency, Admin, Now, "slack", "from the CRM"), None);
-        await board.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_250_000m, Unit.Currency, Dana, Now.AddHours(2), "teams"), None);
+        await lagging.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_200_000m, Unit.Currency, Admin, Now, "slack", "from the CRM"), None);
+        await lagging.RecordLaggingAsync(Acme, new NewLaggingValue("pipeline", "Pipeline", q3, 1_250_000m, Unit.Currency, Dana, Now.AddHours(2), "teams"), None);
         await fromStore.RecordAsync(Acme, new NewValue("cost-per-qualified-opp", new Period(2026, 9), ValueKind.Value, 430m, Dana, Now, "slack"), None);
         var csv = await from.ExportAsync(Acme, None);
 
@@ -141,7 +141,7 @@ public sealed class BoardStoreTests
 
         Assert.Contains("slack:TACME,pipeline,Pipeline,currency,2026-Q3,2,value,1250000,slack:UDANA,2026-11-03T11:30:00Z,teams,", csv, StringComparison.Ordinal);
         Assert.Equal((3, 0), (plan.Count, plan.Problems.Count));
-        var history = await new SqlBoardStore(target.Database).LaggingHistoryAsync(Acme, "pipeline", None);
+        var history = await new SqlLaggingStore(target.Database).LaggingHistoryAsync(Acme, "pipeline", None);
         Assert.Equal([(1_250_000m, Dana, "teams"), (1_200_000m, Admin, "slack")], history.Select(v => (v.Value, v.RecordedBy, v.Channel)));
         Assert.Equal((Unit.Currency, "imported by local:ops at 2026-12-03 09:30 UTC from acme.csv; from the CRM"), (history[1].Unit, history[1].Note));
         var again = await to.PlanAsync(csv, "acme.csv", UserRef.Local("ops"), Now.AddDays(31), None);
@@ -169,12 +169,12 @@ public sealed class BoardStoreTests
              "line 6: a quarterly value needs kind value and a unit (percent, currency, count, days or plain number)."],
             plan.Problems);
         Assert.Empty(await store.LatestValuesAsync(Acme, None));
-        Assert.Empty(await new SqlBoardStore(db.Database).AllLaggingValuesAsync(Acme, None));
+        Assert.Empty(await new SqlScoreboardArchive(db.Database).AllLaggingValuesAsync(Acme, None));
     }
 
     private static ScoreboardTransfer Transfer(Database database, out SqlScoreboardStore store)
     {
         store = new SqlScoreboardStore(database, TimeProvider.System);
-        return new ScoreboardTransfer(store, new SqlBoardStore(database));
+        return new ScoreboardTransfer(store, new SqlScoreboardArchive(database));
     }
 }

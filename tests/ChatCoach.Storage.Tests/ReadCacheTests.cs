@@ -145,7 +145,7 @@ public sealed class ReadCacheTests
 
         await board.RenameAsync(Acme, "win-rate-non-price", "Competitive win rate", Stamp, None);
         await board.RetireAsync(Acme, "proof-shipped", Stamp, None);
-        await here.SetTargetAsync(Acme, "cost-per-qualified-opp", 350m, Stamp, None);
+        await board.SetTargetAsync(Acme, "cost-per-qualified-opp", 350m, Stamp, None);
 
         var active = await there.IndicatorsAsync(Acme, None);
         Assert.Equal(5, active.Count);

@@ -15,6 +15,8 @@ public sealed class ScoreboardStoreTests
 
     private static SqlScoreboardStore Store(Database database) => new(database, TimeProvider.System);
 
+    private static SqlBoardStore Board(Database database) => new(database);
+
     private static NewValue Cost(decimal value, string period = "2026-10", string? note = null) =>
         new("cost-per-qualified-opp", Period.Parse(period), ValueKind.Value, value, Dana, Now, "slack", note);
 
@@ -108,8 +110,8 @@ public sealed class ScoreboardStoreTests
         var stamp = new ChangeStamp(Dana, Now, "slack");
 
         await store.RecordAsync(Acme, Cost(412), None);
-        await store.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
-        await store.SetTargetAsync(Acme, "win-rate-non-price", 35, stamp, None);
+        await Board(db.Database).SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
+        await Board(db.Database).SetTargetAsync(Acme, "win-rate-non-price", 35, stamp, None);
 
         Assert.Empty(await store.LatestValuesAsync(Globex, None));
         Assert.Empty(await store.HistoryAsync(Globex, "cost-per-qualified-opp", None));
@@ -127,9 +129,9 @@ public sealed class ScoreboardStoreTests
         await store.EnsureWorkspaceAsync(Acme, None);
         var stamp = new ChangeStamp(Dana, Now, "slack");
 
-        await store.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
-        await store.SetTargetAsync(Acme, "win-rate-non-price", 35.5m, stamp, None);
-        await store.SetTargetAsync(Acme, "proof-shipped", null, stamp, None);
+        await Board(db.Database).SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
+        await Board(db.Database).SetTargetAsync(Acme, "win-rate-non-price", 35.5m, stamp, None);
+        await Board(db.Database).SetTargetAsync(Acme, "proof-shipped", null, stamp, None);
 
         var winRate = (await store.IndicatorsAsync(Acme, None)).Single(i => i.Key == "win-rate-non-price");
         Assert.Equal(Dana, winRate.Owner);
@@ -145,7 +147,7 @@ public sealed class ScoreboardStoreTests
         await store.EnsureWorkspaceAsync(Acme, None);
 
         await Assert.ThrowsAsync<KeyNotFoundException>(() =>
-            store.SetOwnerAsync(Acme, "no-such-row", Dana, new ChangeStamp(Dana, Now, "slack"), None));
+            Board(db.Database).SetOwnerAsync(Acme, "no-such-row", Dana, new ChangeStamp(Dana, Now, "slack"), None));
     }
 
     [Theory]
@@ -156,7 +158,7 @@ public sealed class ScoreboardStoreTests
         var first = Store(db.Database);
         await first.EnsureWorkspaceAsync(Acme, None);
         await first.RecordAsync(Acme, Cost(412), None);
-        await first.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, new ChangeStamp(Dana, Now, "slack"), None);
+        await Board(db.Database).SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, new ChangeStamp(Dana, Now, "slack"), None);
 
         // A new Database and store over the same file, as after a process restart; migrating again is a no-op.
         var restarted = Store(db.Reopen());

@@ -37,17 +37,18 @@ public sealed class WorkspaceDataEraserTests
     {
         await using var db = await TestDatabases.CreateAsync(provider);
         var scoreboard = new SqlScoreboardStore(db.Database, TimeProvider.System);
-        var board = new SqlBoardStore(db.Database);
+        var lagging = new SqlLaggingStore(db.Database);
+        var archive = new SqlScoreboardArchive(db.Database);
         foreach (var workspace in new[] { Acme, Globex })
         {
             await scoreboard.EnsureWorkspaceAsync(workspace, None);
-            await board.RecordLaggingAsync(workspace, new NewLaggingValue("pipeline", "Pipeline", new Quarter(2026, 3), 1_200_000m, Unit.Currency, Admin, Now, "slack", null), None);
+            await lagging.RecordLaggingAsync(workspace, new NewLaggingValue("pipeline", "Pipeline", new Quarter(2026, 3), 1_200_000m, Unit.Currency, Admin, Now, "slack", null), None);
         }
 
         await new SqlWorkspaceDataEraser(db.Database).EraseAsync(Acme, None);
 
-        Assert.Empty(await board.AllLaggingValuesAsync(Acme, None));
-        Assert.Single(await board.AllLaggingValuesAsync(Globex, None));
+        Assert.Empty(await archive.AllLaggingValuesAsync(Acme, None));
+        Assert.Single(await archive.AllLaggingValuesAsync(Globex, None));
     }
 
     private static async Task<HashSet<string>> WorkspaceTablesAsync(Database database)

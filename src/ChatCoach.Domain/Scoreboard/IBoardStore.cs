@@ -1,11 +1,12 @@
-using ChatCoach.Domain.Lagging;
 using ChatCoach.Domain.People;
 
 namespace ChatCoach.Domain.Scoreboard;
 
 /// <summary>
-/// The board's rows as admins manage them, their change log, lagging metrics' quarterly values
-/// and bulk imports. Every call names its workspace; every change is logged with its stamp.
+/// Every change to the board's rows — added, renamed, re-owned, re-targeted, given another meaning,
+/// retired, restored — each logged with its stamp in the same write, and the log itself. The rows
+/// are read through <see cref="IScoreboardStore"/>; values are never changed here.
+/// Every call names its workspace.
 /// </summary>
 public interface IBoardStore
 {
@@ -13,6 +14,10 @@ public interface IBoardStore
     Task AddIndicatorAsync(WorkspaceId workspace, Indicator indicator, ChangeStamp stamp, CancellationToken cancellationToken);
 
     Task RenameAsync(WorkspaceId workspace, string indicatorKey, string name, ChangeStamp stamp, CancellationToken cancellationToken);
+
+    Task SetOwnerAsync(WorkspaceId workspace, string indicatorKey, UserRef owner, ChangeStamp stamp, CancellationToken cancellationToken);
+
+    Task SetTargetAsync(WorkspaceId workspace, string indicatorKey, decimal? target, ChangeStamp stamp, CancellationToken cancellationToken);
 
     Task SetLaggingMetricAsync(WorkspaceId workspace, string indicatorKey, string laggingMetric, ChangeStamp stamp, CancellationToken cancellationToken);
 
@@ -25,24 +30,7 @@ public interface IBoardStore
 
     /// <summary>The change log, newest first.</summary>
     Task<IReadOnlyList<BoardChange>> ChangesAsync(WorkspaceId workspace, int limit, CancellationToken cancellationToken);
-
-    /// <summary>How many revisions an indicator has (of any period).</summary>
-    Task<int> ValueCountAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken);
-
-    Task<LaggingValue> RecordLaggingAsync(WorkspaceId workspace, NewLaggingValue value, CancellationToken cancellationToken);
-
-    /// <summary>Every revision of a lagging metric, newest quarter and revision first.</summary>
-    Task<IReadOnlyList<LaggingValue>> LaggingHistoryAsync(WorkspaceId workspace, string metricKey, CancellationToken cancellationToken);
-
-    /// <summary>The newest revision of every recorded (metric, quarter).</summary>
-    Task<IReadOnlyList<LaggingValue>> LatestLaggingAsync(WorkspaceId workspace, CancellationToken cancellationToken);
-
-    /// <summary>Every revision of every monthly value of the workspace, for export: by indicator, period, revision.</summary>
-    Task<IReadOnlyList<RecordedValue>> AllValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
-
-    /// <summary>Every revision of every lagging metric's quarterly value, for export: by metric, quarter, revision.</summary>
-    Task<IReadOnlyList<LaggingValue>> AllLaggingValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken);
-
-    /// <summary>Appends all the monthly and quarterly values as next revisions in one transaction: all are stored or none.</summary>
-    Task ImportAsync(WorkspaceId workspace, IReadOnlyList<NewValue> values, IReadOnlyList<NewLaggingValue> lagging, CancellationToken cancellationToken);
 }
+
+/// <summary>Who made a change to the board, when, and through which channel.</summary>
+public sealed record ChangeStamp(UserRef By, DateTimeOffset At, string Channel);

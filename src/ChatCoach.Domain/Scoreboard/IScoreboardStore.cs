@@ -3,8 +3,11 @@ using ChatCoach.Domain.People;
 namespace ChatCoach.Domain.Scoreboard;
 
 /// <summary>
-/// Where the scoreboard is remembered. Every call names its workspace; an implementation never
-/// lets one workspace read or write another's rows.
+/// The scoreboard as a turn reads it and records to it: the board's rows and their monthly values.
+/// Changes to the rows themselves go through <see cref="IBoardStore"/>, lagging metrics' quarterly
+/// values through <see cref="Lagging.ILaggingStore"/>, whole exports and imports through
+/// <see cref="IScoreboardArchive"/>. Every call names its workspace; an implementation never lets
+/// one workspace read or write another's rows.
 /// </summary>
 public interface IScoreboardStore
 {
@@ -30,10 +33,6 @@ public interface IScoreboardStore
     /// <summary>Appends the value as the next revision of its (indicator, period); returns what was stored.</summary>
     Task<RecordedValue> RecordAsync(WorkspaceId workspace, NewValue value, CancellationToken cancellationToken);
 
-    Task SetOwnerAsync(WorkspaceId workspace, string indicatorKey, UserRef owner, ChangeStamp stamp, CancellationToken cancellationToken);
-
-    Task SetTargetAsync(WorkspaceId workspace, string indicatorKey, decimal? target, ChangeStamp stamp, CancellationToken cancellationToken);
+    /// <summary>How many revisions an indicator has (of any period).</summary>
+    Task<int> ValueCountAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken);
 }
-
-/// <summary>Who made a change to the board, when, and through which channel.</summary>
-public sealed record ChangeStamp(UserRef By, DateTimeOffset At, string Channel);

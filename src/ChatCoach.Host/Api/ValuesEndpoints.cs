@@ -1,3 +1,4 @@
+using ChatCoach.Domain.Lagging;
 using ChatCoach.Domain.Inbound;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -70,14 +71,14 @@ public static class ValuesEndpoints
         return Results.Ok(new HistoryView(IndicatorView.Of(row), [.. revisions.Select(ValueView.Of)]));
     }
 
-    private static async Task<IResult> LaggingAsync(HttpContext http, IScoreboardStore store, IBoardStore board)
+    private static async Task<IResult> LaggingAsync(HttpContext http, IScoreboardStore store, ILaggingStore lagging)
     {
         var workspace = RequireScope.Token(http).Workspace;
         var metrics = ChatCoach.Domain.Lagging.LaggingMetrics.Of(await store.IndicatorsAsync(workspace, http.RequestAborted));
         var views = new List<LaggingMetricView>();
         foreach (var metric in metrics)
         {
-            var values = await board.LaggingHistoryAsync(workspace, metric.Key, http.RequestAborted);
+            var values = await lagging.LaggingHistoryAsync(workspace, metric.Key, http.RequestAborted);
             views.Add(new LaggingMetricView(metric.Key, metric.Name, [.. metric.ProtectedBy.Select(i => i.Key)], [.. values.Select(QuarterValueView.Of)]));
         }
         return Results.Ok(views);

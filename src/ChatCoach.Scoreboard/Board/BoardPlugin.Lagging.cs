@@ -41,8 +41,8 @@ public sealed partial class BoardPlugin
         {
             return new InvalidInput(parsed.Error!);
         }
-        var previous = (await board.LaggingHistoryAsync(scope.Turn.Workspace, found.Key, cancellationToken)).FirstOrDefault(v => v.Quarter == recordFor);
-        var recorded = await board.RecordLaggingAsync(scope.Turn.Workspace,
+        var previous = (await lagging.LaggingHistoryAsync(scope.Turn.Workspace, found.Key, cancellationToken)).FirstOrDefault(v => v.Quarter == recordFor);
+        var recorded = await lagging.RecordLaggingAsync(scope.Turn.Workspace,
             new NewLaggingValue(found.Key, found.Name, recordFor, parsed.Value!.Value, unit, scope.Turn.Caller, scope.Now, scope.Turn.Channel, Clip(note)),
             cancellationToken);
         return new LaggingRecorded(found, recorded, previous);
@@ -67,7 +67,7 @@ public sealed partial class BoardPlugin
         return new QuarterlyReviewShown(QuarterlyReview.Build(review,
             await scope.IndicatorsAsync(scoreboard, cancellationToken),
             await scoreboard.LatestValuesAsync(workspace, cancellationToken),
-            await board.LatestLaggingAsync(workspace, cancellationToken)));
+            await lagging.LatestLaggingAsync(workspace, cancellationToken)));
     }
 
     /// <summary>A lagging metric is named in words, so its unit is read from how the value is written.</summary>

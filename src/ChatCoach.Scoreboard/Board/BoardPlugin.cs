@@ -5,6 +5,8 @@ using ChatCoach.Plugins.Access;
 using Microsoft.SemanticKernel;
 using ChatCoach.Plugins;
 
+using ChatCoach.Domain.Lagging;
+
 namespace ChatCoach.Scoreboard.Board;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace ChatCoach.Scoreboard.Board;
 /// retire, bring back, and the change log. Admin-only writes are enforced by <see cref="WriteAccessFilter"/>;
 /// the rules a change must pass are <see cref="BoardRules"/>.
 /// </summary>
-public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore board, ScoreboardTransfer? transfer = null, ExportFolder? exports = null)
+public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore board, ILaggingStore lagging, ScoreboardTransfer? transfer = null, ExportFolder? exports = null)
 {
     public const string Name = "board";
 
@@ -143,7 +145,7 @@ public sealed partial class BoardPlugin(IScoreboardStore scoreboard, IBoardStore
                 return new InvalidInput(newUnit is null ? $"A unit is one of {UnitWords.UnitChoices}." : "Better is either higher or lower.", row);
             }
             var what = newUnit != row.Unit ? "unit" : "direction";
-            var count = await board.ValueCountAsync(scope.Turn.Workspace, row.Key, cancellationToken);
+            var count = await scoreboard.ValueCountAsync(scope.Turn.Workspace, row.Key, cancellationToken);
             if (BoardRules.CanChangeMeaning(row, count, what) is { } refused)
             {
                 return new Refusal(refused);

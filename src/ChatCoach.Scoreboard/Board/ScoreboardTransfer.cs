@@ -17,11 +17,11 @@ public sealed record ImportPlan(IReadOnlyDictionary<WorkspaceId, IReadOnlyList<N
 /// value's original recorder and time and says in its note who imported it, when and from which
 /// file; a row already stored exactly so is skipped, so importing the same file twice adds nothing.
 /// </summary>
-public sealed class ScoreboardTransfer(IScoreboardStore scoreboard, IBoardStore board)
+public sealed class ScoreboardTransfer(IScoreboardStore scoreboard, IScoreboardArchive archive)
 {
     public async Task<string> ExportAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
-        ScoreboardCsv.Write(workspace, await scoreboard.AllIndicatorsAsync(workspace, cancellationToken), await board.AllValuesAsync(workspace, cancellationToken),
-            await board.AllLaggingValuesAsync(workspace, cancellationToken));
+        ScoreboardCsv.Write(workspace, await scoreboard.AllIndicatorsAsync(workspace, cancellationToken), await archive.AllValuesAsync(workspace, cancellationToken),
+            await archive.AllLaggingValuesAsync(workspace, cancellationToken));
 
     public async Task<ImportPlan> PlanAsync(string csv, string file, UserRef importer, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class ScoreboardTransfer(IScoreboardStore scoreboard, IBoardStore 
         {
             await scoreboard.EnsureWorkspaceAsync(group.Key, cancellationToken);
             var indicators = (await scoreboard.AllIndicatorsAsync(group.Key, cancellationToken)).ToDictionary(i => i.Key, StringComparer.Ordinal);
-            var stored = (await board.AllValuesAsync(group.Key, cancellationToken)).ToHashSet();
+            var stored = (await archive.AllValuesAsync(group.Key, cancellationToken)).ToHashSet();
             var values = new List<NewValue>();
             var today = DateOnly.FromDateTime(now.UtcDateTime);
             var quarterly = await QuarterlyAsync(group.Key, group.Where(r => r.Quarter is not null), indicators.Values, today, file, importer, now, cancellationToken);
@@ -67,7 +67,7 @@ public sealed class ScoreboardTransfer(IScoreboardStore scoreboard, IBoardStore 
     {
         foreach (var (workspace, values) in plan.Values)
         {
-            await board.ImportAsync(workspace, values, plan.Lagging?.GetValueOrDefault(workspace) ?? [], cancellationToken);
+            await archive.ImportAsync(workspace, values, plan.Lagging?.GetValueOrDefault(workspace) ?? [], cancellationToken);
         }
     }
 
@@ -95,7 +95,7 @@ public sealed class ScoreboardTransfer(IScoreboardStore scoreboard, IBoardStore 
     private async Task<(List<NewLaggingValue> Values, List<string> Problems, int AlreadyThere)> QuarterlyAsync(WorkspaceId workspace, IEnumerable<CsvRow> rows,
         IEnumerable<Indicator> indicators, DateOnly today, string file, UserRef importer, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var stored = await board.AllLaggingValuesAsync(workspace, cancellationToken);
+        var stored = await archive.AllLaggingValuesAsync(workspace, cancellationToken);
         var known = LaggingMetrics.Of(indicators.Select(i => i with { RetiredAt = null }).ToList()).Select(m => m.Key).Concat(stored.Select(s => s.MetricKey)).ToHashSet();
         var result = (Values: new List<NewLaggingValue>(), Problems: new List<string>(), AlreadyThere: 0);
         foreach (var row in rows)

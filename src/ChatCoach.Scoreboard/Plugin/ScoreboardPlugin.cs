@@ -11,7 +11,7 @@ namespace ChatCoach.Scoreboard.Plugin;
 /// The scoreboard's capabilities as kernel functions. The caller and workspace come from the
 /// turn (<see cref="TurnScope"/>); who may write is enforced by <see cref="WriteAccessFilter"/>.
 /// </summary>
-public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCalendar calendar)
+public sealed partial class ScoreboardPlugin(IScoreboardStore store, IBoardStore board, ReportingCalendar calendar)
 {
     public const string Name = "scoreboard";
 
@@ -97,7 +97,7 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
             {
                 return new InvalidInput($"I couldn't tell who '{owner}' is. Mention the person, like @dana.", target);
             }
-            await store.SetOwnerAsync(scope.Turn.Workspace, target.Key, user!, Stamp(scope), cancellationToken);
+            await board.SetOwnerAsync(scope.Turn.Workspace, target.Key, user!, Stamp(scope), cancellationToken);
             return new OwnerChanged(target, target.Owner, user!);
         }, cancellationToken);
 
@@ -123,7 +123,7 @@ public sealed partial class ScoreboardPlugin(IScoreboardStore store, ReportingCa
             }
             newTarget = parsed.Value;
         }
-        await store.SetTargetAsync(scope.Turn.Workspace, row.Key, newTarget, Stamp(scope), cancellationToken);
+        await board.SetTargetAsync(scope.Turn.Workspace, row.Key, newTarget, Stamp(scope), cancellationToken);
         return new TargetChanged(row, row.Target, newTarget);
     }
 

@@ -103,38 +103,12 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
         return new RecordedValue(value.IndicatorKey, value.Period, revision, value.Kind, value.Value, value.RecordedBy, value.RecordedAt, value.Channel, value.Note);
     }
 
-    public Task SetOwnerAsync(WorkspaceId workspace, string indicatorKey, UserRef owner, ChangeStamp stamp, CancellationToken cancellationToken) =>
-        ChangeFieldAsync(workspace, indicatorKey, "owner", owner.Id, stamp, cancellationToken);
-
-    public Task SetTargetAsync(WorkspaceId workspace, string indicatorKey, decimal? target, ChangeStamp stamp, CancellationToken cancellationToken) =>
-        ChangeFieldAsync(workspace, indicatorKey, "target", SqlCommands.DecimalText(target), stamp, cancellationToken);
-
-    /// <summary>Changes an indicator's field and keeps the old value in board_changes, in one transaction.</summary>
-    internal async Task ChangeFieldAsync(WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
+    public async Task<int> ValueCountAsync(WorkspaceId workspace, string indicatorKey, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenWriteAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ChangeFieldAsync(transaction, workspace, indicatorKey, field, newValue, stamp, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    internal static async Task ChangeFieldAsync(DbTransaction transaction, WorkspaceId workspace, string indicatorKey, string field, string? newValue, ChangeStamp stamp, CancellationToken cancellationToken)
-    {
-        // field is a column name the stores pass as a constant, never user text.
-        await transaction.ExecuteAsync(
-            $"""
-            INSERT INTO board_changes (workspace_id, indicator_key, field, old_value, new_value, changed_by, changed_at, channel)
-            SELECT workspace_id, key, @field, {field}, @new, @by, @at, @channel FROM indicators WHERE workspace_id = @ws AND key = @key
-            """,
-            cancellationToken, ("@field", field), ("@new", newValue), ("@by", stamp.By.Id), ("@at", SqlCommands.Timestamp(stamp.At)),
-            ("@channel", stamp.Channel), ("@ws", workspace.Value), ("@key", indicatorKey));
-        var changed = await transaction.ExecuteAsync(
-            $"UPDATE indicators SET {field} = @new WHERE workspace_id = @ws AND key = @key",
-            cancellationToken, ("@new", newValue), ("@ws", workspace.Value), ("@key", indicatorKey));
-        if (changed != 1)
-        {
-            throw new KeyNotFoundException($"No indicator '{indicatorKey}' in workspace {workspace}.");
-        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.Command("SELECT COUNT(*) FROM indicator_values WHERE workspace_id = @ws AND indicator_key = @key", null,
+            ("@ws", workspace.Value), ("@key", indicatorKey));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     internal static Indicator ReadIndicator(DbDataReader r) => new(

@@ -96,8 +96,9 @@ public sealed class PlannerWorld : IDisposable
     {
         var none = CancellationToken.None;
         await Store.EnsureWorkspaceAsync(Workspace, none);
-        await Store.SetOwnerAsync(Workspace, "win-rate-non-price", Dana, new ChangeStamp(Admin, At(2026, 9, 1), "slack"), none);
-        await Store.SetOwnerAsync(Workspace, "proof-shipped", Dana, new ChangeStamp(Admin, At(2026, 9, 1), "slack"), none);
+        var board = _services.GetRequiredService<IBoardStore>();
+        await board.SetOwnerAsync(Workspace, "win-rate-non-price", Dana, new ChangeStamp(Admin, At(2026, 9, 1), "slack"), none);
+        await board.SetOwnerAsync(Workspace, "proof-shipped", Dana, new ChangeStamp(Admin, At(2026, 9, 1), "slack"), none);
         await RecordAsync("win-rate-non-price", new Period(2026, 9), 28m, At(2026, 10, 3));
         await RecordAsync("win-rate-non-price", new Period(2026, 10), 31m, At(2026, 11, 3));
         await RecordAsync("cost-per-qualified-opp", new Period(2026, 7), 455m, At(2026, 8, 4));

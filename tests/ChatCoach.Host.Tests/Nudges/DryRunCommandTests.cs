@@ -61,10 +61,11 @@ public sealed class DryRunCommandTests : IDisposable
         // cost per opp, so she is asked only for win rate's September value.
         var database = await _file.MigratedAsync();
         var board = new SqlScoreboardStore(database, TimeProvider.System);
+        var owners = new SqlBoardStore(database);
         await board.EnsureWorkspaceAsync(Acme, None);
         var stamp = new ChangeStamp(Admin, Monday.AddDays(-30), "test");
-        await board.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, stamp, None);
-        await board.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
+        await owners.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, stamp, None);
+        await owners.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
         await board.RecordAsync(Acme, new NewValue("cost-per-qualified-opp", October, ValueKind.Value, 412, Dana, Monday.AddDays(-22), "test"), None);
 
         var result = await RunAsync($"remind --dry-run --at 2026-11-02T09:00:00Z --db \"{_file.Path}\"");
@@ -121,13 +122,14 @@ public sealed class DryRunCommandTests : IDisposable
     {
         var database = await _file.MigratedAsync();
         var board = new SqlScoreboardStore(database, TimeProvider.System);
+        var owners = new SqlBoardStore(database);
         var nudges = new SqlNudgeStore(database);
         await board.EnsureWorkspaceAsync(Acme, None);
         var stamp = new ChangeStamp(Admin, Monday.AddDays(-30), "test");
-        await board.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, stamp, None);
-        await board.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
-        await board.SetOwnerAsync(Acme, "proof-shipped", Lee, stamp, None);
-        await board.SetOwnerAsync(Acme, "result-to-proof-days", UserRef.Local("sam"), stamp, None);
+        await owners.SetOwnerAsync(Acme, "cost-per-qualified-opp", Dana, stamp, None);
+        await owners.SetOwnerAsync(Acme, "win-rate-non-price", Dana, stamp, None);
+        await owners.SetOwnerAsync(Acme, "proof-shipped", Lee, stamp, None);
+        await owners.SetOwnerAsync(Acme, "result-to-proof-days", UserRef.Local("sam"), stamp, None);
         await board.RecordAsync(Acme, new NewValue("spend-traceable", October, ValueKind.Value, 60, Admin, Monday, "test"), None);
         await nudges.SnoozeAsync(Acme, new Snooze(Lee, October, new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero), Monday.AddDays(-1)), None);
         await nudges.SetScoreboardChannelAsync(Acme, new ScoreboardChannel("slack", "CSCORE", Admin, Monday.AddDays(-20)), None);
