@@ -1,18 +1,19 @@
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Host.Configuration;
 using ChatCoach.Conversation.LanguageModel;
-using ChatCoach.Conversation.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ChatCoach.Conversation;
 using ChatCoach.Scoreboard;
+using ChatCoach.TestSupport;
 
-namespace ChatCoach.Conversation.Tests;
+namespace ChatCoach.Host.Tests;
 
 /// <summary>The host's own wiring (CoreServices), as `serve` and `console` use it.</summary>
 public sealed class HostWiringTests : IDisposable
 {
-    private readonly TempDatabaseFile _file = new();
+    private readonly TempSqlite _file = new();
 
     [Fact]
     public async Task Without_an_endpoint_the_embedded_planner_answers()
