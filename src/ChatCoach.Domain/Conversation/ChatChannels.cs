@@ -14,6 +14,9 @@ public static class ChatChannels
     /// <summary>A chat platform the bot can post to on its own (a nudge, a digest, a reminder); the console cannot be.</summary>
     public static bool CanPostTo(string? channel) => channel is Slack or Teams;
 
+    /// <summary>A file the bot makes (an export) is handed over in the conversation; the console shares the host's disk and gets a path instead.</summary>
+    public static bool TakesFilesInTheConversation(string? channel) => channel is Slack or Teams;
+
     /// <summary>One of the channels the product runs on.</summary>
     public static bool IsKnown(string? channel) => channel is Console or Slack or Teams;
 }

@@ -19,7 +19,7 @@ public static class ConsoleCommand
         await error.WriteLineAsync($"Your data (database, pictures, exports) is in {host.Services.GetRequiredService<DataFolder>().Path}; --data-dir moves it.");
         var user = UserRef.Local(line.Option("user") is { Length: > 0 } name ? name.TrimStart('@') : Environment.UserName);
         var workspace = new WorkspaceId(line.Option("workspace") ?? WorkspaceId.Local.Value);
-        var turn = new TurnContext(workspace, user, "console", "console", IsDirect: true);
+        var turn = new TurnContext(workspace, user, ChatChannels.Console, "console", IsDirect: true);
         await host.Services.GetRequiredService<ConsoleChat>().RunAsync(turn, input, output, interactive, cancellationToken);
         return 0;
     }

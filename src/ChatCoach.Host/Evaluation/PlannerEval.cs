@@ -61,5 +61,5 @@ public sealed class PlannerEval(IServiceProvider services, TurnObserver observer
 
     /// <summary>The eval speaks as the console does ("@dana" is local:dana). Each question is its own conversation, so no answer leans on an earlier one.</summary>
     private static TurnContext Turn(string user) =>
-        new(Workspace, UserRef.Local(user), "console", "eval-" + Guid.NewGuid().ToString("N"), IsDirect: true);
+        new(Workspace, UserRef.Local(user), ChatChannels.Console, "eval-" + Guid.NewGuid().ToString("N"), IsDirect: true);
 }

@@ -30,7 +30,7 @@ public sealed partial class BoardPlugin
         var safe = string.Concat(scope.Turn.Workspace.Value.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
         var name = $"scoreboard-{safe}-{stamp}.csv";
         var revisions = csv.Count(c => c == '\n') - 1;
-        if (scope.Turn.Channel != "console")
+        if (ChatChannels.TakesFilesInTheConversation(scope.Turn.Channel))
         {
             return new ExportFile(scope.Turn.Workspace.Value, name, System.Text.Encoding.UTF8.GetBytes(csv), revisions);
         }
