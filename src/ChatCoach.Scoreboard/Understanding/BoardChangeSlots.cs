@@ -69,8 +69,12 @@ public static partial class BoardChangeSlots
         }
         var added = ScoreboardAdminPhrases.ReadAdd(named.Groups["rest"].Value);
         var name = added.Arguments.GetValueOrDefault("name");
-        return string.IsNullOrWhiteSpace(name) || SlotReader.Indicator(name.ToLowerInvariant(), board) is not null ? null : added;
+        return string.IsNullOrWhiteSpace(name) || OnTheBoard(name, board) ? null : added;
     }
+
+    /// <summary>A name that is a row's name, key or alias already; "partner pipeline" only shares a word with one.</summary>
+    private static bool OnTheBoard(string name, IReadOnlyList<Indicator> board) =>
+        board.Any(row => row.Aliases.Append(row.Name).Append(row.Key).Any(known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The old name before the last "to"/"as" that follows one, the new name after it.</summary>
     private static BoardIntent? Renamed(string unwrapped, IReadOnlyList<Indicator> board)

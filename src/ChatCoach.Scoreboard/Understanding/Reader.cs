@@ -93,11 +93,11 @@ public sealed class Reader(IntentClassifier classifier)
             return new Unsure(strict, $"the model read {label} ({confidence:0.00})");
         }
         if (!WriteGate.IsWrite(strict) && label == IntentLabels.BoardChange && confidence >= AgreeAtLeast
-            && BoardChangeSlots.Read(message, cleaned, today, board) is { } change)
+            && BoardChangeSlots.Read(message, cleaned, today, board) is { } asked)
         {
             // "lower is better for time to proof" also reads as a question about time to proof; the model and a change's own verb
             // and slots agree on a change, which is asked about before anything happens.
-            return new Unsure(change, $"the model read {label} ({confidence:0.00})");
+            return new Unsure(asked, $"the model read {label} ({confidence:0.00})");
         }
         if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
         {

@@ -25,11 +25,11 @@ public sealed class BoardChangeSlotsTests
 
     [Fact]
     public void Adding_a_row_that_is_already_on_the_board_is_not_read_as_adding_one() =>
-        Assert.Null(Read("add a new metric called win rate"));
+        Assert.Null(Read("add a new metric called cost per qualified opportunity"));
 
     [Fact]
     public void A_direction_said_after_the_row_changes_that_row() =>
-        Assert.Equal(("change_unit_or_direction", "Time from customer result to published proof", "lower"),
+        Assert.Equal(("change_unit_or_direction", "time to proof", "lower"),
             Read("for time to proof lower is better") is { } r ? (r.Function, r.Arguments["indicator"], r.Arguments["betterWhen"]) : default);
 
     [Theory]

@@ -44,7 +44,6 @@ public sealed class BoardChangesInNewWordsTests
 
     [Theory]
     [InlineData("get rid of everything you've stored about our team")]
-    [InlineData("<at>ChatCoach</at> erase all of the records you hold on us")]
     public void Deleting_the_data_in_new_words_asks_for_the_confirming_phrase(string said)
     {
         var reading = Read(said);
