@@ -37,6 +37,10 @@ PERIODS = ["", "", "", " for September", " for Sept", " in October", " for last 
 # As the planner sees people: each channel rewrites its mentions to <@channel:id> (the console turns @dana into <@local:dana>).
 PEOPLE = ["<@slack:U07DANA1>", "<@local:dana>", "<@slack:U02LEE99>", "<@teams:29:1f0priya>", "<@slack:UKIM>", "<@local:sam>"]
 
+# Names of indicators a team might add or rename to (round four): none of them an existing row's.
+NEW_NAMES = ["partner pipeline", "Demo to Close Days", "event attendance", "net revenue retention", "trial to paid conversion",
+             "competitive win rate", "sales cycle length", "MQL to SQL rate", "content downloads", "Customer Proof"]
+
 def ind_key():
     return random.choice(list(IND))
 
@@ -55,6 +59,8 @@ def fill(t):
         if p.strip(): slots["period"] = p.strip()
     if "{who}" in out:
         w = random.choice(PEOPLE); out = out.replace("{who}", w); slots["owner"] = w
+    if "{new}" in out:
+        out = out.replace("{new}", random.choice(NEW_NAMES))
     if "{month}" in out:
         out = out.replace("{month}", random.choice(["September", "October", "August", "last month", "Q3", "the summer", "July"]))
     return " ".join(out.split()), slots
@@ -348,6 +354,36 @@ add("ask_value", "hypothetical",
     "let's pretend {ind} hit {val}", "best case {ind} lands at {val}", "worst case {ind} drops to {val}",
     "scenario: {ind} at {val}", "modelling {ind} at {val}", "hypothetically {ind} could reach {val}",
     "in the best case {ind} is {val}", "dream scenario, {ind} at {val}")
+
+# --- Round four (issue 29, the ear, fourth pass): board changes and data deletion in new words — now acted on
+# (asked about first) when the model reads them and the change's own verb and slots are there — plus ways of
+# asking one row's owner or its target, and goodbyes. Appended after round three, and like it never held out. ---
+add("board_change", "command",
+    "could we add a KPI called {new}, in dollars", "let's start tracking {new} as a percentage", "we need a new metric for {new}",
+    "set up an indicator named {new}, higher is better", "introduce a number called {new} measured in days", "new KPI: {new}, a count",
+    "please add {new} to the scoreboard as a new indicator called {new}", "can we get a row for {new} on the board",
+    "let's stop tracking {ind}", "we no longer track {ind}", "get rid of {ind} on the scoreboard", "kill the {ind} metric",
+    "sunset {ind}", "ditch {ind} from the board", "scrap the {ind} indicator", "{ind} can come off the scoreboard",
+    "change the name of {ind} to {new}", "can we call {ind} {new} from now on", "relabel {ind} as {new}", "{ind} should be called {new}",
+    "lower is better for {ind}", "{ind} is better when it's lower", "higher is better on {ind}", "track {ind} in days instead",
+    "{ind} should be measured as a percentage", "switch the unit of {ind} to dollars", "put {ind} back on the scoreboard",
+    "we want {ind} back on the board", "revive the {ind} indicator", "unretire {ind} please")
+add("delete_data", "command",
+    "delete all the data you keep on us", "wipe everything you stored for our team", "erase every record you hold for this workspace",
+    "we're leaving, delete our data", "purge all our numbers and history", "remove every trace of our workspace",
+    "I want all our data gone", "nuke this workspace's data", "clear everything you have stored about us", "delete the whole workspace")
+add("owner_of", "question",
+    "which of us reports {ind}", "who owns the {ind} number then", "who should I nudge about {ind}", "who has {ind} on their plate",
+    "who's accountable for {ind}", "who maintains {ind}", "{ind} is whose job",
+    "{ind} belongs to who", "is anyone looking after {ind}", "who updates {ind} each month", "the person behind {ind}?")
+add("ask_target", "question",
+    "how far are we from the {ind} goal", "what mark are we trying to hit on {ind}", "what's the bar for {ind}", "where should {ind} be",
+    "did we set a goal for {ind}", "what number are we shooting for on {ind}", "is there a target on {ind}",
+    "how close is {ind} to where we want it", "what should {ind} come in at", "what's {ind} supposed to be")
+add("farewell", "smalltalk",
+    "right, I'm off", "ok that's everything, bye", "signing out for today", "leaving now, see you", "bye all, have a good weekend",
+    "I'll leave it there", "that's all, talk soon", "I'm out, cheers", "see you at the next review", "ok bye for today",
+    "have a good night", "off I go")
 
 NOISE = ["none"] * 6 + ["typo", "emoji", "polite", "markup", "shout", "abbrev"]
 EMOJI = [" 🙏", " 📊", " 👀", " :chart_with_upwards_trend:", " 🤔", " ✅", " :pray:"]

@@ -36,7 +36,13 @@ public static partial class Utterance
     [ThreadStatic]
     private static LastCall _lastClean;
 
-    private static string CleanOnce(string message)
+    private static string CleanOnce(string message) => KeepMentions(message, Unwrapped(message));
+
+    /// <summary>
+    /// The message without the bot's mention, emoji, wrappers and closing punctuation, its case kept: the form a
+    /// new indicator's name is read from (a mention, then "add an indicator called Partner Pipeline", names "Partner Pipeline").
+    /// </summary>
+    public static string Unwrapped(string message)
     {
         var text = BotMention().Replace(Straighten(message), " ");
         text = Emoji().Replace(text, " ");
@@ -45,7 +51,7 @@ public static partial class Utterance
         {
             text = Tidy(PoliteClosing().Replace(PoliteOpening().Replace(LeadingFiller().Replace(text, ""), ""), ""));
         }
-        return KeepMentions(message, text);
+        return text;
     }
 
     /// <summary>Without the bot's mention, emoji and punctuation, but with its greetings and manners: the form small talk is read in.</summary>

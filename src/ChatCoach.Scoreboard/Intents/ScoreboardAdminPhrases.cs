@@ -136,8 +136,15 @@ public static partial class ScoreboardAdminPhrases
         return Call("get_quarterly_review", ("quarter", named));
     }
 
+    /// <summary>The unit a message names ("measured in days", "as a percentage"), as the add phrase reads it; null when none.</summary>
+    public static string? UnitIn(string text) => UnitClause().Match(text) is { Success: true } unit ? unit.Groups["unit"].Value : null;
+
+    /// <summary>Which way is better ("lower is better", "better when higher"); null when the message does not say.</summary>
+    public static string? BetterWhenIn(string text) => DirectionClause().Match(text) is { Success: true } direction ? direction.Groups["dir"].Value : null;
+
     /// <summary>The name runs up to the first comma or clause; each clause may come in any order after it.</summary>
-    private static BoardIntent ReadAdd(string rest)
+    /// <param name="rest">What follows "add an indicator called", or the new name however it was introduced.</param>
+    public static BoardIntent ReadAdd(string rest)
     {
         Match[] clauses = [UnitClause().Match(rest), DirectionClause().Match(rest), TargetClause().Match(rest),
             OwnerClause().Match(rest), LaggingClause().Match(rest), WhyClause().Match(rest)];

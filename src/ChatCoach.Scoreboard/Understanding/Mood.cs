@@ -69,6 +69,24 @@ public static partial class MoodReader
         return Hedge().IsMatch(cleaned) ? Mood.Hedge : Mood.Statement;
     }
 
+    [GeneratedRegex(@"^(can|could|shall) we\b|^let'?s\b|^we (should|need to|want to|have to)\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Request();
+
+    [GeneratedRegex(@"\b(stop|quit) (tracking|measuring|reporting)\b|\bno longer (track|measure|report)(ing)?\b", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StopTracking();
+
+    /// <summary>
+    /// A change to the board asked for in the words of a question or a negation — "could we add a KPI called …",
+    /// "let's stop tracking proof" — is a request, not a doubt: it is asked about (a change is never made without
+    /// a yes), where a what-if, "don't retire proof" or "should we retire proof?" is not.
+    /// </summary>
+    public static bool AsksForAChange(Mood mood, string cleaned) => mood switch
+    {
+        Mood.Question => Request().IsMatch(cleaned),
+        Mood.Negation => !Negation().IsMatch(StopTracking().Replace(cleaned, " ")),
+        _ => false,
+    };
+
     /// <summary>Moods in which nothing is written, not even after a confirmation: the person did not say it happened.</summary>
     public static bool NeverWrites(Mood mood) => mood is Mood.Question or Mood.Hypothetical or Mood.Negation;
 }

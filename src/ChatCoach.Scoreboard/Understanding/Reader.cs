@@ -92,6 +92,13 @@ public sealed class Reader(IntentClassifier classifier)
         {
             return new Unsure(strict, $"the model read {label} ({confidence:0.00})");
         }
+        if (!WriteGate.IsWrite(strict) && label == IntentLabels.BoardChange && confidence >= AgreeAtLeast
+            && BoardChangeSlots.Read(message, cleaned, today, board) is { } asked)
+        {
+            // "lower is better for time to proof" also reads as a question about time to proof; the model and a change's own verb
+            // and slots agree on a change, which is asked about before anything happens.
+            return new Unsure(asked, $"the model read {label} ({confidence:0.00})");
+        }
         if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
         {
             // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
@@ -172,6 +179,9 @@ public sealed class Reader(IntentClassifier classifier)
             "farewell" => new SmallTalk(SmallTalkKind.Farewell),
             "ack" => new SmallTalk(SmallTalkKind.Acknowledged),
             "never_mind" => new SmallTalk(SmallTalkKind.NeverMind),
+            // Deleting a workspace always asks for the exact confirming phrase first, so reading it is only a question; a row named is not the workspace.
+            IntentLabels.DeleteData when indicator is null => new DeleteWorkspaceData(null),
+            IntentLabels.BoardChange when BoardChangeSlots.Read(message, cleaned, today, board) is { } change => new Unsure(change, "read by the model"),
             _ when indicator is null => null,
             "owner_of" => new ShowOwners(indicator),
             "history" => new ShowHistory(indicator),

@@ -41,7 +41,8 @@ public static partial class WriteGate
             return intent;
         }
         var write = intent is Unsure unsure ? unsure.Inner : intent;
-        if (MoodReader.NeverWrites(mood) && !(mood == Mood.Question && Command().IsMatch(cleaned)) && !(mood == Mood.Hypothetical && write is SetTarget && Command().IsMatch(cleaned)))
+        if (MoodReader.NeverWrites(mood) && !(mood == Mood.Question && Command().IsMatch(cleaned)) && !(mood == Mood.Hypothetical && write is SetTarget && Command().IsMatch(cleaned))
+            && !(write is BoardIntent && MoodReader.AsksForAChange(mood, cleaned)))
         {
             return new NotWritten(AnswerInstead(write), mood);
         }

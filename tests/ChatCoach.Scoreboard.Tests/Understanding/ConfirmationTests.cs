@@ -40,6 +40,19 @@ public sealed class ConfirmationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rename_the_model_read_behind_a_greeting_is_asked_about_and_done_on_yes()
+    {
+        var asked = await _bot.SayAsync(CoachFixture.Admin, "hey coach, rename win rate to competitive win rate please");
+
+        Assert.Equal("Rename “win rate” to “competitive win rate”?", asked.Parts.OfType<Choices>().Single().Prompt);
+
+        var done = await _bot.SayTextAsync(CoachFixture.Admin, "yes");
+
+        Assert.Contains("competitive win rate", done, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("competitive win rate", await _bot.SayTextAsync(CoachFixture.Admin, "who owns what"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_yes_after_a_restart_still_records_what_was_asked()
     {
         await _bot.SayAsync(CoachFixture.Admin, "put down 450 for cost per opp for September");
