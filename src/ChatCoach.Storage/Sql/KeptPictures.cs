@@ -6,8 +6,8 @@ namespace ChatCoach.Storage.Sql;
 /// <summary>
 /// The pictures of a turn's kept replies, kept as bytes beside the replies' JSON rather than in it.
 /// Inside the JSON a chart's PNG was 36 KB of base64: encoded, checked for escaping, turned into a
-/// .NET string and back into UTF-8 for the database, for every chart answered — the largest part of
-/// the keep, which was 7% of the host's busy time on the mix (decision 0036, "perf4"). Here each
+/// .NET string and back into UTF-8 for the database, for every chart answered (the keep was 7% of
+/// the host's busy time on the mix; decision 0036, "perf4"). Here each
 /// picture's PNG is framed as a 4-byte little-endian length and its bytes, in the order the
 /// pictures appear in the replies, and the JSON carries the picture with an empty PNG.
 /// </summary>
