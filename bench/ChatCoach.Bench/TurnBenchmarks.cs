@@ -13,7 +13,8 @@ namespace ChatCoach.Bench;
 /// <summary>
 /// Where an answer's time goes inside the host, without HTTP: one "where do we stand" turn through
 /// the real coach (flows, planner, kernel, plugins) on a real SQLite file, and the inbox's three
-/// writes for one event (insert, claim, done), one event at a time.
+/// writes for one event (insert, claim, done), one event at a time; with a mix, also each of the
+/// mix's answers kept with its inbox row, as the inbox keeps every turn's reply before sending it.
 /// </summary>
 internal static class TurnBenchmarks
 {
@@ -32,10 +33,12 @@ internal static class TurnBenchmarks
             var turn = new TurnContext(new WorkspaceId("slack:TBENCH"), new UserRef("slack:UBENCH"), "slack", "CBENCH", IsDirect: false);
             await coach.ReplyAsync(turn, "where do we stand", CancellationToken.None);
             var seq = 0;
-            var byMessage = mix is null ? [] : await MixTurnsAsync(coach, turn, mix, turns);
+            var answers = new List<Reply>();
+            var byMessage = mix is null ? [] : await MixTurnsAsync(coach, turn, mix, turns, answers);
             return
             [
                 .. byMessage,
+                .. answers.Count == 0 ? [] : new[] { await KeepsAsync(inbox, answers, mix!.Name) },
                 await TimeAsync("coach turn: where do we stand (SQLite)", turns, () => coach.ReplyAsync(turn, "where do we stand", CancellationToken.None)),
                 await TimeAsync("inbox writes for one event (SQLite)", turns, async () =>
                 {
@@ -59,7 +62,7 @@ internal static class TurnBenchmarks
     /// and allocation as it came in the mix (after whatever the messages before it wrote), and its
     /// share of the mix's time — where a mixed burst's time goes.
     /// </summary>
-    private static async Task<List<GrowthResult>> MixTurnsAsync(ICoach coach, TurnContext turn, Mix mix, int turns)
+    private static async Task<List<GrowthResult>> MixTurnsAsync(ICoach coach, TurnContext turn, Mix mix, int turns, List<Reply> answers)
     {
         foreach (var setup in mix.Setup.Where(m => !m.Text.Contains("{owner:", StringComparison.Ordinal)))
         {
@@ -75,7 +78,7 @@ internal static class TurnBenchmarks
             var words = mix.Words(message, index, "turns", _ => "@bench");
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var started = Stopwatch.GetTimestamp();
-            await coach.ReplyAsync(turn, words, CancellationToken.None);
+            answers.Add(await coach.ReplyAsync(turn, words, CancellationToken.None));
             ticks[index] += Stopwatch.GetTimestamp() - started;
             bytes[index] += GC.GetTotalAllocatedBytes(precise: true) - allocated;
             counts[index]++;
@@ -91,6 +94,24 @@ internal static class TurnBenchmarks
             }
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Each of the mix's answers kept with its own inbox row (stored, claimed, kept, done), one event
+    /// at a time: what keeping the mix's replies costs per event, pictures included.
+    /// </summary>
+    private static Task<GrowthResult> KeepsAsync(IInboxStore inbox, List<Reply> answers, string mixName)
+    {
+        var seq = 0;
+        return TimeAsync($"inbox writes for one event of the mix {mixName}, its answer kept (SQLite)", answers.Count, async () =>
+        {
+            var id = $"Keep{seq}";
+            var now = DateTimeOffset.UtcNow;
+            await inbox.TryAddAsync(new InboundEvent("slack", id, "{}", now), CancellationToken.None);
+            await inbox.TryClaimAsync("slack", id, "bench", now, now.AddMinutes(2), CancellationToken.None);
+            await inbox.KeepRepliesAsync("slack", id, [answers[seq++]], CancellationToken.None);
+            await inbox.MarkDoneAsync("slack", id, now, CancellationToken.None);
+        });
     }
 
     /// <summary>Mean time per call over <paramref name="count"/> sequential calls, and allocations per call.</summary>

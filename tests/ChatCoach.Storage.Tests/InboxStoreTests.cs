@@ -58,9 +58,7 @@ public sealed class InboxStoreTests
     public async Task Done_rows_are_never_handed_out_again_and_are_pruned_later(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        var store = Store(db.Database);
-        await store.TryAddAsync(Event("Ev1"), None);
-        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        var store = await ClaimedAsync(db.Database, "Ev1");
         await store.MarkDoneAsync("slack", "Ev1", Now, None);
 
         Assert.Empty(await store.PendingAsync(Now.AddDays(1), 10, None));
@@ -74,9 +72,7 @@ public sealed class InboxStoreTests
     public async Task A_failed_attempt_returns_the_row_and_giving_up_parks_it(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        var store = Store(db.Database);
-        await store.TryAddAsync(Event("Ev1"), None);
-        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        var store = await ClaimedAsync(db.Database, "Ev1");
 
         await store.MarkFailedAsync("slack", "Ev1", "boom", Now.AddMinutes(1), None);
         Assert.Empty(await store.PendingAsync(Now, 10, None));
@@ -103,9 +99,7 @@ public sealed class InboxStoreTests
     public async Task Kept_replies_come_back_with_the_claim_marked_in_flight(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        var store = Store(db.Database);
-        await store.TryAddAsync(Event("Ev1"), None);
-        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        var store = await ClaimedAsync(db.Database, "Ev1");
 
         await store.KeepRepliesAsync("slack", "Ev1", [ChatCoach.Domain.Conversation.Reply.Text("Recorded 777.")], None);
         var reclaimed = await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None);
@@ -118,16 +112,16 @@ public sealed class InboxStoreTests
     /// <summary>
     /// The kept replies are one JSON document. They used to be an array of JSON strings, each reply
     /// serialised and then escaped again — a chart's base64 PNG included — on every answer kept.
+    /// Since version 18 the pictures are not in the document at all: their PNGs are kept as bytes
+    /// beside it (a chart's PNG was 36 KB of base64 in it, serialised and written for every chart answered).
     /// </summary>
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Kept_replies_are_stored_as_one_json_document_picture_included(string provider)
+    public async Task Kept_replies_are_one_json_document_and_their_pictures_are_kept_as_bytes_beside_it(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        var store = Store(db.Database);
-        await store.TryAddAsync(Event("Ev1"), None);
-        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
-        var png = Enumerable.Range(0, 3000).Select(i => (byte)(i * 37)).ToArray();
+        var store = await ClaimedAsync(db.Database, "Ev1");
+        var png = Png(3000, 37);
         var chart = new Picture(png, 640, 360, "win-rate.png", "Win rate", "Win rate rose to 31%.", "▁▂▃");
 
         await store.KeepRepliesAsync("slack", "Ev1", [Reply.Text("Here it is."), Reply.Of(chart)], None);
@@ -135,9 +129,48 @@ public sealed class InboxStoreTests
         var stored = await StoredRepliesAsync(db.Database, "Ev1");
         Assert.StartsWith("[{", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("\\\"", stored, StringComparison.Ordinal);
-        Assert.Contains(Convert.ToBase64String(png), stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(png)[..40], stored, StringComparison.Ordinal);
+        Assert.True(stored.Length < 1000, $"The kept JSON is {stored.Length} characters: the picture is still in it.");
         var reclaimed = await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None);
         Assert.Equal(png, Assert.IsType<Picture>(Assert.Single(reclaimed!.Replies![1].Parts)).Png);
+    }
+
+    /// <summary>Several pictures, in one reply and across replies, each come back with its own PNG; an empty one stays empty.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Each_kept_picture_comes_back_in_its_place(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = await ClaimedAsync(db.Database, "Ev1");
+        Picture Chart(int seed, int size) => new(Png(size, seed), 640, 360, $"c{seed}.png", $"Chart {seed}", "In words.", "▁");
+        var replies = new[] { Reply.Of(Chart(3, 500), new Paragraph([new TextRun("between")]), Chart(5, 0)), Reply.Text("no picture"), Reply.Of(Chart(7, 1200)) };
+
+        await store.KeepRepliesAsync("slack", "Ev1", replies, None);
+        var reclaimed = (await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None))!.Replies!;
+
+        var expected = replies.SelectMany(r => r.Parts).OfType<Picture>().Select(p => p.Png).ToList();
+        Assert.Equal(expected, reclaimed.SelectMany(r => r.Parts).OfType<Picture>().Select(p => p.Png).ToList());
+        Assert.Equal("between", ((TextRun)((Paragraph)reclaimed[0].Parts[1]).Inlines[0]).Text);
+        Assert.Equal("c7.png", Assert.IsType<Picture>(Assert.Single(reclaimed[2].Parts)).FileName);
+    }
+
+    /// <summary>A row kept before version 18 has its picture inside the JSON, and a retry after the upgrade still sends it.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_picture_kept_inside_the_json_before_the_upgrade_still_comes_back(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = await ClaimedAsync(db.Database, "Ev1");
+        var png = Png(700, 11);
+        var inline = ReplyJson.WriteAll([Reply.Of(new Picture(png, 640, 360, "w.png", "Win rate", "Up.", "▁"))]);
+        await using (var connection = await db.Database.OpenWriteAsync(None))
+        {
+            await connection.ExecuteAsync("UPDATE inbox SET replies = @replies, in_flight = 1 WHERE delivery_id = @id", None, ("@replies", inline), ("@id", "Ev1"));
+        }
+
+        var reclaimed = await store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None);
+
+        Assert.Equal(png, Assert.IsType<Picture>(Assert.Single(Assert.Single(reclaimed!.Replies!).Parts)).Png);
     }
 
     /// <summary>Rows kept before the one-document form (an array of JSON strings) are still read after an upgrade.</summary>
@@ -146,9 +179,7 @@ public sealed class InboxStoreTests
     public async Task Replies_kept_in_the_older_form_still_come_back(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
-        var store = Store(db.Database);
-        await store.TryAddAsync(Event("Ev1"), None);
-        await store.TryClaimAsync("slack", "Ev1", "w", Now, Now.AddMinutes(2), None);
+        var store = await ClaimedAsync(db.Database, "Ev1");
         var older = System.Text.Json.JsonSerializer.Serialize(new[] { ReplyJson.Write(Reply.Text("Recorded 777.")) });
         await using (var connection = await db.Database.OpenWriteAsync(None))
         {
@@ -159,6 +190,17 @@ public sealed class InboxStoreTests
 
         Assert.Equal("Recorded 777.", ((TextRun)((Paragraph)Assert.Single(Assert.Single(reclaimed!.Replies!).Parts)).Inlines[0]).Text);
     }
+
+    /// <summary>A store whose inbox holds <paramref name="deliveryId"/>, claimed: what a turn keeps its replies with.</summary>
+    private static async Task<SqlInboxStore> ClaimedAsync(Database database, string deliveryId)
+    {
+        var store = Store(database);
+        await store.TryAddAsync(Event(deliveryId), None);
+        await store.TryClaimAsync("slack", deliveryId, "w", Now, Now.AddMinutes(2), None);
+        return store;
+    }
+
+    private static byte[] Png(int size, int seed) => [.. Enumerable.Range(0, size).Select(i => (byte)(i * seed))];
 
     private static async Task<string> StoredRepliesAsync(Database database, string deliveryId)
     {

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using ChatCoach.Channels.Teams.Auth;
 using ChatCoach.Channels.Teams.Protocol;
@@ -59,7 +58,9 @@ internal sealed class ConnectorClient(
             logger.LogWarning("Refused to call untrusted service URL {ServiceUrl}", serviceUrl);
             return new ConnectorResult(null, null, $"service URL '{serviceUrl}' was not learned from an authenticated activity");
         }
-        var json = body is null ? null : JsonSerializer.Serialize(body, ActivityJson.Options);
+        // Straight to UTF-8, once for every attempt: a picture travels inside the activity as a
+        // data: URI, and a .NET string of it was twice its size, then encoded again for the wire.
+        var json = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, ActivityJson.Options);
         for (var attempt = 1; ; attempt++)
         {
             var result = await AttemptAsync(method, new Uri(baseUri, path), json, cancellationToken);
@@ -73,12 +74,12 @@ internal sealed class ConnectorClient(
         }
     }
 
-    private async Task<ConnectorResult> AttemptAsync(HttpMethod method, Uri uri, string? json, CancellationToken cancellationToken)
+    private async Task<ConnectorResult> AttemptAsync(HttpMethod method, Uri uri, byte[]? json, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri);
         if (json is not null)
         {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            request.Content = new ByteArrayContent(json) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } };
         }
         try
         {

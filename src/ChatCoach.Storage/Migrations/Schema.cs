@@ -380,6 +380,12 @@ public static class Schema
             "ALTER TABLE nudge_deliveries ADD COLUMN outbox_key TEXT NULL",
             "CREATE UNIQUE INDEX nudge_deliveries_by_outbox_key ON nudge_deliveries (outbox_key)",
         ]),
+        // Version 18 (issue 31, fourth round): a kept reply's pictures are kept beside its JSON as
+        // bytes. Inside the JSON, a chart's PNG was 36 KB of base64 encoded, escaped, transcoded and
+        // written for every chart answered (decision 0036, "perf4").
+        new(18, "kept pictures beside the kept reply",
+            ["ALTER TABLE inbox ADD COLUMN reply_pictures BLOB NULL"],
+            ["ALTER TABLE inbox ADD COLUMN reply_pictures BYTEA NULL"]),
     ];
 
     // Methods, not fields: Migrations above is built first, before any static field below it would be.

@@ -24,8 +24,8 @@ public sealed class SqlInboxStore : IInboxStore
     /// <summary>A pending row is due once its next attempt time (if any) has come.</summary>
     private const string Due = "status = 'pending' AND COALESCE(next_attempt_at, '') <= @now";
 
-    /// <summary>What the claim and the sweeps return: the payload, the attempts, the kept replies, the in-flight mark, the retry window's start.</summary>
-    private const string PendingColumns = "source, delivery_id, payload, received_at, attempts, replies, in_flight, retry_since";
+    /// <summary>What the claim and the sweeps return: the payload, the attempts, the kept replies, the in-flight mark, the retry window's start, the kept replies' pictures.</summary>
+    private const string PendingColumns = "source, delivery_id, payload, received_at, attempts, replies, in_flight, retry_since, reply_pictures";
 
     public SqlInboxStore(Database database)
     {
@@ -36,7 +36,7 @@ public sealed class SqlInboxStore : IInboxStore
         _keeps = new(KeepBatchAsync, MaxBatch, database);
     }
 
-    private sealed record Kept(string Source, string DeliveryId, string Replies);
+    private sealed record Kept(string Source, string DeliveryId, string Replies, byte[]? Pictures);
 
     private sealed record Claim(string Source, string DeliveryId, string Claimant, DateTimeOffset Now, DateTimeOffset LeaseUntil);
 
@@ -100,13 +100,17 @@ public sealed class SqlInboxStore : IInboxStore
 
     private static PendingInboundEvent ReadPending(DbDataReader r) =>
         new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)),
-            ReadReplies(r.NullableString(5)), Convert.ToInt32(r.GetValue(6)) == 1, r.IsDBNull(7) ? null : r.ReadTimestamp(7));
+            ReadReplies(r.NullableString(5), r.IsDBNull(8) ? null : (byte[])r.GetValue(8)), Convert.ToInt32(r.GetValue(6)) == 1,
+            r.IsDBNull(7) ? null : r.ReadTimestamp(7));
 
-    private static IReadOnlyList<Reply> ReadReplies(string? json) =>
-        json is null ? [] : ReplyJson.ReadAll(json);
+    private static IReadOnlyList<Reply> ReadReplies(string? json, byte[]? pictures) =>
+        json is null ? [] : KeptPictures.Restore(ReplyJson.ReadAll(json), pictures);
 
-    public Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken) =>
-        _keeps.RunAsync(new Kept(source, deliveryId, ReplyJson.WriteAll(replies)));
+    public Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        var (withoutPictures, pictures) = KeptPictures.Separate(replies);
+        return _keeps.RunAsync(new Kept(source, deliveryId, ReplyJson.WriteAll(withoutPictures), pictures));
+    }
 
     /// <summary>Concurrent keeps share one write connection and transaction (one per event would double the writes on the fast path).</summary>
     private async Task<IReadOnlyList<bool>> KeepBatchAsync(IReadOnlyList<Kept> keeps, CancellationToken cancellationToken)
@@ -116,8 +120,8 @@ public sealed class SqlInboxStore : IInboxStore
         foreach (var kept in keeps)
         {
             await transaction.ExecuteAsync(
-                "UPDATE inbox SET replies = @replies, in_flight = 1 WHERE source = @source AND delivery_id = @id",
-                cancellationToken, ("@replies", kept.Replies), ("@source", kept.Source), ("@id", kept.DeliveryId));
+                "UPDATE inbox SET replies = @replies, reply_pictures = @pictures, in_flight = 1 WHERE source = @source AND delivery_id = @id",
+                cancellationToken, ("@replies", kept.Replies), ("@pictures", kept.Pictures), ("@source", kept.Source), ("@id", kept.DeliveryId));
         }
         await transaction.CommitAsync(cancellationToken);
         return [.. keeps.Select(_ => true)];
