@@ -21,7 +21,12 @@ public static partial class Utterance
     [GeneratedRegex(@"^((hey|hi|hello|yo|ok|okay|so|um+|hm+|btw|quick question|quick one|question|sorry|excuse me|morning|good morning)(\s+(coach|chatcoach|bot|team|there|all))?\b[,:!\-—]*\s+)+(?=\S)", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadingFiller();
 
-    [GeneratedRegex(@"^((please|pls|plz|kindly)\s+|(could|can|would|will)\s+(you|u)\s+(please\s+|pls\s+|quickly\s+)?|(i'?d|i\s+would)\s+like\s+(you\s+)?to\s+|(i\s+)?(want|need)\s+(you\s+)?to\s+|(do\s+you\s+know|any\s+idea)\s+|(tell|show|give)\s+me\s+(?=(how|what|whether|if|who|which|when)\b)|let\s+me\s+know\s+|i\s+(was\s+)?wonder(ing)?\s+|just\s+)+", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^((please|pls|plz|kindly)\s+|(could|can|would|will)\s+(you|u)\s+(please\s+|pls\s+|quickly\s+)?" +
+        @"|(i'?d|i\s+would)\s+like\s+(you\s+)?to\s+|(i\s+)?(want|need)\s+(you\s+)?to\s+" +
+        @"|(do\s+you\s+know|any\s+idea)\s+|(tell|show|give)\s+me\s+(?=(how|what|whether|if|who|which|when)\b)" +
+        @"|let\s+me\s+know\s+|i\s+(was\s+)?wonder(ing)?\s+|just\s+)+",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PoliteOpening();
 
     [GeneratedRegex(@"([,;]?\s+(please|pls|plz|thanks|thank\s+you|thx|ty|cheers|for\s+me|if\s+you\s+can|when\s+you\s+get\s+a\s+chance|mate|team|coach|chatcoach)\b)+\s*$", Options, matchTimeoutMilliseconds: 1000)]

@@ -16,7 +16,7 @@ public sealed class TestLayeringTests
     public static TheoryData<string> ProjectsWithoutTheHost()
     {
         var data = new TheoryData<string>();
-        foreach (var project in Directory.GetDirectories(Path.Combine(RepositoryRoot(), "tests")).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        foreach (var project in Directory.GetDirectories(Path.Combine(Repository.Root, "tests")).Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             if (!WholeApplicationTests.Contains(project) && File.Exists(ProjectFile(project!)))
             {
@@ -36,17 +36,5 @@ public sealed class TestLayeringTests
         Assert.DoesNotContain(references, r => r is "ChatCoach.Host" or "ChatCoach.TestSupport.Host");
     }
 
-    private static string ProjectFile(string project) => Path.Combine(RepositoryRoot(), "tests", project, project + ".csproj");
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ChatCoach.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("ChatCoach.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string ProjectFile(string project) => Path.Combine(Repository.Root, "tests", project, project + ".csproj");
 }

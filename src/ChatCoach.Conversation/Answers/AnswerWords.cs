@@ -26,7 +26,9 @@ public static partial class AnswerWords
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"];
 
-    [GeneratedRegex(@"^(the\s+)?(?<n>\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th|7th|8th)(\s+(one|option|choice))?$|^(option|choice|number|no\.?|#)\s*(?<n>\d{1,2})$",
+    [GeneratedRegex(
+        @"^(the\s+)?(?<n>\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|4th|5th|6th" +
+        @"|7th|8th)(\s+(one|option|choice))?$|^(option|choice|number|no\.?|#)\s*(?<n>\d{1,2})$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Position();
 

@@ -56,7 +56,12 @@ public static partial class NudgePhrases
     [GeneratedRegex(@"^(remind me|snooze( (it|this|me))?( until)?|ask me)( again)?( on| next)? (?<day>" + Day + ")$", Options)]
     private static partial Regex RemindOn();
 
-    [GeneratedRegex(@"^(?<ind>.+? )?(is |was |are )?(not available|n/a|unavailable)( for (?<ind2>[a-z][a-z\- ]*?))?( (this|last) month| for (this|last) month)?((\s*(,|:|-|—)\s*|\s+)(because|since|as|reason:?)\s+(?<reason>.+)|\s*(:|-|—)\s*(?<reason>.+))?$", Options)]
+    [GeneratedRegex(
+        @"^(?<ind>.+? )?(is |was |are )?(not available|n/a" +
+        @"|unavailable)( for (?<ind2>[a-z][a-z\- ]*?))?( (this|last) month" +
+        @"| for (this|last) month)?((\s*(,|:|-|—)\s*|\s+)(because|since|as|reason:?)\s+(?<reason>.+)" +
+        @"|\s*(:|-|—)\s*(?<reason>.+))?$",
+        Options)]
     private static partial Regex NotAvailablePattern();
 
     [GeneratedRegex(@"^(post|send|put) the (weekly )?digest here$|^(use|make|set) this (channel|conversation|chat) (as |for )?(the )?(scoreboard|digest)( channel)?$", Options)]

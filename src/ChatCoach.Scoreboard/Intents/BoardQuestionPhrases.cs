@@ -12,13 +12,30 @@ public static partial class BoardQuestionPhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(furthest|farthest|further|most|worst|biggest|largest|weakest)\b.{0,40}\b(off|from|behind|away|miss(ing|es|ed)?|short|below|under|gap|target)\b|\b(furthest|farthest|weakest|worst) (off|one|indicator|metric|number)\b|\bbiggest (gap|miss)\b|\bmost (at risk|behind|off track)\b|\bneeds? (the )?most (attention|work|help)\b|\bworst (performing|performer)\b|^(which|what)\b.{0,30}\b(off (target|track)|behind (target|plan)|below target|missing (its |their )?targets?)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(furthest|farthest|further|most|worst|biggest|largest|weakest)\b.{0,40}\b(off|from|behind|away" +
+        @"|miss(ing|es|ed)?|short|below|under|gap|target)\b|\b(furthest|farthest|weakest|worst) (off|one" +
+        @"|indicator|metric|number)\b|\bbiggest (gap|miss)\b|\bmost (at risk|behind|off track)\b" +
+        @"|\bneeds? (the )?most (attention|work|help)\b|\bworst (performing|performer)\b|^(which" +
+        @"|what)\b.{0,30}\b(off (target|track)|behind (target|plan)|below target" +
+        @"|missing (its |their )?targets?)$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FurthestOff();
 
-    [GeneratedRegex(@"^(so )?(what|anything|which( values?| numbers?)?)('s| has| have| got| was| were)? ?(changed|new|moved|updated|been (recorded|updated|changed|entered)|happened|different|recorded|corrected)\b|\b(recent|latest|new) (changes|updates|entries|values)\b|\b(changes|updates) (this|last) month\b|^changes$|\bwhat (did|have) (people|we|folks|the team) (record|update|enter|change)(ed)?\b|\bwhat('s| is) changed\b|\bany (changes|updates)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^(so )?(what|anything|which( values?| numbers?)?)('s| has| have| got| was| were)? ?(changed|new" +
+        @"|moved|updated|been (recorded|updated|changed|entered)|happened|different|recorded|corrected)\b" +
+        @"|\b(recent|latest|new) (changes|updates|entries|values)\b|\b(changes|updates) (this|last) month\b" +
+        @"|^changes$|\bwhat (did|have) (people|we|folks|the team) (record|update|enter|change)(ed)?\b" +
+        @"|\bwhat('s| is) changed\b|\bany (changes|updates)\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Changes();
 
-    [GeneratedRegex(@"\b(?<rel>last|previous|prior|past|this|current) quarter\b|\bq(?<q>[1-4])(\s*(?<y>\d{4}))?\b|\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter( (of )?(?<y>\d{4}))?\b|\b(?<y2>\d{4})[ -]?q(?<q2>[1-4])\b|^quarter(ly)?( (view|numbers|summary|review|values))?$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(?<rel>last|previous|prior|past|this|current) quarter\b|\bq(?<q>[1-4])(\s*(?<y>\d{4}))?\b" +
+        @"|\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter( (of )?(?<y>\d{4}))?\b" +
+        @"|\b(?<y2>\d{4})[ -]?q(?<q2>[1-4])\b|^quarter(ly)?( (view|numbers|summary|review|values))?$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Quarter();
 
     private static readonly string[] QuarterOrdinals = ["first", "second", "third", "fourth"];

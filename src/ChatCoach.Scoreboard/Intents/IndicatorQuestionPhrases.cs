@@ -14,13 +14,30 @@ public static partial class IndicatorQuestionPhrases
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(on target|on track|off target|off track|hit(ting)? (the |our |its )?(target|goal)|meet(ing)? (the |our |its )?(target|goal)|against (the |our |its )?(target|goal)|vs\.? (the )?target|behind (the )?target|ahead of (the )?target|below (the )?target|above (the )?target|reach(ed|ing)? (the |our |its )?(target|goal)|target status|where('s| is) .{1,40} against .{0,10}target|close to (the |our )?target|missing (the |our )?target|(meet|meeting|hit|hitting|reach|reaching|miss|missing|beat|beating|make|making)\b.{0,40}\b(target|goal)|(far|close)\b.{0,40}\b(from|to) (the |our |its )?(target|goal))\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(on target|on track|off target|off track|hit(ting)? (the |our |its )?(target|goal)" +
+        @"|meet(ing)? (the |our |its )?(target|goal)|against (the |our |its )?(target|goal)" +
+        @"|vs\.? (the )?target|behind (the )?target|ahead of (the )?target|below (the )?target" +
+        @"|above (the )?target|reach(ed|ing)? (the |our |its )?(target|goal)|target status" +
+        @"|where('s| is) .{1,40} against .{0,10}target|close to (the |our )?target|missing (the |our )?target" +
+        @"|(meet|meeting|hit|hitting|reach|reaching|miss|missing|beat|beating|make|making)\b.{0,40}\b(target|goal)" +
+        @"|(far|close)\b.{0,40}\b(from|to) (the |our |its )?(target|goal))\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TargetCue();
 
-    [GeneratedRegex(@"\b(up|down|improv(e|ed|es|ing)|worse|better|worsen(ed|ing)?|declin(e|ed|ing)|trend(s|ed|ing)?|rising|rose|falling|fell|dropp(ed|ing)|grow(n|ing)?|grew|moved?|moving|chang(ed|ing)|since|compared (to|with)|vs\.?|versus|higher|lower|increas(e|ed|ing)|decreas(e|ed|ing)|going up|going down|getting (better|worse))\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(up|down|improv(e|ed|es|ing)|worse|better|worsen(ed|ing)?|declin(e|ed|ing)|trend(s|ed|ing)?|rising" +
+        @"|rose|falling|fell|dropp(ed|ing)|grow(n|ing)?|grew|moved?|moving|chang(ed|ing)|since" +
+        @"|compared (to|with)|vs\.?|versus|higher|lower|increas(e|ed|ing)|decreas(e|ed|ing)|going up" +
+        @"|going down|getting (better|worse))\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrendCue();
 
-    [GeneratedRegex(@"\bwho (recorded|entered|logged|reported|put in|added|submitted|updated|filled in|did|gave|sent)\b|\brecorded by\b|\bwho('s| is) behind (the )?(number|value)\b|\bwhere (did|does) .{1,40} come from\b|\bsource (of|for)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\bwho (recorded|entered|logged|reported|put in|added|submitted|updated|filled in|did|gave|sent)\b" +
+        @"|\brecorded by\b|\bwho('s| is) behind (the )?(number|value)\b|\bwhere (did|does) .{1,40} come from\b" +
+        @"|\bsource (of|for)\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RecordedByCue();
 
     /// <summary>"spend per opportunity" is how people say cost per opportunity.</summary>

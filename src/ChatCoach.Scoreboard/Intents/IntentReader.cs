@@ -14,13 +14,26 @@ public static partial class IntentReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Value = @"[$€£]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)\s*(k|m|%|percent|pct|days?|weeks?|d)?";
 
-    [GeneratedRegex(@"^(help( me)?|help please|\?+|commands|options|menu|(remind me )?what (can you|you can|do you) do|what can i (say|ask|do)|how does this work|how do i use (you|this)|what are (the|your) commands|what can you help with|what do you understand|usage|instructions|i'?m (lost|confused|stuck)|what now)$", Options)]
+    [GeneratedRegex(
+        @"^(help( me)?|help please|\?+|commands|options|menu|(remind me )?what (can you|you can|do you) do" +
+        @"|what can i (say|ask|do)|how does this work|how do i use (you|this)|what are (the|your) commands" +
+        @"|what can you help with|what do you understand|usage|instructions|i'?m (lost|confused|stuck)" +
+        @"|what now)$",
+        Options)]
     private static partial Regex Help();
 
-    [GeneratedRegex(@"\b(where do we stand|where (are|r) we( at)?|how are we doing|how('| a)?re we doing|how we('re| are) doing|how are we (going|tracking|looking|faring|performing)( overall| so far)?$|scoreboard|standings?|the numbers|dashboard)\b", Options)]
+    [GeneratedRegex(
+        @"\b(where do we stand|where (are|r) we( at)?|how are we doing|how('| a)?re we doing" +
+        @"|how we('re| are) doing|how are we (going|tracking|looking|faring|performing)( overall| so far)?$" +
+        @"|scoreboard|standings?|the numbers|dashboard)\b",
+        Options)]
     private static partial Regex Standing();
 
-    [GeneratedRegex(@"\b(what('?s| is) (still )?missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$|(still )?(needs?|has|have) to report|left to report|not (yet )?reported|yet to report|still owes?)|^(what|which|anything|is anything|are we|who)\b.{0,30}\bmissing$", Options)]
+    [GeneratedRegex(
+        @"\b(what('?s| is) (still )?missing|missing values?|who hasn'?t reported|what'?s outstanding|^missing$" +
+        @"|(still )?(needs?|has|have) to report|left to report|not (yet )?reported|yet to report|still owes?)" +
+        @"|^(what|which|anything|is anything|are we|who)\b.{0,30}\bmissing$",
+        Options)]
     private static partial Regex Missing();
 
     [GeneratedRegex(@"^(show |list )?(the )?owners$|^who owns (what|which|everything|each)\b", Options)]
@@ -32,10 +45,17 @@ public static partial class IntentReader
     [GeneratedRegex(@"^((show|give|get)( me)? |(can|could) i see |let me see )?(the )?(full )?(history|trend) (of|for) (?<ind>.+)$|^(?<ind>.+?) history$", Options)]
     private static partial Regex History();
 
-    [GeneratedRegex(@"^(make|set) (?<who><@[^>]+>) (as )?(the )?owner (of|for) (?<ind>.+)$|^(set|change) (the )?owner (of|for) (?<ind>.+?) to (?<who><@[^>]+>)$|^assign (?<ind>.+?) to (?<who><@[^>]+>)$", Options)]
+    [GeneratedRegex(
+        @"^(make|set) (?<who><@[^>]+>) (as )?(the )?owner (of|for) (?<ind>.+)$|^(set|change) (the )?owner (of" +
+        @"|for) (?<ind>.+?) to (?<who><@[^>]+>)$|^assign (?<ind>.+?) to (?<who><@[^>]+>)$",
+        Options)]
     private static partial Regex Owner();
 
-    [GeneratedRegex(@"^(set|change|make) (the )?(?<ind>[a-z][a-z\- ]*?)'?s? target (to|at|as) (?<val>.+)$|^(set|change|make) (the )?target (for|of|on) (?<ind>.+?) (to|at|as) (?<val>.+)$|^(?<ind>.+?) target (is|=|to|should be) (?<val>.+)$", Options)]
+    [GeneratedRegex(
+        @"^(set|change|make) (the )?(?<ind>[a-z][a-z\- ]*?)'?s? target (to|at|as) (?<val>.+)$|^(set|change" +
+        @"|make) (the )?target (for|of|on) (?<ind>.+?) (to|at|as) (?<val>.+)$|^(?<ind>.+?) target (is|=|to" +
+        @"|should be) (?<val>.+)$",
+        Options)]
     private static partial Regex Target();
 
     [GeneratedRegex(@"^(clear|remove|drop) (the )?target (for|of|on) (?<ind>.+)$", Options)]

@@ -64,7 +64,10 @@ public static partial class ScoreboardAdminPhrases
     [GeneratedRegex(@"^why (does|do|is|are) (?<ind>.+?) (matter|important)$|^why (do )?we (track|measure|report) (?<ind>.+)$|^why (?<ind>.+?) matters$", Options)]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(show )?(the |our )?quarterly review( (for|of) (?<q>.+))?$|^how did (?<q>q[1-4]( \d{4})?|\d{4}-?q[1-4]|the (last )?quarter) go$|^(show )?(the )?review (for|of) (?<q>q[1-4].*)$", Options)]
+    [GeneratedRegex(
+        @"^(show )?(the |our )?quarterly review( (for|of) (?<q>.+))?$|^how did (?<q>q[1-4]( \d{4})?" +
+        @"|\d{4}-?q[1-4]|the (last )?quarter) go$|^(show )?(the )?review (for|of) (?<q>q[1-4].*)$",
+        Options)]
     private static partial Regex Review();
 
     [GeneratedRegex(@"^(record|log|enter|report) (?<val>[$€£]?\d+(,\d{3})*(\.\d+)?\s*(k|m|mm|bn|%)?) (for |of )?(?<metric>.+?) (for|in) (?<q>q[1-4]( (of )?\d{4})?|\d{4}-?q[1-4])$", Options)]

@@ -21,7 +21,11 @@ public static partial class BoardChangeSlots
     private static partial Regex AddVerb();
 
     /// <summary>Where the new row's name starts: after "called", "named", a colon, "new KPI for" or "start tracking".</summary>
-    [GeneratedRegex(@"\b(called|named|titled)\s+(?<rest>.+)$|\b(indicator|kpi|metric|number|row|measure)s?\s*(:|for|to track|tracking)\s+(?<rest>.+?)(\s+on the (score)?board)?$|\b(start|begin) (tracking|measuring|reporting)\s+(?<rest>.+)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(called|named|titled)\s+(?<rest>.+)$|\b(indicator|kpi|metric|number|row|measure)s?\s*(:|for" +
+        @"|to track|tracking)\s+(?<rest>.+?)(\s+on the (score)?board)?$|\b(start|begin) (tracking|measuring" +
+        @"|reporting)\s+(?<rest>.+)$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NewName();
 
     [GeneratedRegex(@"\b(rename|renaming|relabel|retitle|call|name|the name of|label)\b", Options, matchTimeoutMilliseconds: 1000)]
@@ -40,7 +44,10 @@ public static partial class BoardChangeSlots
     [GeneratedRegex(@"\b(bring\b.*\bback|restore|reinstate|unretire|unarchive|reactivate|revive|put\b.*\bback)\b", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RestoreVerb();
 
-    [GeneratedRegex(@"\b(retire|remove|drop|delete|archive|kill|sunset|deprecate|get rid of|stop (tracking|measuring|reporting)|no longer (track|measure|report)|take\b.*\boff|scrap|ditch)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(retire|remove|drop|delete|archive|kill|sunset|deprecate|get rid of" +
+        @"|stop (tracking|measuring|reporting)|no longer (track|measure|report)|take\b.*\boff|scrap|ditch)\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RetireVerb();
 
     /// <summary>Words that make a "remove" about a row's target, owner or values, never the row itself.</summary>

@@ -14,19 +14,44 @@ public static partial class EverydayPhrases
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Number = @"[$€£]?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)(\s*(k|m|bn|percent|pct|days?|weeks?|d)\b|\s*%)?";
 
-    [GeneratedRegex(@"^who('?s| is| are)? (on the hook|on point|accountable|responsible|in charge|the owner|the dri|the point person|the lead|answerable) (for|of|on) (?<ind>.+)$|^who (looks after|handles|reports|tracks|covers|runs|manages|is tracking|is reporting) (?<ind>.+)$|^whose (job|number|metric|kpi|baby|responsibility) is (?<ind>.+)$|^(?<ind>.+?) (is owned by|belongs to) who(m)?$|^who (owns|has) (?<ind>.+)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^who('?s| is| are)? (on the hook|on point|accountable|responsible|in charge|the owner|the dri" +
+        @"|the point person|the lead|answerable) (for|of|on) (?<ind>.+)$|^who (looks after|handles|reports" +
+        @"|tracks|covers|runs|manages|is tracking|is reporting) (?<ind>.+)$|^whose (job|number|metric|kpi|baby" +
+        @"|responsibility) is (?<ind>.+)$|^(?<ind>.+?) (is owned by|belongs to) who(m)?$|^who (owns" +
+        @"|has) (?<ind>.+)$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnerQuestion();
 
-    [GeneratedRegex(@"^(make|set|put) (me|myself) (as )?(the )?(owner|dri|person responsible|in charge) (of|for|on) (?<ind>.+)$|^(assign|give) (?<ind>.+?) to me$|^(i'?ll|i will|let me) (own|take( over)?|take ownership of) (?<ind>.+)$|^i('?m| am) (now )?(the )?(owner of|owning|taking over) (?<ind>.+)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^(make|set|put) (me|myself) (as )?(the )?(owner|dri|person responsible|in charge) (of|for" +
+        @"|on) (?<ind>.+)$|^(assign|give) (?<ind>.+?) to me$|^(i'?ll|i will|let me) (own|take( over)?" +
+        @"|take ownership of) (?<ind>.+)$|^i('?m| am) (now )?(the )?(owner of|owning|taking over) (?<ind>.+)$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OwnerMe();
 
-    [GeneratedRegex(@"^(put|jot|write|note|set|pop|punch|key|plug|type|stick|enter|log|mark|book|file|submit|save|store|capture|track|register|add|input|upload|send|update)( it)?( down| in| up)?( a value of| the value| a| the number)? (?<val>" + Number + @") (for|to|on|against|as|under|into) (the )?(?<ind>.+)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^(put|jot|write|note|set|pop|punch|key|plug|type|stick|enter|log|mark|book|file|submit|save|store" +
+        @"|capture|track|register|add|input|upload|send|update)( it)?( down| in| up)?( a value of| the value" +
+        @"| a| the number)? (?<val>" + Number + @") (for|to|on|against|as|under|into) (the )?(?<ind>.+)$", Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LooseRecord();
 
-    [GeneratedRegex(@"^(update|set|mark|put|log|note|change) (the )?(?<ind>.+?) (to|at|as|with|=) (?<val>" + Number + @")$|^(?<ind>.+?) (came in at|landed at|ended at|ended up at|closed at|finished at|hit|reached|was at|is at|at|stood at|sits at|=|->|→) (?<val>" + Number + @")$|^we (hit|got|did|reached|had|landed|ended at|ended up at|closed at|finished at) (?<val>" + Number + @") (on |for |in )?(the )?(?<ind>.+)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^(update|set|mark|put|log|note|change) (the )?(?<ind>.+?) (to|at|as|with|=) (?<val>" + Number + @")$" +
+        @"|^(?<ind>.+?) (came in at|landed at|ended at|ended up at|closed at|finished at|hit|reached|was at|is at|at|stood at|sits at|=|->|→)" +
+        @" (?<val>" + Number + @")$" +
+        @"|^we (hit|got|did|reached|had|landed|ended at|ended up at|closed at|finished at) (?<val>" + Number + @") (on |for |in )?(the )?(?<ind>.+)$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LooseStatement();
 
-    [GeneratedRegex(@"\b(numbers|kpis?|metrics|scorecard|score card|scoreboard|dashboard|standings?|overview|summary|status|rundown|run-down|state of play|snapshot|big picture|health check|report card|readout|round-?up|recap)\b|\b(on track|on course|on target|tracking|looking|going|doing|faring|performing|shaping up)\b.{0,12}$|^how (do|does) (we|things|it) (look|stand)|^(how'?s|how is) (it|everything|everyone|the team|business) (going|looking|doing)|^(are|r) we (good|ok|okay|on track|behind|ahead)|^(status|update|progress|report)$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(numbers|kpis?|metrics|scorecard|score card|scoreboard|dashboard|standings?|overview|summary" +
+        @"|status|rundown|run-down|state of play|snapshot|big picture|health check|report card|readout" +
+        @"|round-?up|recap)\b|\b(on track|on course|on target|tracking|looking|going|doing|faring|performing" +
+        @"|shaping up)\b.{0,12}$|^how (do|does) (we|things|it) (look|stand)|^(how'?s|how is) (it|everything" +
+        @"|everyone|the team|business) (going|looking|doing)|^(are|r) we (good|ok|okay|on track|behind|ahead)" +
+        @"|^(status|update|progress|report)$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Standing();
 
     /// <summary>Owner questions and "make me the owner", read before the value phrases that would misread them.</summary>

@@ -13,7 +13,10 @@ public static partial class FollowUps
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"^(and|and what about|what about|how about|and how about|what of|same for|and for|and in|and also|also|ok and|now)\s+(?<rest>.+?)$|^(?<rest>.+?)\s+too$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^(and|and what about|what about|how about|and how about|what of|same for|and for|and in|and also" +
+        @"|also|ok and|now)\s+(?<rest>.+?)$|^(?<rest>.+?)\s+too$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Another();
 
     [GeneratedRegex(@"\b(it|that one|this one|that metric|that kpi|that number|that indicator|the same one|same one)\b|\bthat$", Options, matchTimeoutMilliseconds: 1000)]

@@ -31,19 +31,42 @@ public static partial class MoodReader
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(what if|what would|what'?d|imagine|imagining|suppose|supposing|assuming|assume|hypothetically|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of|if only|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(what if|what would|what'?d|imagine|imagining|suppose|supposing|assuming|assume|hypothetically" +
+        @"|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be" +
+        @"|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?" +
+        @"|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of|if only" +
+        @"|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream)\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hypothetical();
 
-    [GeneratedRegex(@"^(is|was|are|were|did|does|do|has|have|had|can|could|should|shall|will|what|what'?s|whats|how|how'?s|why|when|who|who'?s|which|where|isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|haven'?t|hasn'?t|any idea|do you know|tell me)\b|\b(right|correct|yeah|no|innit|isn'?t it|wasn'?t it|or not)\s*\?*$", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"^(is|was|are|were|did|does|do|has|have|had|can|could|should|shall|will|what|what'?s|whats|how|how'?s" +
+        @"|why|when|who|who'?s|which|where|isn'?t|wasn'?t|aren'?t|weren'?t|didn'?t|doesn'?t|haven'?t|hasn'?t" +
+        @"|any idea|do you know|tell me)\b|\b(right|correct|yeah|no|innit|isn'?t it|wasn'?t it|or not)\s*\?*$",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuestionWords();
 
-    [GeneratedRegex(@"\b(not|never|no longer|nothing|neither|nor|don'?t|dont|didn'?t|didnt|doesn'?t|isn'?t|isnt|wasn'?t|wasnt|aren'?t|weren'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|stop|cancel|undo|ignore|disregard|instead of|rather than)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(not|never|no longer|nothing|neither|nor|don'?t|dont|didn'?t|didnt|doesn'?t|isn'?t|isnt|wasn'?t" +
+        @"|wasnt|aren'?t|weren'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|stop|cancel|undo|ignore|disregard" +
+        @"|instead of|rather than)\b",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose|pretty sure|not sure|unsure|roughly|around|about|approx(imately)?|ish|something like|give or take|ballpark|or so|more or less|i'?d say|guess|guessing|might|may have|seems?|apparently|allegedly|unconfirmed|tentative(ly)?|provisional(ly)?|prelim(inary)?|draft|tbc|tbd)\b|~", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose" +
+        @"|pretty sure|not sure|unsure|roughly|around|about|approx(imately)?|ish|something like|give or take" +
+        @"|ballpark|or so|more or less|i'?d say|guess|guessing|might|may have|seems?|apparently|allegedly" +
+        @"|unconfirmed|tentative(ly)?|provisional(ly)?|prelim(inary)?|draft|tbc|tbd)\b|~",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose|pretty sure|roughly|around|about|approx(imately)?|something like|give or take|ballpark|or so|more or less|i'?d say|tentatively|provisionally)\b,?|-?ish\b|~", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(
+        @"\b(maybe|perhaps|probably|possibly|presumably|i think|i thought|i guess|i believe|i reckon|i suppose" +
+        @"|pretty sure|roughly|around|about|approx(imately)?|something like|give or take|ballpark|or so" +
+        @"|more or less|i'?d say|tentatively|provisionally)\b,?|-?ish\b|~",
+        Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HedgeWords();
 
     /// <summary>The message without its hedging words, so what is hedged can be read — and then asked about.</summary>

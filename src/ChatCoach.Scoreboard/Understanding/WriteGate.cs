@@ -21,7 +21,9 @@ public sealed record NoAnswer : Intent;
 /// </summary>
 public static partial class WriteGate
 {
-    [GeneratedRegex(@"^((what if|what would|imagine|suppose|supposing|assuming|hypothetically|if|was|is|were|did|does|has|had|maybe|perhaps|probably|i think|i guess|so|and|but|our|the)\s+)+|\s+(were|was|is|be|been|at|would be|will be|had been|came in at|really|actually|then|right)$",
+    [GeneratedRegex(
+        @"^((what if|what would|imagine|suppose|supposing|assuming|hypothetically|if|was|is|were|did|does|has|had|maybe|perhaps|probably|i think|i guess|so|and|but|our|the)\s+)+" +
+        @"|\s+(were|was|is|be|been|at|would be|will be|had been|came in at|really|actually|then|right)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoodWords();
 
