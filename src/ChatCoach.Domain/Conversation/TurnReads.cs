@@ -3,9 +3,10 @@ namespace ChatCoach.Domain.Conversation;
 /// <summary>
 /// What one turn has already looked up, for a store to share between the turn's reads: a turn that
 /// reads three things checks the database once instead of three times. Begun by whoever runs the
-/// turn and carried with the rest of the turn's ambient state (<see cref="TurnAmbient.Turn"/>); a store forgets everything in it as soon as the turn
-/// opens the database for anything else (a write above all), so the turn always reads its own
-/// writes. Outside a turn there is nothing to share and every read looks for itself.
+/// turn and carried with the rest of the turn's ambient state (<see cref="TurnAmbient.Turn"/>); a
+/// store forgets everything in it as soon as the turn opens the database for anything else (a write
+/// above all), so the turn always reads its own writes. Outside a turn there is nothing to share and
+/// every read looks for itself.
 /// </summary>
 public sealed class TurnReads
 {
