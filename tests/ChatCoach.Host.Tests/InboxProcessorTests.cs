@@ -99,6 +99,37 @@ public sealed class InboxProcessorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_row_whose_kept_answer_is_damaged_is_parked_without_its_turn_running_again_and_the_others_are_answered()
+    {
+        // The previous process answered Ev1 and kept the answer, which was then damaged in storage.
+        var database = await _file.MigratedAsync();
+        var before = new SqlInboxStore(database);
+        await before.TryAddAsync(Event("Ev1"), CancellationToken.None);
+        await before.TryClaimAsync("slack", "Ev1", "old-host", _clock.GetUtcNow(), _clock.GetUtcNow().AddMinutes(2), CancellationToken.None);
+        await before.KeepRepliesAsync("slack", "Ev1", [Reply.Text("Recorded.")], CancellationToken.None);
+        await using (var connection = await database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("UPDATE inbox SET replies = 'not json' WHERE delivery_id = 'Ev1'", CancellationToken.None);
+        }
+        await before.ReleaseAsync("slack", "Ev1", CancellationToken.None);
+        await before.TryAddAsync(Event("Ev2"), CancellationToken.None);
+
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        var store = new SqlInboxStore(_file.Open());
+        var handler = new RecordingHandler(expected: 1);
+        var (_, processor) = Start(store, handler);
+        await processor.StartAsync(CancellationToken.None);
+        await handler.AllSeen.Task.WaitAsync(Patience);
+        await WaitUntilAsync(async () => await store.CountParkedAsync(CancellationToken.None) == 1);
+        await processor.StopAsync(CancellationToken.None);
+
+        Assert.Equal(["Ev2"], handler.Handled);
+        var parked = Assert.Single(await store.ParkedAsync(10, CancellationToken.None));
+        Assert.Equal("Ev1", parked.DeliveryId);
+        Assert.StartsWith("kept answer unreadable: ", parked.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_backlog_deeper_than_a_sweep_page_is_handled_without_waiting_for_more_ticks()
     {
         // Another host accepted 1,300 events (no signal reached this one) and went away.

@@ -135,6 +135,32 @@ public sealed class InboxStoreTests
         Assert.Equal(png, Assert.IsType<Picture>(Assert.Single(reclaimed!.Replies![1].Parts)).Png);
     }
 
+    /// <summary>
+    /// A kept answer damaged in storage does not throw out of the claim, which reads a batch of rows
+    /// in one statement: that row comes back with the reason, and the rows claimed with it are unharmed.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_damaged_kept_answer_comes_back_as_unreadable_and_the_rows_claimed_with_it_are_unharmed(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = await ClaimedAsync(db.Database, "Ev1");
+        await store.KeepRepliesAsync("slack", "Ev1", [Reply.Text("Here it is.")], None);
+        await using (var connection = await db.Database.OpenAsync(None))
+        {
+            await connection.ExecuteAsync("UPDATE inbox SET replies = '[{\"parts\": [' WHERE delivery_id = 'Ev1'", None);
+        }
+        await store.TryAddAsync(Event("Ev2"), None);
+
+        var claims = await Task.WhenAll(
+            store.ClaimAsync("slack", "Ev1", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None),
+            store.ClaimAsync("slack", "Ev2", "w2", Now.AddMinutes(3), Now.AddMinutes(5), None));
+
+        Assert.Null(claims[0]!.Replies);
+        Assert.Contains("Json", claims[0]!.Unreadable, StringComparison.Ordinal);
+        Assert.Equal(("Ev2", null), (claims[1]!.Event.DeliveryId, claims[1]!.Unreadable));
+    }
+
     /// <summary>Several pictures, in one reply and across replies, each come back with its own PNG; an empty one stays empty.</summary>
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

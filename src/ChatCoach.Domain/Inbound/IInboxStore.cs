@@ -6,7 +6,12 @@ namespace ChatCoach.Domain.Inbound;
 /// <param name="Replies">The replies an earlier attempt composed and kept (a retry sends these instead of running the turn again).</param>
 /// <param name="InFlight">An earlier attempt may have delivered them: it died or timed out mid-send.</param>
 /// <param name="RetrySince">Where its retry window starts: its arrival, or when an operator re-drove it.</param>
-public sealed record PendingInboundEvent(InboundEvent Event, int Attempts, IReadOnlyList<Reply>? Replies = null, bool InFlight = false, DateTimeOffset? RetrySince = null);
+/// <param name="Unreadable">
+/// Why the kept replies could not be read back (damaged in storage), or null. Such a row is neither
+/// answered again (its turn may already have written) nor allowed to fail the other rows claimed with it.
+/// </param>
+public sealed record PendingInboundEvent(InboundEvent Event, int Attempts, IReadOnlyList<Reply>? Replies = null, bool InFlight = false, DateTimeOffset? RetrySince = null,
+    string? Unreadable = null);
 
 /// <summary>A row parked after its retry window ran out: kept, listed and re-drivable, never dropped.</summary>
 public sealed record ParkedInboundEvent(string Source, string DeliveryId, DateTimeOffset ReceivedAt, int Attempts, string? LastError);

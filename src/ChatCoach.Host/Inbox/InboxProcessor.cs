@@ -179,6 +179,11 @@ public sealed class InboxProcessor(
         }
         metrics.Stage("claim", stage);
         var inbound = claimed.Event;
+        if (claimed.Unreadable is { } why)
+        {
+            await ParkUnreadableAsync(inbound, why);
+            return;
+        }
         try
         {
             if (!_handlers.TryGetValue(inbound.Source, out var handler))
@@ -208,6 +213,18 @@ public sealed class InboxProcessor(
         {
             await RetryLaterAsync(claimed, e);
         }
+    }
+
+    /// <summary>
+    /// A row whose kept answer is damaged is parked at once: running its turn again could repeat a
+    /// write the first attempt made, and no retry can read the answer back.
+    /// </summary>
+    private async Task ParkUnreadableAsync(InboundEvent inbound, string why)
+    {
+        logger.LogError("Inbox {Source}/{DeliveryId}: its kept answer cannot be read ({Why}); parked as dead without running its turn again (list with 'inbox parked')",
+            inbound.Source, inbound.DeliveryId, why);
+        metrics.Parked();
+        await store.MarkFailedAsync(inbound.Source, inbound.DeliveryId, "kept answer unreadable: " + why, null, CancellationToken.None);
     }
 
     private async Task RetryLaterAsync(PendingInboundEvent claimed, Exception e)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using System.Text.Json;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
 
@@ -98,13 +99,29 @@ public sealed class SqlInboxStore : IInboxStore
         return [.. claims.Select(c => claimed.Remove((c.Source, c.DeliveryId), out var row) ? row : null)];
     }
 
-    private static PendingInboundEvent ReadPending(DbDataReader r) =>
-        new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)),
-            ReadReplies(r.NullableString(5), r.IsDBNull(8) ? null : (byte[])r.GetValue(8)), Convert.ToInt32(r.GetValue(6)) == 1,
-            r.IsDBNull(7) ? null : r.ReadTimestamp(7));
+    private static PendingInboundEvent ReadPending(DbDataReader r)
+    {
+        var (replies, unreadable) = ReadReplies(r.NullableString(5), r.IsDBNull(8) ? null : (byte[])r.GetValue(8));
+        return new(new InboundEvent(r.GetString(0), r.GetString(1), r.GetString(2), r.ReadTimestamp(3)), Convert.ToInt32(r.GetValue(4)),
+            replies, Convert.ToInt32(r.GetValue(6)) == 1, r.IsDBNull(7) ? null : r.ReadTimestamp(7), unreadable);
+    }
 
-    private static IReadOnlyList<Reply> ReadReplies(string? json, byte[]? pictures) =>
-        json is null ? [] : KeptPictures.Restore(ReplyJson.ReadAll(json), pictures);
+    /// <summary>
+    /// The kept replies, or why they cannot be read. A damaged value must not throw here: the claim
+    /// reads a batch of rows in one statement, and one bad row would fail every row claimed with it,
+    /// again after each lease.
+    /// </summary>
+    private static (IReadOnlyList<Reply>? Replies, string? Unreadable) ReadReplies(string? json, byte[]? pictures)
+    {
+        try
+        {
+            return (json is null ? [] : KeptPictures.Restore(ReplyJson.ReadAll(json), pictures), null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidDataException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
 
     public Task KeepRepliesAsync(string source, string deliveryId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
