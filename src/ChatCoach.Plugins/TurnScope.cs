@@ -44,5 +44,8 @@ public sealed class TurnScope
     /// name against a board the turn has just changed.
     /// </summary>
     public Task<IReadOnlyList<Indicator>> IndicatorsAsync(IScoreboardStore store, CancellationToken cancellationToken) =>
-        TurnReads.LookOnceAsync(store, $"indicators\n{Turn.Workspace.Value}", () => store.IndicatorsAsync(Turn.Workspace, cancellationToken));
+        TurnReads.LookOnceAsync(store, _indicatorsKey ??= $"indicators\n{Turn.Workspace.Value}", () => store.IndicatorsAsync(Turn.Workspace, cancellationToken));
+
+    // Built on the first read, not per call: functions read the rows several times a turn.
+    private string? _indicatorsKey;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatCoach.Domain.Scoreboard;
@@ -13,24 +12,15 @@ namespace ChatCoach.Channels.Teams.Cards;
 /// and are written straight from it (a JSON node has one parent, so the elements cannot be
 /// shared), as Slack's blocks are (StandingBlocksMemo). The names are part of the key: a person whose stored
 /// name changed is shown under the new one. Keyed weakly: a superseded standing and its card are
-/// collected together.
+/// collected together (PerStanding).
 /// </summary>
 internal static class StandingCardMemo
 {
-    private static readonly ConditionalWeakTable<Standing, Built> ByStanding = new();
+    private static readonly PerStanding<JsonElement> ByStanding = new();
 
-    private sealed record Built(string NamesShown, JsonElement Elements);
-
-    public static IEnumerable<JsonObject> Elements(Standing standing, PeopleNames names)
-    {
-        var shown = NamesShown(standing, names);
-        if (!ByStanding.TryGetValue(standing, out var built) || built.NamesShown != shown)
-        {
-            built = new Built(shown, JsonSerializer.SerializeToElement(new JsonArray([.. StandingCard.Elements(standing, names)])));
-            ByStanding.AddOrUpdate(standing, built);
-        }
-        return built.Elements.EnumerateArray().Select(element => JsonObject.Create(element)!);
-    }
+    public static IEnumerable<JsonObject> Elements(Standing standing, PeopleNames names) =>
+        ByStanding.GetOrBuild(standing, NamesShown(standing, names), () => JsonSerializer.SerializeToElement(new JsonArray([.. StandingCard.Elements(standing, names)])))
+            .EnumerateArray().Select(element => JsonObject.Create(element)!);
 
     /// <summary>Every name the card can show (who recorded each row, its owner), in row order.</summary>
     private static string NamesShown(Standing standing, PeopleNames names) => string.Join('\n', standing.Rows.Select(row =>

@@ -11,11 +11,14 @@ public static class LanguageModelServices
 {
     /// <summary>
     /// Makes <see cref="ModelPlanner"/> the IPlanner when ChatCoach:Llm:Endpoint is set; otherwise
-    /// leaves the embedded planner in place. Expects LlmOptions bound and validated by the host, an
-    /// IConversationMemory (the SQL store), the kernel, TimeProvider and logging.
+    /// leaves the embedded planner in place. Binds and validates its options (ChatCoach:Llm) either
+    /// way, so a half-configured model stops the start. Expects an IConversationMemory (the SQL
+    /// store), the kernel, TimeProvider and logging.
     /// </summary>
     public static IServiceCollection AddLanguageModelPlanner(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
         services.TryAddSingleton(sp => new PlannerMetrics(sp.GetService<IMeterFactory>()));
         if (!LlmOptions.IsConfiguredIn(configuration))
         {

@@ -74,8 +74,6 @@ public static class CoreServices
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
-        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
     }
 
     private static void AddStorage(IServiceCollection services)

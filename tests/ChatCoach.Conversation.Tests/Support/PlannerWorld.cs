@@ -51,8 +51,8 @@ public sealed class PlannerWorld : IDisposable
         {
             services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
             services.AddChatCoachReadiness(configuration).AddSingleton<IOutbox>(new RecordingOutbox());
-            services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section)).Configure(o => configure?.Invoke(o));
             services.AddLanguageModelPlanner(configuration);
+            services.Configure<LlmOptions>(o => configure?.Invoke(o));
         }, settings);
         Llm = _services.GetRequiredService<IOptions<LlmOptions>>().Value;
         Store = (SqlScoreboardStore)_services.GetRequiredService<IScoreboardStore>();
