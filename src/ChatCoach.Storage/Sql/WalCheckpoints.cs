@@ -4,7 +4,7 @@ namespace ChatCoach.Storage.Sql;
 /// Copies SQLite's write-ahead log back into the database file in the background, shortly after
 /// writes, instead of inside whichever commit happens to cross the log's size limit. SQLite's own
 /// automatic checkpoint runs in that commit — copying megabytes and syncing the file while holding
-/// the one writer's turn — so every acknowledgement queued behind it waited for the disk (decision 0039).
+/// the one writer's turn — so every acknowledgement queued behind it waited for the disk (decision 0041).
 /// A checkpoint here is passive: it never waits for, or blocks, a reader or the writer. One runs at a
 /// time; a write made while it runs is copied by the next, which follows at once.
 /// </summary>
