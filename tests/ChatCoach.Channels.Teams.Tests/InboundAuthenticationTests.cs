@@ -67,6 +67,20 @@ public sealed class InboundAuthenticationTests : TeamsHostTests
         Assert.Single(Host.Coach.Asked);
     }
 
+    [Fact]
+    public async Task A_token_accepted_once_is_still_checked_against_each_activitys_channel()
+    {
+        var token = Host.ValidToken();
+        var webChat = Host.Activity("message-personal");
+        webChat["id"] = "1767765599998";
+        webChat["channelId"] = "webchat";
+
+        var teams = await Host.PostAsync(Host.Activity("message-personal"), token);
+        var sameTokenWebChat = await Host.PostAsync(webChat, token);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (teams.StatusCode, sameTokenWebChat.StatusCode));
+    }
+
     private string? Forge(string forgery)
     {
         var now = Host.Clock.GetUtcNow();

@@ -53,6 +53,16 @@ public sealed class WalCheckpointTests : IDisposable
         Assert.True(database.Checkpoints.Completed >= 2);
     }
 
+    [Fact]
+    public async Task A_database_closed_twice_is_no_error()
+    {
+        var database = new SqliteDatabase($"Data Source={_file}", checkpointAfter: TimeSpan.FromMilliseconds(20));
+        await WriteLargeAsync(database);
+
+        database.Dispose();
+        database.Dispose();
+    }
+
     private static async Task WriteLargeAsync(SqliteDatabase database, int rows = 1)
     {
         await using var connection = await database.OpenWriteAsync(CancellationToken.None);

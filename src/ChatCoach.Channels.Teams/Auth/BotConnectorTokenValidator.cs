@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -25,6 +26,18 @@ internal sealed class BotConnectorTokenValidator(
 
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
+    /// <summary>
+    /// Tokens whose signature, issuer and audience were verified. The Bot Connector puts the same token
+    /// on every activity for about an hour; the exact same string cannot carry other claims, so its
+    /// signature is not verified again. What can change is re-checked on every activity: the time
+    /// (expiry), the published keys (a withdrawn key's tokens are refused), and the activity's own
+    /// serviceUrl and channel.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, JsonWebToken> verified = new(StringComparer.Ordinal);
+
+    /// <summary>Enough for every token the connector uses at once; past it the memo starts again (a full check each).</summary>
+    private const int VerifiedAtMost = 256;
+
     /// <returns>Null when valid; otherwise why not (for the log, never for the caller).</returns>
     public async Task<string?> RejectReasonAsync(string? authorization, string? serviceUrl, string? channelId, CancellationToken cancellationToken)
     {
@@ -37,6 +50,10 @@ internal sealed class BotConnectorTokenValidator(
             return "no bearer token";
         }
         var token = authorization["Bearer ".Length..].Trim();
+        if (verified.TryGetValue(token, out var known))
+        {
+            return await AgainReasonAsync(token, known, serviceUrl, channelId, cancellationToken);
+        }
         if (!handler.CanReadToken(token))
         {
             return "the bearer token is not a JWT";
@@ -56,8 +73,38 @@ internal sealed class BotConnectorTokenValidator(
         {
             return $"token rejected: {result.Exception?.GetType().Name}: {result.Exception?.Message}";
         }
+        Remember(token, jwt);
         return ClaimsReason(jwt, signingKeys, serviceUrl, channelId);
     }
+
+    /// <summary>A token verified before: only what can have changed since is checked.</summary>
+    private async Task<string?> AgainReasonAsync(string token, JsonWebToken jwt, string? serviceUrl, string? channelId, CancellationToken cancellationToken)
+    {
+        var signingKeys = await keys.KeysAsync(cancellationToken);
+        if (!signingKeys.Any(k => k.KeyId == jwt.Kid))
+        {
+            verified.TryRemove(token, out _);
+            return "token rejected: its signing key is no longer published";
+        }
+        if (!Lives(NullIfUnset(jwt.ValidFrom), NullIfUnset(jwt.ValidTo)))
+        {
+            verified.TryRemove(token, out _);
+            return "token rejected: expired";
+        }
+        return ClaimsReason(jwt, signingKeys, serviceUrl, channelId);
+    }
+
+    private void Remember(string token, JsonWebToken jwt)
+    {
+        if (verified.Count >= VerifiedAtMost)
+        {
+            verified.Clear();
+        }
+        verified[token] = jwt;
+    }
+
+    // The library reports a missing nbf/exp as DateTime.MinValue.
+    private static DateTime? NullIfUnset(DateTime value) => value == DateTime.MinValue ? null : value;
 
     private static string? ClaimsReason(JsonWebToken jwt, IReadOnlyList<JsonWebKey> signingKeys, string? serviceUrl, string? channelId)
     {
@@ -101,7 +148,10 @@ internal sealed class BotConnectorTokenValidator(
     };
 
     // Our own clock (TimeProvider) instead of the library's wall clock, so tests can move time.
-    private bool WithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    private bool WithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters) =>
+        Lives(notBefore, expires);
+
+    private bool Lives(DateTime? notBefore, DateTime? expires)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return expires is not null

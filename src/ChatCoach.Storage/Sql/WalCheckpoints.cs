@@ -13,6 +13,7 @@ internal sealed class WalCheckpoints(Func<CancellationToken, Task> checkpoint, T
     private readonly CancellationTokenSource _stop = new();
     private int _scheduled;
     private int _unchecked;
+    private int _disposed;
     private Task _running = Task.CompletedTask;
 
     /// <summary>Failed checkpoints (nothing is lost: the frames stay in the log for the next one).</summary>
@@ -65,9 +66,13 @@ internal sealed class WalCheckpoints(Func<CancellationToken, Task> checkpoint, T
         }
     }
 
-    /// <summary>Stops scheduling, and waits (briefly) for a checkpoint already copying.</summary>
+    /// <summary>Stops scheduling, and waits (briefly) for a checkpoint already copying. A second call does nothing.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         _stop.Cancel();
         _running.Wait(TimeSpan.FromSeconds(5));
         _stop.Dispose();
