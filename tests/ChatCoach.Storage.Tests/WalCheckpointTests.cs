@@ -13,6 +13,16 @@ public sealed class WalCheckpointTests : IDisposable
     private const int LargeWrite = 6 * 1024 * 1024;
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"chatcoach-wal-{Guid.NewGuid():N}.db");
 
+    // SQLite checkpoints when the last connection to a file closes, and other tests clear every pool
+    // (closing this test's pooled connections) at any moment: one connection outside the pool stays open.
+    private readonly SqliteConnection _holder;
+
+    public WalCheckpointTests()
+    {
+        _holder = new SqliteConnection($"Data Source={_file};Pooling=False");
+        _holder.Open();
+    }
+
     [Fact]
     public async Task A_commit_past_the_logs_limit_leaves_the_copy_to_the_background()
     {
@@ -49,8 +59,8 @@ public sealed class WalCheckpointTests : IDisposable
 
         await WriteLargeAsync(database, rows: 2);
 
-        await WaitForAsync(() => new FileInfo(_file).Length >= 2 * LargeWrite);
-        Assert.True(database.Checkpoints.Completed >= 2);
+        // Three rows in all: the file holds them once the second checkpoint has finished.
+        await WaitForAsync(() => database.Checkpoints.Completed >= 2 && new FileInfo(_file).Length >= 3 * LargeWrite);
     }
 
     [Fact]
@@ -89,6 +99,7 @@ public sealed class WalCheckpointTests : IDisposable
 
     public void Dispose()
     {
+        _holder.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
         {
