@@ -8,12 +8,6 @@ public sealed class SqliteDatabase : Database, IDisposable
     private readonly string _connectionString;
 
     public SqliteDatabase(string connectionString)
-        : this(connectionString, CheckpointAfter)
-    {
-    }
-
-    /// <param name="checkpointAfter">How long after a write the log is copied back (tests choose).</param>
-    internal SqliteDatabase(string connectionString, TimeSpan checkpointAfter)
     {
         // A busy database is waited on (Microsoft.Data.Sqlite retries SQLITE_BUSY up to the command
         // timeout) rather than failing a chat turn. Pooling (on unless the string says otherwise) keeps opens cheap.
@@ -24,16 +18,7 @@ public sealed class SqliteDatabase : Database, IDisposable
         }
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
-        _checkpoints = new WalCheckpoints(CheckpointAsync, checkpointAfter);
     }
-
-    /// <summary>How long after a write its checkpoint starts: a burst's writes are copied together.</summary>
-    internal static readonly TimeSpan CheckpointAfter = TimeSpan.FromMilliseconds(200);
-
-    private readonly WalCheckpoints _checkpoints;
-
-    /// <summary>The background checkpoints (tests look at them).</summary>
-    internal WalCheckpoints Checkpoints => _checkpoints;
 
     public string DataSource { get; }
 
@@ -56,7 +41,6 @@ public sealed class SqliteDatabase : Database, IDisposable
                 if (Interlocked.Exchange(ref released, 1) == 0)
                 {
                     _writer.Exit();
-                    _checkpoints.Wrote();
                 }
             };
             return connection;
@@ -85,8 +69,7 @@ public sealed class SqliteDatabase : Database, IDisposable
         // except for the last transactions on power loss, not on process crash.
         await using var command = connection.CreateCommand();
         // busy_timeout covers other processes on the same file (the in-process queue covers this one).
-        // No checkpoint inside a commit: WalCheckpoints copies the log back in the background.
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=0;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
         await command.ExecuteNonQueryAsync(cancellationToken);
         if (handle is not null)
         {
@@ -94,23 +77,8 @@ public sealed class SqliteDatabase : Database, IDisposable
         }
     }
 
-    /// <summary>A passive checkpoint on a connection of its own, outside the writer's queue.</summary>
-    private async Task CheckpointAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await OnOpenedAsync(connection, cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>Stops the background checkpoints and closes the connection the version lookups keep; the writer gate holds nothing to free.</summary>
-    public void Dispose()
-    {
-        _checkpoints.Dispose();
-        CloseVersionLookups();
-    }
+    /// <summary>Closes the connection the version lookups keep; the writer gate holds nothing to free.</summary>
+    public void Dispose() => CloseVersionLookups();
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
