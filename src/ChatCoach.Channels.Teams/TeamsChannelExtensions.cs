@@ -47,6 +47,7 @@ public static class TeamsChannelExtensions
 
         // Transient: these use the host's ICoach, IInbox and address store, whatever their lifetimes.
         services.AddTransient<ConversationReferences>();
+        services.AddSingleton<RecentReferences>();
         services.AddTransient<TeamsTurns>();
         services.AddTransient<MentionRewriter>();
         services.AddTransient<InvokeResponder>();

@@ -1,3 +1,4 @@
+using ChatCoach.Channels.Teams.Outbound;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -77,16 +78,49 @@ public sealed class InboundMessageTests : TeamsHostTests
         await Host.PostAsync(Host.Activity("message-personal"));
         await Host.Inbox.NextHandledAsync();
         var (lookups, writes) = (Host.Addresses.Lookups, Host.Addresses.Writes);
+        Host.Clock.Advance(RecentReferences.Fresh);
         var again = Host.Activity("message-personal");
         again["id"] = "1767765500099";
+
+        await Host.PostAsync(again, Host.ValidToken());
+        await Host.Inbox.NextHandledAsync();
+
+        // The first contact wrote both references in one write; the next message, nothing new, reads once and writes none.
+        Assert.Equal((1, 1), (lookups, writes));
+        Assert.Equal((2, 1), (Host.Addresses.Lookups, Host.Addresses.Writes));
+        Assert.Equal(2, Host.Addresses.Addresses.Count);
+    }
+
+    [Fact]
+    public async Task A_message_within_a_minute_of_the_last_one_in_its_conversation_reads_no_references()
+    {
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
+        var lookups = Host.Addresses.Lookups;
+        var again = Host.Activity("message-personal");
+        again["id"] = "1767765500098";
 
         await Host.PostAsync(again);
         await Host.Inbox.NextHandledAsync();
 
-        // The first contact wrote both references in one write; the next message, nothing new, writes none.
-        Assert.Equal((1, 1), (lookups, writes));
-        Assert.Equal((2, 1), (Host.Addresses.Lookups, Host.Addresses.Writes));
-        Assert.Equal(2, Host.Addresses.Addresses.Count);
+        Assert.Equal(lookups, Host.Addresses.Lookups);
+        Assert.Equal(2, Host.Coach.Asked.Count);
+    }
+
+    [Fact]
+    public async Task A_conversation_moved_to_another_service_url_is_written_even_within_the_minute()
+    {
+        await Host.PostAsync(Host.Activity("message-personal"));
+        await Host.Inbox.NextHandledAsync();
+        var moved = Host.Activity("message-personal");
+        moved["id"] = "1767765500097";
+        moved["serviceUrl"] = Platform.ServiceUrl.Replace("/teams/", "/teams-moved/", StringComparison.Ordinal);
+
+        await Host.PostAsync(moved, Platform.Keys.Mint(Host.ValidClaims() with { ServiceUrl = moved["serviceUrl"]!.GetValue<string>() }));
+        await Host.Inbox.NextHandledAsync();
+
+        var conversation = Host.Addresses.Addresses.Values.Single(a => a.Key.StartsWith("conversation:", StringComparison.Ordinal));
+        Assert.Contains("/teams-moved/", conversation.Payload, StringComparison.Ordinal);
     }
 
     [Fact]
