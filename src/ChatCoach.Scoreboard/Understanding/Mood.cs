@@ -36,7 +36,10 @@ public static partial class MoodReader
         @"|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be" +
         @"|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?" +
         @"|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of|if only" +
-        @"|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream)\b",
+        @"|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream|in a world where|on paper" +
+        @"|envisage|envision|picture (\S+ ){1,4}at|^say)\b" +
+        // "if" on its own is a condition, not a fact — unless it is only politeness ("if you can", "if that's ok").
+        @"|\bif\s+(?!(you|u) (can|could|would|don'?t mind|get a|have (a|the))\b|(that'?s|it'?s) (ok|okay|alright|fine)\b|possible\b)",
         Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hypothetical();
 

@@ -7,7 +7,7 @@ using ChatCoach.Scoreboard.Intents;
 namespace ChatCoach.Scoreboard.Understanding;
 
 /// <summary>One utterance read in an evaluation: what it was labelled, what the pipeline made of it.</summary>
-public sealed record EvaluatedRow(CorpusRow Row, string Got, Decision Decision, bool WrongWrite, TimeSpan Took = default)
+public sealed record EvaluatedRow(CorpusRow Row, string Got, Decision Decision, bool WrongWrite, TimeSpan Took = default, string Model = "", float Confidence = 0)
 {
     public bool Right => Row.Intent == Got;
 }
@@ -58,7 +58,7 @@ public static class NluEvaluation
     {
         var got = IntentLabels.Of(reading.Intent);
         var wrong = reading.WritesNow && (got != row.Intent || !SameIndicator(row, reading.Intent));
-        return new EvaluatedRow(row, got, reading.Decision, wrong, took);
+        return new EvaluatedRow(row, got, reading.Decision, wrong, took, reading.ModelLabel, reading.Confidence);
     }
 
     private static bool SameIndicator(CorpusRow row, Intent intent)
@@ -100,6 +100,12 @@ public static class NluEvaluation
         {
             text.AppendLine(Line($"  {pair.Key.Intent} → {pair.Key.Got}: {pair.Count()}  e.g. \"{pair.First().Row.Text}\""));
         }
+        var overruled = rows.Where(r => !r.Right && r.Model == r.Row.Intent).ToList();
+        text.AppendLine(Line($"Read wrong though the model was right ({overruled.Count}; a phrase or a rule of the reader won):"));
+        foreach (var pair in overruled.GroupBy(r => (r.Row.Intent, r.Got)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Intent, StringComparer.Ordinal).Take(15))
+        {
+            text.AppendLine(Line($"  {pair.Key.Intent} → {pair.Key.Got}: {pair.Count()}  e.g. \"{pair.First().Row.Text}\" (model {pair.First().Confidence:0.00})"));
+        }
         text.Append(MissLines(rows));
         return text.ToString();
     }
@@ -109,7 +115,7 @@ public static class NluEvaluation
 
     private static string MissLines(IEnumerable<EvaluatedRow> rows) => string.Concat(rows.Where(r => !r.Right || r.WrongWrite)
         .OrderByDescending(r => r.WrongWrite).ThenBy(r => r.Row.Intent, StringComparer.Ordinal)
-        .Select(r => Line($"{(r.WrongWrite ? "WRONG WRITE " : "")}[{r.Row.Intent}/{r.Row.Mood}/{r.Row.Noise}] \"{r.Row.Text}\" → {r.Got} ({r.Decision})") + Environment.NewLine));
+        .Select(r => Line($"{(r.WrongWrite ? "WRONG WRITE " : "")}[{r.Row.Intent}/{r.Row.Mood}/{r.Row.Noise}] \"{r.Row.Text}\" → {r.Got} ({r.Decision}; model {r.Model} {r.Confidence:0.00})") + Environment.NewLine));
 
     public static string Render(NluReport report)
     {

@@ -73,6 +73,13 @@ public sealed class Reader(IntentClassifier classifier)
         {
             return confidence >= SuggestBelow ? FromModel(label, message, cleaned, today, board) ?? strict : strict;
         }
+        if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board)
+            && AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
+        {
+            // "our target on win rate is now 45%" fits the record phrase loosely, "delete everything you store about our team"
+            // the retire phrase, neither naming a row; the model reads another write: ask about that instead.
+            return other;
+        }
         if (strict is BoardIntent change && WriteGate.IsWrite(change) && Contradicts(label, confidence, IntentLabels.Of(change)))
         {
             // "drop the win rate target" fits the retire phrase; the model reads a target change: ask, never retire on a guess.
@@ -80,11 +87,6 @@ public sealed class Reader(IntentClassifier classifier)
         }
         if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board))
         {
-            if (AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
-            {
-                // "our target on win rate is now 45%" fits the record phrase loosely; the model reads a target: ask about that instead.
-                return other;
-            }
             // A phrase that split the words wrongly ("set the target for time to proof to 21"): the slots read again from the whole message, asked about.
             return new Unsure(Reslotted(strict, message, cleaned, today, board) ?? strict, "a slot the phrase read is not on the board or not an amount");
         }
@@ -98,6 +100,19 @@ public sealed class Reader(IntentClassifier classifier)
             // "lower is better for time to proof" also reads as a question about time to proof; the model and a change's own verb
             // and slots agree on a change, which is asked about before anything happens.
             return new Unsure(asked, $"the model read {label} ({confidence:0.00})");
+        }
+        if (OneRowAsked(strict) is { } subject && !NamesAny(subject, board) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict)
+            && confidence >= SuggestBelow && FromModel(label, message, cleaned, today, board) is { } wider)
+        {
+            // "who is responsible for each one" fits the one-row owner phrase, but "each one" is no row: the model's reading counts.
+            return wider;
+        }
+        if (strict is ShowStanding && label is "missing" or "owners" or "furthest_off" or "changes"
+            && confidence >= (AsksWho(cleaned) ? SuggestBelow : OverrideAtLeast) && FromModel(label, message, cleaned, today, board) is { } narrower)
+        {
+            // The whole-board phrases take any message about "the numbers"; "who is late with their numbers" asks about people,
+            // which the standing does not answer: the model's narrower board question is read instead.
+            return narrower;
         }
         if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
         {
@@ -122,6 +137,21 @@ public sealed class Reader(IntentClassifier classifier)
     private static bool ModelKnows(Intent intent) =>
         intent is ShowStanding or ShowMissing or ShowOwners or ShowHistory or ShowFurthestOffTarget or ShowChanges or ShowChart or ShowHelp or SmallTalk
         || intent is AskIndicator { Aspect: IndicatorAspect.Latest or IndicatorAspect.Trend or IndicatorAspect.Target };
+
+    /// <summary>The indicator words of a question about one row.</summary>
+    private static string? OneRowAsked(Intent intent) => intent switch
+    {
+        ShowOwners { Indicator: { } owned } => owned,
+        ShowHistory h => h.Indicator,
+        AskIndicator a => a.Indicator,
+        _ => null,
+    };
+
+    /// <summary>The words name a row on the board, or could name several (a near miss is not nothing).</summary>
+    private static bool NamesAny(string phrase, IReadOnlyList<Indicator> board) =>
+        IndicatorMatcher.Match(WriteGate.Subject(phrase), board) is { Indicator: not null } or { Candidates.Count: > 0 };
+
+    private static bool AsksWho(string cleaned) => cleaned.StartsWith("who", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The model reads a different write than the phrase, and is sure enough to be used at all (it is asked about either way).</summary>
     private static bool AnotherWrite(string label, float confidence, Intent strict) =>
