@@ -100,6 +100,11 @@ public static class NluEvaluation
         {
             text.AppendLine(Line($"  {pair.Key.Intent} → {pair.Key.Got}: {pair.Count()}  e.g. \"{pair.First().Row.Text}\""));
         }
+        text.AppendLine("By the model's confidence (rows, the model's label right, the reading right):");
+        foreach (var band in rows.GroupBy(r => Math.Min(9, (int)(r.Confidence * 10))).OrderBy(g => g.Key))
+        {
+            text.AppendLine(Line($"  {band.Key / 10.0:0.0}–{(band.Key + 1) / 10.0:0.0} {band.Count(),5} {band.Count(r => r.Model == r.Row.Intent) / (double)band.Count(),7:P0} {band.Count(r => r.Right) / (double)band.Count(),7:P0}"));
+        }
         var overruled = rows.Where(r => !r.Right && r.Model == r.Row.Intent).ToList();
         text.AppendLine(Line($"Read wrong though the model was right ({overruled.Count}; a phrase or a rule of the reader won):"));
         foreach (var pair in overruled.GroupBy(r => (r.Row.Intent, r.Got)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Intent, StringComparer.Ordinal).Take(15))

@@ -54,6 +54,7 @@ public sealed class Reader(IntentClassifier classifier)
 
     public Reading Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
     {
+        message = MoodReader.WithoutPoliteLead(message);
         var cleaned = Utterance.Clean(message);
         var mood = MoodReader.Read(cleaned, message);
         var (label, confidence) = classifier.Predict(message, today);

@@ -61,4 +61,33 @@ public sealed class RoundFiveReadingTests
     {
         Assert.IsNotType<ShowStanding>(Read(said).Intent);
     }
+
+    [Theory]
+    [InlineData("when you get a chance log 5 for proof")]
+    [InlineData("sorry to bother you, record 38% for win rate")]
+    public void A_polite_lead_in_does_not_turn_a_recording_into_a_question(string said)
+    {
+        var reading = Read(said);
+
+        Assert.IsType<RecordValue>(reading.Intent is Unsure unsure ? unsure.Inner : reading.Intent);
+        Assert.NotEqual(Mood.Question, reading.Mood);
+    }
+
+    [Fact]
+    public void A_possessive_indicator_name_is_still_the_indicator()
+    {
+        Assert.Equal(new ShowOwners("result-to-proof-days"), Read("who is time to proof's owner").Intent);
+    }
+
+    [Theory]
+    [InlineData("win rate was nevr 40%")]
+    [InlineData("proof was neevr 6")]
+    public void A_misspelt_never_is_still_a_negation(string said)
+    {
+        var reading = Read(said);
+
+        Assert.Equal(Mood.Negation, reading.Mood);
+        Assert.NotEqual(Decision.Confirm, reading.Decision);
+        Assert.False(reading.WritesNow);
+    }
 }
