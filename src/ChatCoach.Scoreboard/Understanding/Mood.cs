@@ -39,7 +39,7 @@ public static partial class MoodReader
         @"|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream|in a world where|on paper" +
         @"|envisage|envision|picture (\S+ ){1,4}at|^say)\b" +
         // "if" on its own is a condition, not a fact — unless it is only politeness ("if you can", "if that's ok").
-        @"|\bif\s+(?!(you|u) (can|could|would|don'?t mind|get a|have (a|the))\b|(that'?s|it'?s) (ok|okay|alright|fine)\b|possible\b)",
+        @"|\bif\s+(?!(you|u) (can|could|would|don'?t mind|get a|have (a|the))\b|(that'?s|it'?s) (ok|okay|alright|fine|right|correct)\b|possible\b)",
         Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hypothetical();
 
