@@ -49,6 +49,9 @@ public sealed class Reader(IntentClassifier classifier)
     /// <summary>The model overrides the loosest phrase family (a question about one indicator) only this sure.</summary>
     public const float OverrideAtLeast = 0.6f;
 
+    /// <summary>The model's reading of another question about the row a loose question names counts this sure.</summary>
+    public const float OneRowQuestionAtLeast = 0.3f;
+
     /// <summary>The model's reading replaces any phrase's that writes nothing only this sure.</summary>
     public const float OutweighsPhraseAt = 0.9f;
 
@@ -115,7 +118,7 @@ public sealed class Reader(IntentClassifier classifier)
             // which the standing does not answer: the model's narrower board question is read instead.
             return narrower;
         }
-        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
+        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= LooseQuestionYieldsAt(ask, label, board))
         {
             // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
             // they are not just a name, the model's reading counts as much as the phrase's.
@@ -138,6 +141,16 @@ public sealed class Reader(IntentClassifier classifier)
     private static bool ModelKnows(Intent intent) =>
         intent is ShowStanding or ShowMissing or ShowOwners or ShowHistory or ShowFurthestOffTarget or ShowChanges or ShowChart or ShowHelp or SmallTalk
         || intent is AskIndicator { Aspect: IndicatorAspect.Latest or IndicatorAspect.Trend or IndicatorAspect.Target };
+
+    /// <summary>
+    /// How sure the model must be to outweigh the loosest phrase family: more when the phrase's words are just a
+    /// name; least when they are not and the model reads another question about the same row ("win rate values to
+    /// date" is its history), which the row named backs up.
+    /// </summary>
+    private static float LooseQuestionYieldsAt(AskIndicator ask, string label, IReadOnlyList<Indicator> board) =>
+        NamesExactly(ask.Indicator, board) ? OverrideAtLeast
+        : label is "history" or "ask_trend" or "ask_target" or "owner_of" or "chart" ? OneRowQuestionAtLeast
+        : SuggestBelow;
 
     /// <summary>The indicator words of a question about one row.</summary>
     private static string? OneRowAsked(Intent intent) => intent switch
