@@ -385,6 +385,85 @@ add("farewell", "smalltalk",
     "I'll leave it there", "that's all, talk soon", "I'm out, cheers", "see you at the next review", "ok bye for today",
     "have a good night", "off I go")
 
+# --- Round five (issue 29, the ear, fifth pass), written by hand and tuned only by cross-validation over the training
+# rows and by phrasings written for the probe (scripts/nlu-probe.tsv), never by the held-out fifth. Round four's "who …"
+# owner templates taught that "who" means an owner; here "who" also asks who is behind (no indicator named: the missing
+# numbers) and who owns every row (the owners), beside one row's owner (an indicator named). Plus goodbyes, thanks and
+# acknowledgements as chat has them, what changed, trends and histories, the whole board, deletion in plain words, and
+# what-ifs and negations that must never write. Appended, never held out; its rows carry more typos. ---
+ROUND_FIVE_START = len(T)
+add("missing", "question",
+    "who's behind on numbers", "who's behind on their KPIs this month", "who still hasn't reported", "who do I chase this month",
+    "who do I need to chase for numbers", "who should I ping about missing numbers", "who still has to send theirs", "who's yet to send a number",
+    "whose numbers haven't arrived", "who is overdue", "who's late with their numbers", "who hasn't updated their KPI yet",
+    "who should I remind to report", "who hasn't reported for {month}", "who are we still waiting on", "which owners still owe us a number",
+    "what's still missing for {month}", "anything not in for {month}?", "who hasn't filled in their row", "any blanks on the scorecard",
+    "which KPIs are still empty this month", "who needs chasing", "who's left to report",
+    "has everybody reported?", "which metrics haven't been updated",
+    "who's dragging their feet on reporting", "whose KPIs are blank", "any numbers still outstanding?",
+    "what's not been reported this month", "who owes us numbers for {month}", "who's missing from the scorecard",
+    "who should get a nudge about their numbers", "who hasn't posted their KPI")
+add("owners", "question",
+    "who owns each of the KPIs", "who's on the hook for which KPI", "every KPI and its owner", "show the owner of each metric",
+    "who's responsible for the KPIs", "list the owners by KPI", "what's everyone on the hook for", "who has which metrics",
+    "owners for the whole scorecard", "who owns the metrics on the dashboard", "the list of who owns what", "ownership breakdown please",
+    "who manages which KPI", "who is responsible for each one", "which people own which numbers", "who's on the hook for each of them",
+    "show me every owner", "who owns all of these", "who is accountable for the scorecard rows", "owners of all the metrics please",
+    "who's looking after which numbers", "who does each KPI belong to", "all owners?")
+add("owner_of", "question",
+    "which person is on the hook for {ind}", "which teammate owns {ind}", "who on the team owns {ind}", "who should I chase about {ind}",
+    "who can I ask for the {ind} number", "who's the DRI on {ind}", "who do I bug about {ind}", "{ind}, who owns that?",
+    "who's the owner of {ind} right now", "who is {ind} with", "who should I nudge for the {ind} figure", "who's meant to send {ind}",
+    "which person reports {ind} each month", "who's got the {ind} KPI", "whose KPI is {ind}", "who is the owner on {ind}",
+    "who's responsible for the {ind} number", "who do I ping about {ind}", "who answers for {ind} these days", "whose metric is {ind}")
+add("farewell", "smalltalk",
+    "ttyl all", "later all", "cya tmrw", "bye for today", "peace out", "im off for the day", "ok that's me done",
+    "laters team", "catch you on monday", "heading home", "signing off now, cheers", "going offline now", "I'll check back later",
+    "speak later", "talk to you later", "bye team 👋", "night!", "have a good one all", "gtg", "g2g, bye", "ok bye",
+    "see you in the morning", "ok I'm logging off", "catch ya later", "bye now", "until tomorrow", "that's it from me, bye")
+add("thanks", "smalltalk",
+    "cheers!", "thanks!!", "thank you kindly", "ty!", "thanks heaps", "many thx", "thanks for that", "thanks for the update",
+    "thanks, that's helpful", "that's great, thank you", "awesome thanks", "legend, thanks", "you're a star", "much obliged",
+    "thanks a bunch", "big thanks", "thankyou", "thanx", "nice one, thanks", "thanks, that helps", "appreciate the help",
+    "cheers for that")
+add("ack", "smalltalk",
+    "okie", "okay cool", "yep", "yup", "kk", "ok will do", "noted 👍", "sounds fine", "right, ok", "fine",
+    "ok understood", "copy that", "ack", "on it", "that works", "sure thing", "good good", "ok great", "grand", "ok noted",
+    "lovely", "makes sense to me", "fair", "aha ok")
+add("changes", "question",
+    "what's new this week", "anything changed since {month}?", "what got updated", "who logged what lately", "show recent activity",
+    "latest changes on the scorecard", "what's moved since last time", "any fresh numbers?", "what came in this week",
+    "new entries since monday", "what did the team update", "what's been entered lately", "any movement on the board this week",
+    "what's different on the dashboard", "what changed on the scoreboard", "show me what's been logged recently",
+    "who updated numbers this week", "anything updated today?")
+add("ask_trend", "question",
+    "is {ind} trending up", "is {ind} trending the right way", "{ind} month on month", "is {ind} creeping up", "is {ind} heading down",
+    "has {ind} gone up since {month}", "is {ind} better or worse than {month}", "{ind} vs {month}?", "did {ind} improve",
+    "has {ind} ticked up", "what's the trajectory on {ind}", "any improvement in {ind}",
+    "is {ind} getting shorter", "is {ind} getting cheaper", "which direction is {ind} heading")
+add("history", "question",
+    "{ind} over the last few months", "show {ind} for every month", "what has {ind} been so far", "{ind} month by month please",
+    "all of {ind}'s numbers", "the {ind} numbers we've logged", "what did {ind} look like over the year", "{ind} across the year",
+    "past readings for {ind}", "what's been recorded for {ind}", "list the {ind} values", "{ind} by month so far",
+    "every number we've had for {ind}", "run me through {ind} month by month")
+add("standing", "question",
+    "how're the KPIs looking", "are we on track this month?", "how are we doing against targets overall", "scorecard please",
+    "pull up the dashboard", "what's the KPI picture", "how are we tracking on everything", "overall status?", "give me the overview",
+    "numbers looking ok?", "how's it all looking", "show me where we are", "where are we on everything", "quick health check on the numbers",
+    "full picture please", "how's the quarter looking", "where are we at with the KPIs", "hows the scorecard", "the dashboard pls",
+    "how do the numbers look this month", "what's the state of the metrics", "give me the KPIs", "are the numbers on track",
+    "how are we doing on our metrics overall", "status of the KPIs?")
+add("delete_data", "command",
+    "erase all of the data you hold", "delete every record you have on us", "get rid of all our data", "wipe everything you've got on us",
+    "I'd like our data deleted", "please forget our workspace", "delete all of the records you keep", "erase our history and numbers",
+    "we want our data erased", "scrub all our data")
+add("ask_value", "hypothetical",
+    "envisage {ind} at {val}", "if {ind} were {val} we'd be fine", "if {ind} hits {val} next month great",
+    "in theory {ind} could hit {val}", "on paper {ind} is {val}", "say {ind} comes in at {val}", "even if {ind} was {val}")
+add("ask_value", "negation",
+    "{ind} definitely isn't {val}", "nah {ind} wasn't {val}", "no way {ind} is {val}", "don't save {ind} as {val}",
+    "{ind} is nowhere near {val}")
+
 NOISE = ["none"] * 6 + ["typo", "emoji", "polite", "markup", "shout", "abbrev"]
 EMOJI = [" 🙏", " 📊", " 👀", " :chart_with_upwards_trend:", " 🤔", " ✅", " :pray:"]
 POLITE_PRE = ["could you ", "can you please ", "please ", "hey, ", "quick one: ", "sorry to bother, ", "hi coach, ", "when you get a chance "]
@@ -401,8 +480,10 @@ def typo(s):
     words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:] if random.random() < 0.6 else w[:j] + w[j + 1:]
     return " ".join(words), True
 
-def noisy(s, mood):
-    kind = random.choice(NOISE)
+NOISE_FIVE = ["none"] * 4 + ["typo"] * 3 + ["emoji", "polite", "markup", "shout", "abbrev"]
+
+def noisy(s, mood, choices=NOISE):
+    kind = random.choice(choices)
     if kind == "typo":
         s2, ok = typo(s); return (s2, "typo") if ok else (s, "none")
     if kind == "emoji":
@@ -422,6 +503,9 @@ def noisy(s, mood):
     return s, "none"
 
 ROUND_THREE = {t for _, _, templates in T[ROUND_THREE_START:] for t in templates}
+ROUND_FIVE = {t for _, _, templates in T[ROUND_FIVE_START:] for t in templates}
+BEFORE_FIVE = {t for _, _, templates in T[:ROUND_FIVE_START] for t in templates}
+assert not ROUND_FIVE & BEFORE_FIVE, f"round five repeats earlier templates: {ROUND_FIVE & BEFORE_FIVE}"
 EARLIER = {t for _, _, templates in T[:ROUND_THREE_START] for t in templates}
 assert not ROUND_THREE & EARLIER, f"round three repeats earlier templates: {ROUND_THREE & EARLIER}"
 
@@ -438,7 +522,8 @@ for intent, mood, templates in T:
         reps = 4 if "{" not in t else (8 if intent in ("record_value", "ask_value") else 6)
         for _ in range(reps * 4):
             text, slots = fill(t)
-            text, noise = noisy(text, mood) if len([r for r in rows if r["template"] == tid]) > 0 else (text, "none")
+            choices = NOISE_FIVE if t in ROUND_FIVE else NOISE
+            text, noise = noisy(text, mood, choices) if len([r for r in rows if r["template"] == tid]) > 0 else (text, "none")
             if text.lower() in seen:
                 continue
             seen.add(text.lower())

@@ -53,6 +53,8 @@ public static class HostCommands
         Add(root, settings, console, "nlu-eval", "Measure the embedded reader on the corpus's held-out fifth: accuracy per intent, confusions, wrong writes.",
             (line, io, _) => Task.FromResult(NluEvalCommand.Run(line, io.Out, io.Error)),
             [Value("folds", "How many folds of cross-validation over the training rows (default: 5)."), Flag("misses", "Print every held-out utterance read wrong."),
+             Flag("cv-misses", "Print the training rows the cross-validation folds read wrong, and their confusions (what tuning may look at)."),
+             Value("probe", "Read hand-written phrasings from a file, one 'label<TAB>message' a line, and print those read wrong."),
              Value("read", "Show how one message is read (intent, model label and confidence, mood, decision) instead.")]);
         return root;
     }

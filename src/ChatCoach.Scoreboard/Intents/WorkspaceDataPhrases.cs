@@ -9,7 +9,8 @@ public sealed record DeleteWorkspaceData(string? Confirmation) : Intent;
 /// <summary>The admin command that erases a workspace, kept apart from the scoreboard phrases.</summary>
 public static partial class WorkspaceDataPhrases
 {
-    [GeneratedRegex(@"^(please )?(delete|erase|wipe|remove) (all (of )?)?(this|our|the) workspace'?s (data|records)$|^(delete|erase|wipe) (all )?(the )?data (of|for) this workspace$",
+    [GeneratedRegex(@"^(please )?(delete|erase|wipe|remove) (all (of )?)?(this|our|the) workspace'?s (data|records)$|^(delete|erase|wipe) (all )?(the )?data (of|for) this workspace$" +
+        @"|^(please )?(delete|erase|wipe|remove|purge) (all|every|everything)\b.{0,30}\byou (hold|have|keep|store|retain)\b.{0,12}\b(us|our team|this workspace|our workspace)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ask();
 

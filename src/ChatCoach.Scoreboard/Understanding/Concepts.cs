@@ -24,6 +24,14 @@ public static partial class Concepts
         ("cxworst", Words("worst|furthest|biggest|weakest|most (behind|off)|in the red|lagging|problem|attention|focus|dragging|shortest")),
         ("cxchanges", Words("changed|changes|new|recent(ly)?|lately|updated|updates|activity")),
         ("cxboardchange", Words("retire|archive|unarchive|rename|restore|reinstate|bring back|put back|new (indicator|kpi|metric)|add an? (new )?(indicator|kpi|metric)|create an? (new )?(indicator|kpi|metric)|off the (board|scoreboard)|from the (board|scoreboard)|measured in|lower is better|higher is better")),
+        ("cxwho", Words("who|whom|whose|who'?s|which (person|people|teammates?|owners?)|anyone|anybody|everyone|everybody")),
+        ("cxevery", Words("each|every|all|everyone'?s?|everything|which (kpi|metric|number|indicator|row)s?|what")),
+        ("cxbye", Words("bye|goodbye|later|laters|ttyl|cya|see (you|ya)|night|goodnight|off|heading|leaving|logging (off|out)|signing (off|out)|gtg|g2g|gotta (go|run)|done for|weekend|tomorrow|tmrw")),
+        ("cxthanks", Words("thanks?|thank you|thx|thnx|thanx|ty|tysm|cheers|ta|appreciated?|grateful|obliged|legend|star")),
+        ("cxdelete", Words("delete|erase|wipe|purge|nuke|scrub|forget (everything|all)|gone|every trace|remove (all|every|everything)")),
+        ("cxhelp", Words("help|how do i|how does (this|it) work|what can (you|i)|guide|getting started|commands|instructions|options|menu|manual|tutorial|lost|confused|stuck")),
+        ("cxcancel", Words("never ?mind|nvm|cancel|forget (it|that|about it)|scratch that|scrap that|ignore (that|me|it)|disregard|abort|undo|take that back|wrong (chat|channel|thread)|my (mistake|bad)|oops")),
+        ("cxack", Words("ok|okay|kk|got it|gotcha|understood|noted|roger|copy that|sounds good|makes sense|fair enough|will do|on it|yep|yup|cool|alright")),
         ("cxrecord", Words("record|log|enter|put down|jot|note|save|submit|capture|key in|punch in|book|store|write down")),
     ];
 

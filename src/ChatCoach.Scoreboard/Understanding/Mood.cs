@@ -36,7 +36,10 @@ public static partial class MoodReader
         @"|in theory|let'?s say|say we|if we|if it|if our|were to|would|wouldn'?t|could be|might be|will be" +
         @"|won'?t be|gonna be|going to be|is going to|projected|projection|forecast(ed)?|expect(ed|ing)?" +
         @"|predict(ed)?|aim(ing)? for|hoping for|hope|next (month|quarter|year)|by (the )?end of|if only" +
-        @"|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream)\b",
+        @"|i wish|wish|ideally|pretend(ing)?|best case|worst case|scenario|model(l)?ing|dream|in a world where|on paper" +
+        @"|envisage|envision|picture (\S+ ){1,4}at|^say)\b" +
+        // "if" on its own is a condition, not a fact — unless it is only politeness ("if you can", "if that's ok").
+        @"|\bif\s+(?!(you|u) (can|could|would|don'?t mind|get a|have (a|the))\b|(that'?s|it'?s) (ok|okay|alright|fine|right|correct)\b|possible\b)",
         Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hypothetical();
 
@@ -50,7 +53,7 @@ public static partial class MoodReader
     [GeneratedRegex(
         @"\b(not|never|no longer|nothing|neither|nor|don'?t|dont|didn'?t|didnt|doesn'?t|isn'?t|isnt|wasn'?t" +
         @"|wasnt|aren'?t|weren'?t|won'?t|can'?t|cannot|shouldn'?t|mustn'?t|stop|cancel|undo|ignore|disregard" +
-        @"|instead of|rather than)\b",
+        @"|instead of|rather than|nevr|neevr|nver)\b",
         Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
@@ -68,6 +71,18 @@ public static partial class MoodReader
         @"|more or less|i'?d say|tentatively|provisionally)\b,?|-?ish\b|~",
         Options, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HedgeWords();
+
+    [GeneratedRegex(
+        @"^\s*((sorry to (bother|trouble)( you)?|when(ever)? you (get|have) (a|the) (chance|sec(ond)?|minute|moment)|if you (get|have) (a|the)" +
+        @" (chance|sec(ond)?|minute|moment)|when you can|at your convenience|no rush( but)?)\s*[,:;!\-—]*\s+)+(?=\S)",
+        Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PoliteLead();
+
+    /// <summary>
+    /// The message without a polite lead-in the cleaning leaves ("when you get a chance, log 5 for proof"): it opens with
+    /// "when", but it is a request, not a question, and is read as the request it wraps.
+    /// </summary>
+    public static string WithoutPoliteLead(string message) => PoliteLead().Replace(message, "");
 
     /// <summary>The message without its hedging words, so what is hedged can be read — and then asked about.</summary>
     public static string WithoutHedges(string text) =>

@@ -7,13 +7,15 @@ using ChatCoach.Scoreboard.Intents;
 namespace ChatCoach.Scoreboard.Understanding;
 
 /// <summary>One utterance read in an evaluation: what it was labelled, what the pipeline made of it.</summary>
-public sealed record EvaluatedRow(CorpusRow Row, string Got, Decision Decision, bool WrongWrite, TimeSpan Took = default)
+public sealed record EvaluatedRow(CorpusRow Row, string Got, Decision Decision, bool WrongWrite, TimeSpan Took = default, string Model = "", float Confidence = 0)
 {
     public bool Right => Row.Intent == Got;
 }
 
 /// <summary>How well the pipeline reads a set of utterances it was not trained on.</summary>
-public sealed record NluReport(IReadOnlyList<EvaluatedRow> HeldOut, IReadOnlyList<double> FoldAccuracies, TimeSpan TrainingTime, int TrainingRows)
+/// <param name="CrossValidated">Every training row as read by the fold that did not train on it: what diagnosis may look at.</param>
+public sealed record NluReport(IReadOnlyList<EvaluatedRow> HeldOut, IReadOnlyList<double> FoldAccuracies, TimeSpan TrainingTime, int TrainingRows,
+    IReadOnlyList<EvaluatedRow>? CrossValidated = null)
 {
     public double Accuracy => HeldOut.Count == 0 ? 0 : HeldOut.Count(r => r.Right) / (double)HeldOut.Count;
 
@@ -40,7 +42,8 @@ public static class NluEvaluation
         using var classifier = IntentClassifier.Train(training);
         var took = watch.Elapsed;
         var heldOut = Evaluate(new Reader(classifier), corpus.Where(r => r.HeldOut));
-        return new NluReport(heldOut, CrossValidate(training, folds), took, training.Count);
+        var (accuracies, crossValidated) = CrossValidate(training, folds);
+        return new NluReport(heldOut, accuracies, took, training.Count, crossValidated);
     }
 
     public static IReadOnlyList<EvaluatedRow> Evaluate(Reader reader, IEnumerable<CorpusRow> rows) =>
@@ -55,7 +58,7 @@ public static class NluEvaluation
     {
         var got = IntentLabels.Of(reading.Intent);
         var wrong = reading.WritesNow && (got != row.Intent || !SameIndicator(row, reading.Intent));
-        return new EvaluatedRow(row, got, reading.Decision, wrong, took);
+        return new EvaluatedRow(row, got, reading.Decision, wrong, took, reading.ModelLabel, reading.Confidence);
     }
 
     private static bool SameIndicator(CorpusRow row, Intent intent)
@@ -66,8 +69,9 @@ public static class NluEvaluation
     }
 
     /// <summary>Pipeline accuracy on each fold of the training rows, trained on the others; folds are whole templates.</summary>
-    private static List<double> CrossValidate(IReadOnlyList<CorpusRow> training, int folds)
+    private static (List<double> Accuracies, List<EvaluatedRow> Rows) CrossValidate(IReadOnlyList<CorpusRow> training, int folds)
     {
+        var all = new List<EvaluatedRow>();
         var templates = training.Select(r => r.Template).Distinct().Order(StringComparer.Ordinal).ToList();
         var foldOf = templates.Select((t, i) => (t, i % folds)).ToDictionary(x => x.t, x => x.Item2, StringComparer.Ordinal);
         var accuracies = new List<double>();
@@ -76,14 +80,47 @@ public static class NluEvaluation
             using var classifier = IntentClassifier.Train(training.Where(r => foldOf[r.Template] != fold));
             var rows = Evaluate(new Reader(classifier), training.Where(r => foldOf[r.Template] == fold));
             accuracies.Add(rows.Count(r => r.Right) / (double)Math.Max(1, rows.Count));
+            all.AddRange(rows);
         }
-        return accuracies;
+        return (accuracies, all);
+    }
+
+    /// <summary>
+    /// The training rows the cross-validation folds read wrong, with their worst confusions: the only misses
+    /// a change to the corpus or the reader may be tuned on (the held-out fifth is for measuring, not looking at).
+    /// </summary>
+    public static string CrossValidationMisses(NluReport report)
+    {
+        var rows = report.CrossValidated ?? [];
+        var text = new StringBuilder();
+        text.AppendLine(Line($"Cross-validation: {rows.Count(r => r.Right)}/{rows.Count} training rows read right by the fold that did not train on them."));
+        Table(text, "Cross-validation per intent", rows.GroupBy(r => r.Row.Intent));
+        text.AppendLine("Cross-validation confusions (labelled → read):");
+        foreach (var pair in rows.Where(r => !r.Right).GroupBy(r => (r.Row.Intent, r.Got)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Intent, StringComparer.Ordinal).Take(25))
+        {
+            text.AppendLine(Line($"  {pair.Key.Intent} → {pair.Key.Got}: {pair.Count()}  e.g. \"{pair.First().Row.Text}\""));
+        }
+        text.AppendLine("By the model's confidence (rows, the model's label right, the reading right):");
+        foreach (var band in rows.GroupBy(r => Math.Min(9, (int)(r.Confidence * 10))).OrderBy(g => g.Key))
+        {
+            text.AppendLine(Line($"  {band.Key / 10.0:0.0}–{(band.Key + 1) / 10.0:0.0} {band.Count(),5} {band.Count(r => r.Model == r.Row.Intent) / (double)band.Count(),7:P0} {band.Count(r => r.Right) / (double)band.Count(),7:P0}"));
+        }
+        var overruled = rows.Where(r => !r.Right && r.Model == r.Row.Intent).ToList();
+        text.AppendLine(Line($"Read wrong though the model was right ({overruled.Count}; a phrase or a rule of the reader won):"));
+        foreach (var pair in overruled.GroupBy(r => (r.Row.Intent, r.Got)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Intent, StringComparer.Ordinal).Take(15))
+        {
+            text.AppendLine(Line($"  {pair.Key.Intent} → {pair.Key.Got}: {pair.Count()}  e.g. \"{pair.First().Row.Text}\" (model {pair.First().Confidence:0.00})"));
+        }
+        text.Append(MissLines(rows));
+        return text.ToString();
     }
 
     /// <summary>Every held-out utterance read wrong, wrong writes first.</summary>
-    public static string Misses(NluReport report) => string.Concat(report.HeldOut.Where(r => !r.Right || r.WrongWrite)
+    public static string Misses(NluReport report) => MissLines(report.HeldOut);
+
+    private static string MissLines(IEnumerable<EvaluatedRow> rows) => string.Concat(rows.Where(r => !r.Right || r.WrongWrite)
         .OrderByDescending(r => r.WrongWrite).ThenBy(r => r.Row.Intent, StringComparer.Ordinal)
-        .Select(r => Line($"{(r.WrongWrite ? "WRONG WRITE " : "")}[{r.Row.Intent}/{r.Row.Mood}/{r.Row.Noise}] \"{r.Row.Text}\" → {r.Got} ({r.Decision})") + Environment.NewLine));
+        .Select(r => Line($"{(r.WrongWrite ? "WRONG WRITE " : "")}[{r.Row.Intent}/{r.Row.Mood}/{r.Row.Noise}] \"{r.Row.Text}\" → {r.Got} ({r.Decision}; model {r.Model} {r.Confidence:0.00})") + Environment.NewLine));
 
     public static string Render(NluReport report)
     {

@@ -49,11 +49,15 @@ public sealed class Reader(IntentClassifier classifier)
     /// <summary>The model overrides the loosest phrase family (a question about one indicator) only this sure.</summary>
     public const float OverrideAtLeast = 0.6f;
 
+    /// <summary>The model's reading of another question about the row a loose question names counts this sure.</summary>
+    public const float OneRowQuestionAtLeast = 0.3f;
+
     /// <summary>The model's reading replaces any phrase's that writes nothing only this sure.</summary>
     public const float OutweighsPhraseAt = 0.9f;
 
     public Reading Read(string message, DateOnly today, IReadOnlyList<Indicator>? board = null)
     {
+        message = MoodReader.WithoutPoliteLead(message);
         var cleaned = Utterance.Clean(message);
         var mood = MoodReader.Read(cleaned, message);
         var (label, confidence) = classifier.Predict(message, today);
@@ -73,6 +77,13 @@ public sealed class Reader(IntentClassifier classifier)
         {
             return confidence >= SuggestBelow ? FromModel(label, message, cleaned, today, board) ?? strict : strict;
         }
+        if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board)
+            && AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
+        {
+            // "our target on win rate is now 45%" fits the record phrase loosely, "delete everything you store about our team"
+            // the retire phrase, neither naming a row; the model reads another write: ask about that instead.
+            return other;
+        }
         if (strict is BoardIntent change && WriteGate.IsWrite(change) && Contradicts(label, confidence, IntentLabels.Of(change)))
         {
             // "drop the win rate target" fits the retire phrase; the model reads a target change: ask, never retire on a guess.
@@ -80,11 +91,6 @@ public sealed class Reader(IntentClassifier classifier)
         }
         if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board))
         {
-            if (AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
-            {
-                // "our target on win rate is now 45%" fits the record phrase loosely; the model reads a target: ask about that instead.
-                return other;
-            }
             // A phrase that split the words wrongly ("set the target for time to proof to 21"): the slots read again from the whole message, asked about.
             return new Unsure(Reslotted(strict, message, cleaned, today, board) ?? strict, "a slot the phrase read is not on the board or not an amount");
         }
@@ -99,7 +105,20 @@ public sealed class Reader(IntentClassifier classifier)
             // and slots agree on a change, which is asked about before anything happens.
             return new Unsure(asked, $"the model read {label} ({confidence:0.00})");
         }
-        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= (NamesExactly(ask.Indicator, board) ? OverrideAtLeast : SuggestBelow))
+        if (OneRowAsked(strict) is { } subject && !NamesAny(subject, board) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict)
+            && confidence >= SuggestBelow && FromModel(label, message, cleaned, today, board) is { } wider)
+        {
+            // "who is responsible for each one" fits the one-row owner phrase, but "each one" is no row: the model's reading counts.
+            return wider;
+        }
+        if (strict is ShowStanding && label is "missing" or "owners" or "furthest_off" or "changes"
+            && confidence >= (AsksWho(cleaned) ? SuggestBelow : OverrideAtLeast) && FromModel(label, message, cleaned, today, board) is { } narrower)
+        {
+            // The whole-board phrases take any message about "the numbers"; "who is late with their numbers" asks about people,
+            // which the standing does not answer: the model's narrower board question is read instead.
+            return narrower;
+        }
+        if (strict is AskIndicator { Aspect: IndicatorAspect.Latest } ask && label != "ask_value" && confidence >= LooseQuestionYieldsAt(ask, label, board))
         {
             // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
             // they are not just a name, the model's reading counts as much as the phrase's.
@@ -122,6 +141,31 @@ public sealed class Reader(IntentClassifier classifier)
     private static bool ModelKnows(Intent intent) =>
         intent is ShowStanding or ShowMissing or ShowOwners or ShowHistory or ShowFurthestOffTarget or ShowChanges or ShowChart or ShowHelp or SmallTalk
         || intent is AskIndicator { Aspect: IndicatorAspect.Latest or IndicatorAspect.Trend or IndicatorAspect.Target };
+
+    /// <summary>
+    /// How sure the model must be to outweigh the loosest phrase family: more when the phrase's words are just a
+    /// name; least when they are not and the model reads another question about the same row ("win rate values to
+    /// date" is its history), which the row named backs up.
+    /// </summary>
+    private static float LooseQuestionYieldsAt(AskIndicator ask, string label, IReadOnlyList<Indicator> board) =>
+        NamesExactly(ask.Indicator, board) ? OverrideAtLeast
+        : label is "history" or "ask_trend" or "ask_target" or "owner_of" or "chart" ? OneRowQuestionAtLeast
+        : SuggestBelow;
+
+    /// <summary>The indicator words of a question about one row.</summary>
+    private static string? OneRowAsked(Intent intent) => intent switch
+    {
+        ShowOwners { Indicator: { } owned } => owned,
+        ShowHistory h => h.Indicator,
+        AskIndicator a => a.Indicator,
+        _ => null,
+    };
+
+    /// <summary>The words name a row on the board, or could name several (a near miss is not nothing).</summary>
+    private static bool NamesAny(string phrase, IReadOnlyList<Indicator> board) =>
+        IndicatorMatcher.Match(WriteGate.Subject(phrase), board) is { Indicator: not null } or { Candidates.Count: > 0 };
+
+    private static bool AsksWho(string cleaned) => cleaned.StartsWith("who", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The model reads a different write than the phrase, and is sure enough to be used at all (it is asked about either way).</summary>
     private static bool AnotherWrite(string label, float confidence, Intent strict) =>

@@ -16,6 +16,8 @@ public static class SlotReader
     /// <summary>The one indicator the message names; null when none or several do.</summary>
     public static string? Indicator(string cleaned, IReadOnlyList<Indicator> board)
     {
+        // "time to proof's owner": the possessive is not part of the name.
+        cleaned = cleaned.Replace("'s ", " ", StringComparison.Ordinal).Replace("’s ", " ", StringComparison.Ordinal);
         var named = LongestNamed(cleaned, IndicatorMatcher.MentionedIn(cleaned, board));
         if (named.Count > 0)
         {
