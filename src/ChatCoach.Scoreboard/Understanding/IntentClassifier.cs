@@ -20,17 +20,19 @@ public sealed class IntentClassifier : IDisposable
     private static readonly BuiltOnce<IntentClassifier> Trained = new(() => Train(CorpusRow.Corpus.Where(r => !r.HeldOut)));
 
     private readonly ITransformer _model;
+    private readonly IntentScorer? _scorer;
     private readonly Speller _speller;
     private readonly ThreadLocal<LastPrediction?> _last = new();
     private int _predictions;
     private readonly MLContext _ml;
     private readonly ThreadLocal<PredictionEngine<Example, Prediction>> _engine;
 
-    private IntentClassifier(MLContext ml, ITransformer model, Speller speller, TimeSpan took)
+    private IntentClassifier(MLContext ml, ITransformer model, IntentScorer? scorer, Speller speller, TimeSpan took)
     {
         _ml = ml;
         _speller = speller;
         _model = model;
+        _scorer = scorer;
         TrainingTime = took;
         _engine = new(() => _ml.Model.CreatePredictionEngine<Example, Prediction>(_model));
     }
@@ -57,7 +59,7 @@ public sealed class IntentClassifier : IDisposable
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "Features", maximumNumberOfIterations: Iterations))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         var model = pipeline.Fit(data);
-        return new IntentClassifier(ml, model, speller, watch.Elapsed);
+        return new IntentClassifier(ml, model, IntentScorer.Of(model, data.Schema), speller, watch.Elapsed);
     }
 
     /// <summary>How many times the model itself was run (a repeated message is answered from the last prediction).</summary>
@@ -75,10 +77,25 @@ public sealed class IntentClassifier : IDisposable
             return last.Result;
         }
         Interlocked.Increment(ref _predictions);
-        var prediction = _engine.Value!.Predict(new Example { Text = Features.Of(message, today, _speller) });
-        var result = (prediction.PredictedLabel, prediction.Score.Length == 0 ? 0 : prediction.Score.Max());
+        var text = Features.Of(message, today, _speller);
+        var result = _scorer?.Score(text) ?? PredictWithEngine(text);
         _last.Value = new LastPrediction(message, today, result);
         return result;
+    }
+
+    /// <summary>Whether predictions are scored from the model's weights (<see cref="IntentScorer"/>) rather than by ML.NET's engine.</summary>
+    internal bool ScoresItself => _scorer is not null;
+
+    /// <summary>ML.NET's own prediction for a message, bypassing the scorer: what the scorer must agree with.</summary>
+    internal (string Label, float Confidence) PredictWithEngine(string message, DateOnly today) => PredictWithEngine(Features.Of(message, today, _speller));
+
+    /// <summary>What the scorer computes for a message, without the last-prediction memo; null for a text it leaves to the engine.</summary>
+    internal (string Label, float Confidence)? ScoreItself(string message, DateOnly today) => _scorer?.Score(Features.Of(message, today, _speller));
+
+    private (string Label, float Confidence) PredictWithEngine(string text)
+    {
+        var prediction = _engine.Value!.Predict(new Example { Text = text });
+        return (prediction.PredictedLabel, prediction.Score.Length == 0 ? 0 : prediction.Score.Max());
     }
 
     public void Dispose()
