@@ -49,16 +49,21 @@ public sealed class IntentClassifier : IDisposable
         var examples = rows.Select(r => (Text: Features.Particulars(r.Text, CorpusDay), Label: r.Intent)).ToList();
         var speller = new Speller(examples.Select(e => e.Text), Features.IndicatorNames);
         var data = ml.Data.LoadFromEnumerable(examples.Select(e => new Example { Text = Features.Of(e.Text, speller), Label = e.Label }).ToList());
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
+        // Built in this order, as one chain used to be: each part's random seed comes from the context in turn, so the
+        // same corpus still gives the same model.
+        var featurize = ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
             {
                 WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
                 CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
-            }, nameof(Example.Text)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "Features", maximumNumberOfIterations: Iterations))
-            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
-        var model = pipeline.Fit(data);
+            }, nameof(Example.Text)));
+        var maxEnt = ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "Features", maximumNumberOfIterations: Iterations);
+        var toLabel = ml.Transforms.Conversion.MapKeyToValue("PredictedLabel");
+        var featurized = featurize.Fit(data);
+        var features = featurized.Transform(data);
+        var trained = maxEnt.Fit(new FeaturizedOnce(ml.Data.Cache(features), features.GetRowCount()));
+        var model = featurized.Append(trained).Append(toLabel.Fit(trained.Transform(features)));
         return new IntentClassifier(ml, model, IntentScorer.Of(model, data.Schema), speller, watch.Elapsed);
     }
 
@@ -102,6 +107,24 @@ public sealed class IntentClassifier : IDisposable
     {
         _engine.Dispose();
         _last.Dispose();
+    }
+
+    /// <summary>
+    /// The featurized rows, kept after the first pass, in their order. SDCA makes a hundred passes; over the featurizer's own
+    /// output each pass featurized every row again — most of training, and slower still while the code is freshly compiled.
+    /// Handed over as not shuffleable, as the featurizer's output is, so SDCA shuffles them exactly as it always did.
+    /// </summary>
+    private sealed class FeaturizedOnce(IDataView cached, long? rows) : IDataView
+    {
+        public bool CanShuffle => false;
+
+        public DataViewSchema Schema => cached.Schema;
+
+        public long? GetRowCount() => rows;
+
+        public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null) => cached.GetRowCursor(columnsNeeded);
+
+        public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) => [cached.GetRowCursor(columnsNeeded)];
     }
 
     private sealed record LastPrediction(string Message, DateOnly Today, (string Label, float Confidence) Result);
