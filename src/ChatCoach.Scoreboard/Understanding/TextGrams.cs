@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -81,6 +82,7 @@ internal sealed class TextGrams
     }
 
     /// <summary>Adds one to each gram's count; the characters' grams and the words' go to their own lists.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Find(string text, Counts characters, Counts words)
     {
         if (text.Length == 0)
@@ -100,6 +102,7 @@ internal sealed class TextGrams
         CountWords(text, words);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountWords(string text, Counts words)
     {
         int previousStart = -1, previousEnd = -1, start = 0;
@@ -179,6 +182,7 @@ internal sealed class TextGrams
         private readonly int[] _count = new int[slots];
         private readonly List<int> _seen = [];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(int slot)
         {
             if (_count[slot]++ == 0)
@@ -194,6 +198,7 @@ internal sealed class TextGrams
         public int this[int slot] => _count[slot];
 
         /// <summary>The block's length (L2), as ML.NET scales it to one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public float Length()
         {
             var sum = 0f;
@@ -204,6 +209,7 @@ internal sealed class TextGrams
             return MathF.Sqrt(sum);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Clear()
         {
             foreach (var slot in _seen)
