@@ -53,8 +53,10 @@ internal sealed class TextGrams
             var text = name.ToString();
             if (text.StartsWith("Char.", StringComparison.Ordinal))
             {
-                // A name that is not three plain characters names one (an emoji half, "<NEL>") no text read here has: it is left out.
-                if (Trigram(text.AsSpan(5)) is { } key && !trigrams.TryAdd(key, slot))
+                // A name that is not three plain characters names one (an emoji half) no text read here has: it is left out.
+                // Plain ASCII that is not three characters is another shape of featurizer (other n-gram lengths): no scorer then.
+                var key = Trigram(text.AsSpan(5));
+                if (key is null && AllAscii(text) || key is { } known && !trigrams.TryAdd(known, slot))
                 {
                     return null;
                 }
@@ -168,6 +170,8 @@ internal sealed class TextGrams
         }
         return at == name.Length ? Pack(chars[0], chars[1], chars[2]) : null;
     }
+
+    private static bool AllAscii(string text) => text.All(char.IsAscii);
 
     /// <summary>"win|rate" → "win rate": the vocabulary's key. A word with a bar or a space in it would be ambiguous: null.</summary>
     private static string? WordGram(string name)
