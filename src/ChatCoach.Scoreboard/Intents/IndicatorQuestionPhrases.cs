@@ -73,16 +73,17 @@ public static partial class IndicatorQuestionPhrases
     {
         var named = PeriodPhrases.Find(text, today);
         var rest = named is { } n ? text.Replace(n.Matched, " ", StringComparison.OrdinalIgnoreCase) : text;
-        var aspect = RecordedByCue().IsMatch(text) ? IndicatorAspect.RecordedBy
-            : TargetCue().IsMatch(text) ? IndicatorAspect.Target
-            : TrendCue().IsMatch(rest) ? IndicatorAspect.Trend
-            : IndicatorAspect.Latest;
         var cost = SpendPer().IsMatch(rest);
         var phrase = Phrase(SpendPer().Replace(rest, " cost per "));
         if (phrase.Length == 0 || phrase.Split(' ').Any(BoardWords.Contains) || !NamesAnIndicator(phrase, board))
         {
             return null;
         }
+        // Only a message that names an indicator is searched for the cues of what it asks: most messages this far name none.
+        var aspect = RecordedByCue().IsMatch(text) ? IndicatorAspect.RecordedBy
+            : TargetCue().IsMatch(text) ? IndicatorAspect.Target
+            : TrendCue().IsMatch(rest) ? IndicatorAspect.Trend
+            : IndicatorAspect.Latest;
         phrase = cost && !phrase.Contains("cost", StringComparison.Ordinal) ? "cost per " + phrase : phrase;
         return new AskIndicator(phrase, aspect, named?.Period);
     }

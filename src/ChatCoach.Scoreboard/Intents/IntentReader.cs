@@ -137,7 +137,10 @@ public static partial class IntentReader
     /// </summary>
     private static Intent? ReadRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
     {
-        var strict = ReadStrictRecord(text, today, board);
+        // The month is found and cut out once, for the strict phrasings and the loose ones alike.
+        var named = PeriodPhrases.Find(text, today);
+        var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
+        var strict = ReadStrictRecord(rest, named, board);
         if (strict is { } record && !Understanding.EverydayPhrases.IsAmount(record.Value) && Understanding.EverydayPhrases.OnlyAmountIn(record.Value) is { } amount)
         {
             return new Understanding.Unsure(record with { Value = amount }, "other words around the value");
@@ -146,19 +149,15 @@ public static partial class IntentReader
         {
             return strict;
         }
-        var named = PeriodPhrases.Find(text, today);
-        var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
         return Understanding.EverydayPhrases.ReadLooseRecord(rest, named?.Period, phrase => NamesIndicator(phrase, board));
     }
 
-
-    private static RecordValue? ReadStrictRecord(string text, DateOnly today, IReadOnlyList<Indicator> board)
+    /// <param name="rest">The message without the month it names (<paramref name="named"/>).</param>
+    private static RecordValue? ReadStrictRecord(string rest, (Period Period, string Matched)? named, IReadOnlyList<Indicator> board)
     {
-        var named = PeriodPhrases.Find(text, today);
-        var rest = named is { } p ? DanglingPreposition().Replace(Collapse(text.Replace(p.Matched, " ", StringComparison.OrdinalIgnoreCase)), "") : text;
-        var match = new[] { RecordValueFor(), RecordIndicatorAs() }.Select(r => r.Match(rest)).FirstOrDefault(m => m.Success)
+        var match = FirstMatch(rest, RecordValueFor(), RecordIndicatorAs())
             // Without a verb, "win rate 31%" is a record only when its words name an indicator ("second quarter 2026" does not).
-            ?? new[] { Statement(), Bare() }.Select(r => r.Match(rest)).FirstOrDefault(m => m.Success && NamesIndicator(m.Groups["ind"].Value, board));
+            ?? FirstMatch(rest, Statement(), Bare(), m => NamesIndicator(m.Groups["ind"].Value, board));
         if (match is null)
         {
             return null;
@@ -166,6 +165,18 @@ public static partial class IntentReader
         var indicator = DanglingPreposition().Replace(match.Groups["ind"].Value, "").Trim();
         var value = DanglingPreposition().Replace(match.Groups["val"].Value, "").Trim();
         return indicator.Length == 0 || value.Length == 0 ? null : new RecordValue(indicator, value, named?.Period);
+    }
+
+    /// <summary>The first pattern's match that succeeds (and is accepted), tried in order.</summary>
+    private static Match? FirstMatch(string text, Regex first, Regex second, Func<Match, bool>? accepted = null)
+    {
+        var match = first.Match(text);
+        if (match.Success && (accepted is null || accepted(match)))
+        {
+            return match;
+        }
+        match = second.Match(text);
+        return match.Success && (accepted is null || accepted(match)) ? match : null;
     }
 
     private static bool NamesIndicator(string phrase, IReadOnlyList<Indicator> board) =>

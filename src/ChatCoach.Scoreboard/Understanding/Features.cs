@@ -33,6 +33,9 @@ public static partial class Features
         .SelectMany(i => i.Aliases.Append(i.Name).Append(i.Key).Append(i.Key.Replace('-', ' ')))
         .Select(n => n.ToLowerInvariant()).Distinct().OrderByDescending(n => n.Length)];
 
+    /// <summary>Each name with a space either side, as it is looked for: made once, not on every message.</summary>
+    private static readonly string[] NamesSpaced = [.. Names.Select(n => " " + n + " ")];
+
     /// <summary>The indicators' names and aliases, lower-case: words the <see cref="Speller"/> always knows.</summary>
     public static IReadOnlyList<string> IndicatorNames => Names;
 
@@ -63,9 +66,9 @@ public static partial class Features
     private static string NamesMasked(string text)
     {
         text = " " + text + " ";
-        foreach (var name in Names)
+        foreach (var name in NamesSpaced)
         {
-            text = text.Replace(" " + name + " ", " kpi ", StringComparison.Ordinal);
+            text = text.Replace(name, " kpi ", StringComparison.Ordinal);
         }
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
