@@ -18,6 +18,7 @@ if (args.Contains("--reading-only"))
     {
         Console.WriteLine(FormattableString.Invariant($"{row.Work} over {row.Size} messages: {row.Milliseconds:0.000} ms, {row.AllocatedMiB * 1024:0.0} KiB allocated per reading"));
     }
+    Console.WriteLine($"(after {ReadingBenchmarks.WarmUpPasses} warm-up passes over the messages, until the JIT settled)");
     return 0;
 }
 if (args.Contains("--charts-only"))

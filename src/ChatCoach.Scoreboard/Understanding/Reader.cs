@@ -73,12 +73,13 @@ public sealed class Reader(IntentClassifier classifier)
 
     private static Intent Combine(Intent strict, string label, float confidence, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board)
     {
+        var model = new ModelIntents(message, cleaned, today, board);
         if (strict is NotUnderstood)
         {
-            return confidence >= SuggestBelow ? FromModel(label, message, cleaned, today, board) ?? strict : strict;
+            return confidence >= SuggestBelow ? model.For(label) ?? strict : strict;
         }
         if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board)
-            && AnotherWrite(label, confidence, strict) && FromModel(label, message, cleaned, today, board) is { } other)
+            && AnotherWrite(label, confidence, strict) && model.For(label) is { } other)
         {
             // "our target on win rate is now 45%" fits the record phrase loosely, "delete everything you store about our team"
             // the retire phrase, neither naming a row; the model reads another write: ask about that instead.
@@ -92,7 +93,7 @@ public sealed class Reader(IntentClassifier classifier)
         if (WriteGate.IsWrite(strict) && strict is not Unsure && !SlotsRead(strict, board))
         {
             // A phrase that split the words wrongly ("set the target for time to proof to 21"): the slots read again from the whole message, asked about.
-            return new Unsure(Reslotted(strict, message, cleaned, today, board) ?? strict, "a slot the phrase read is not on the board or not an amount");
+            return new Unsure(Reslotted(strict, model) ?? strict, "a slot the phrase read is not on the board or not an amount");
         }
         if (WriteGate.IsWrite(strict) && strict is not Unsure && Contradicts(label, confidence, IntentLabels.Of(strict)))
         {
@@ -106,13 +107,13 @@ public sealed class Reader(IntentClassifier classifier)
             return new Unsure(asked, $"the model read {label} ({confidence:0.00})");
         }
         if (OneRowAsked(strict) is { } subject && !NamesAny(subject, board) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict)
-            && confidence >= SuggestBelow && FromModel(label, message, cleaned, today, board) is { } wider)
+            && confidence >= SuggestBelow && model.For(label) is { } wider)
         {
             // "who is responsible for each one" fits the one-row owner phrase, but "each one" is no row: the model's reading counts.
             return wider;
         }
         if (strict is ShowStanding && label is "missing" or "owners" or "furthest_off" or "changes"
-            && confidence >= (AsksWho(cleaned) ? SuggestBelow : OverrideAtLeast) && FromModel(label, message, cleaned, today, board) is { } narrower)
+            && confidence >= (AsksWho(cleaned) ? SuggestBelow : OverrideAtLeast) && model.For(label) is { } narrower)
         {
             // The whole-board phrases take any message about "the numbers"; "who is late with their numbers" asks about people,
             // which the standing does not answer: the model's narrower board question is read instead.
@@ -122,11 +123,11 @@ public sealed class Reader(IntentClassifier classifier)
         {
             // The loosest phrase family takes any words around an indicator's name as the name ("numbers are in: proof 2"); when
             // they are not just a name, the model's reading counts as much as the phrase's.
-            return FromModel(label, message, cleaned, today, board)
+            return model.For(label)
                 ?? (label == IntentLabels.Unknown && confidence >= AgreeAtLeast && !NamesExactly(ask.Indicator, board) ? new NotUnderstood(message) : strict);
         }
         if (ModelKnows(strict) && !IntentLabels.IsWrite(label) && label != IntentLabels.Of(strict) && confidence >= OutweighsPhraseAt
-            && FromModel(label, message, cleaned, today, board) is { } surer)
+            && model.For(label) is { } surer)
         {
             // Neither reading writes, and the model is all but certain: "which indicator is doing worst?" is not the whole board.
             return surer;
@@ -202,41 +203,67 @@ public sealed class Reader(IntentClassifier classifier)
 
     private static string[] Words(string text) => text.ToLowerInvariant().Split([' ', '-', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
-    private static Intent? Reslotted(Intent write, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board) =>
-        FromModel(IntentLabels.Of(write), message, cleaned, today, board) is Unsure { Inner: var inner } ? inner : null;
+    private static Intent? Reslotted(Intent write, ModelIntents model) =>
+        model.For(IntentLabels.Of(write)) is Unsure { Inner: var inner } ? inner : null;
+
+    /// <summary>
+    /// The model's label made into an intent (<see cref="FromModel"/>) for one message: the combining may ask for it
+    /// several times, and reading its slots again each time was a good part of a slow reading.
+    /// </summary>
+    private sealed class ModelIntents(string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board)
+    {
+        private string? _label;
+        private Intent? _intent;
+
+        public Intent? For(string label)
+        {
+            if (!string.Equals(_label, label, StringComparison.Ordinal))
+            {
+                (_label, _intent) = (label, FromModel(label, message, cleaned, today, board));
+            }
+            return _intent;
+        }
+    }
 
     /// <summary>The intent a label names, its slots read from the message; a write is always <see cref="Unsure"/>; null when a slot it needs is not there.</summary>
-    public static Intent? FromModel(string label, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board)
-    {
-        var indicator = SlotReader.Indicator(cleaned, board);
-        var month = SlotReader.Month(cleaned, today);
-        return label switch
+    public static Intent? FromModel(string label, string message, string cleaned, DateOnly today, IReadOnlyList<Indicator> board) =>
+        WithoutSlots(label, today) ?? label switch
         {
-            "standing" => new ShowStanding(),
-            "missing" => new ShowMissing(),
-            "owners" => new ShowOwners(null),
-            "furthest_off" => new ShowFurthestOffTarget(),
-            "changes" => new ShowChanges(Period.Of(today)),
-            "help" => new ShowHelp(),
-            "greeting" => new SmallTalk(SmallTalkKind.Greeting),
-            "thanks" => new SmallTalk(SmallTalkKind.Thanks),
-            "farewell" => new SmallTalk(SmallTalkKind.Farewell),
-            "ack" => new SmallTalk(SmallTalkKind.Acknowledged),
-            "never_mind" => new SmallTalk(SmallTalkKind.NeverMind),
+            IntentLabels.BoardChange => BoardChangeSlots.Read(message, cleaned, today, board) is { } change ? new Unsure(change, "read by the model") : null,
             // Deleting a workspace always asks for the exact confirming phrase first, so reading it is only a question; a row named is not the workspace.
-            IntentLabels.DeleteData when indicator is null => new DeleteWorkspaceData(null),
-            IntentLabels.BoardChange when BoardChangeSlots.Read(message, cleaned, today, board) is { } change => new Unsure(change, "read by the model"),
-            _ when indicator is null => null,
-            "owner_of" => new ShowOwners(indicator),
-            "history" => new ShowHistory(indicator),
-            "chart" => new ShowChart(indicator, null, null),
-            "ask_value" => new AskIndicator(indicator, IndicatorAspect.Latest, month),
-            "ask_trend" => new AskIndicator(indicator, IndicatorAspect.Trend, month),
-            "ask_target" => new AskIndicator(indicator, IndicatorAspect.Target),
-            IntentLabels.RecordValue when SlotReader.Amount(cleaned, today) is { } amount => new Unsure(new RecordValue(indicator, amount, month), "read by the model"),
-            IntentLabels.SetOwner when SlotReader.Person(message, cleaned) is { } person => new Unsure(new SetOwner(indicator, person), "read by the model"),
-            IntentLabels.SetTarget when SlotReader.Amount(cleaned, today) is { } amount => new Unsure(new SetTarget(indicator, amount), "read by the model"),
-            _ => null,
+            _ => SlotReader.Indicator(cleaned, board) is { } indicator
+                ? AboutIndicator(label, indicator, message, cleaned, today)
+                : label == IntentLabels.DeleteData ? new DeleteWorkspaceData(null) : null,
         };
-    }
+
+    /// <summary>The labels that need no slot: the message's words are not read again for them.</summary>
+    private static Intent? WithoutSlots(string label, DateOnly today) => label switch
+    {
+        "standing" => new ShowStanding(),
+        "missing" => new ShowMissing(),
+        "owners" => new ShowOwners(null),
+        "furthest_off" => new ShowFurthestOffTarget(),
+        "changes" => new ShowChanges(Period.Of(today)),
+        "help" => new ShowHelp(),
+        "greeting" => new SmallTalk(SmallTalkKind.Greeting),
+        "thanks" => new SmallTalk(SmallTalkKind.Thanks),
+        "farewell" => new SmallTalk(SmallTalkKind.Farewell),
+        "ack" => new SmallTalk(SmallTalkKind.Acknowledged),
+        "never_mind" => new SmallTalk(SmallTalkKind.NeverMind),
+        _ => null,
+    };
+
+    private static Intent? AboutIndicator(string label, string indicator, string message, string cleaned, DateOnly today) => label switch
+    {
+        "owner_of" => new ShowOwners(indicator),
+        "history" => new ShowHistory(indicator),
+        "chart" => new ShowChart(indicator, null, null),
+        "ask_value" => new AskIndicator(indicator, IndicatorAspect.Latest, SlotReader.Month(cleaned, today)),
+        "ask_trend" => new AskIndicator(indicator, IndicatorAspect.Trend, SlotReader.Month(cleaned, today)),
+        "ask_target" => new AskIndicator(indicator, IndicatorAspect.Target),
+        IntentLabels.RecordValue when SlotReader.Amount(cleaned, today) is { } amount => new Unsure(new RecordValue(indicator, amount, SlotReader.Month(cleaned, today)), "read by the model"),
+        IntentLabels.SetOwner when SlotReader.Person(message, cleaned) is { } person => new Unsure(new SetOwner(indicator, person), "read by the model"),
+        IntentLabels.SetTarget when SlotReader.Amount(cleaned, today) is { } amount => new Unsure(new SetTarget(indicator, amount), "read by the model"),
+        _ => null,
+    };
 }
