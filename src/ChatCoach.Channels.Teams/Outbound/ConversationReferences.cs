@@ -5,7 +5,8 @@ namespace ChatCoach.Channels.Teams.Outbound;
 
 /// <summary>
 /// Keeps the stored references fresh: every inbound activity is compared with the conversation's and
-/// the sender's stored reference, because Teams may move a conversation to another service URL; only
+/// the sender's stored reference (as this host last read or wrote it, within a minute:
+/// <see cref="RecentReferences"/>), because Teams may move a conversation to another service URL; only
 /// a reference that changed is written (most messages change nothing, and a write per message is
 /// the busiest cost of a chat under load).
 /// </summary>
