@@ -18,7 +18,10 @@ internal sealed class RecentReferences(TimeProvider clock)
     /// <summary>Past this many the memo starts again: a bound on memory, not a working size.</summary>
     private const int AtMost = 50_000;
 
+    private const int CheckBoundEvery = 1024;
+
     private readonly ConcurrentDictionary<(string Workspace, string Key), Seen> _seen = new();
+    private int _puts;
 
     public bool TryGet(string workspace, string key, out ConversationReference? reference)
     {
@@ -34,7 +37,8 @@ internal sealed class RecentReferences(TimeProvider clock)
     /// <summary>What the store holds now (null: nothing usable).</summary>
     public void Put(string workspace, string key, ConversationReference? reference)
     {
-        if (_seen.Count >= AtMost)
+        // Counting a ConcurrentDictionary takes every one of its locks, so the bound is checked once in a while, not on every put.
+        if (Interlocked.Increment(ref _puts) % CheckBoundEvery == 0 && _seen.Count >= AtMost)
         {
             _seen.Clear();
         }

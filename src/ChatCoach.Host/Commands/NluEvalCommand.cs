@@ -55,21 +55,9 @@ public static class NluEvalCommand
             error.WriteLine($"No such file: {file}");
             return 2;
         }
-        var reader = new Reader(IntentClassifier.Shared);
-        var lines = File.ReadLines(file).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2 && !p[0].StartsWith('#')).ToList();
-        var (right, wrongWrites) = (0, 0);
-        foreach (var (label, message) in lines.Select(p => (p[0].Trim(), p[1].Trim())))
-        {
-            var reading = reader.Read(message, NluEvaluation.Today);
-            var got = IntentLabels.Of(reading.Intent);
-            var wrongWrite = reading.WritesNow && got != label;
-            (right, wrongWrites) = (right + (got == label ? 1 : 0), wrongWrites + (wrongWrite ? 1 : 0));
-            if (got != label || wrongWrite)
-            {
-                output.WriteLine($"{(wrongWrite ? "WRONG WRITE " : "")}[{label}] \"{message}\" → {got} ({reading.Decision}; model {reading.ModelLabel} {reading.Confidence:0.00}, {reading.Mood})");
-            }
-        }
-        output.WriteLine($"Probe: {right}/{lines.Count} read right, {wrongWrites} wrong writes.");
+        var lines = File.ReadLines(file).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2 && !p[0].StartsWith('#'));
+        var (text, wrongWrites) = NluEvaluation.Probe(lines.Select(p => (p[0].Trim(), p[1].Trim())));
+        output.Write(text);
         return wrongWrites == 0 ? 0 : 1;
     }
 }

@@ -43,7 +43,7 @@ public sealed class Speller
     {
         if (!SingleSpaced(text))
         {
-            return string.Join(' ', Words(text).Select(MendWord));
+            text = string.Join(' ', Words(text));
         }
         // Most messages have no word to mend: the text is kept as it is, not split and joined again.
         var mended = default(System.Text.StringBuilder);

@@ -52,4 +52,18 @@ public sealed class NluEvaluationTests(ITestOutputHelper output)
 
         Assert.False(reading.WritesNow, $"\"{said}\" would be written: {reading.Intent}");
     }
+
+    [Fact]
+    public void A_probe_phrasing_is_judged_as_a_corpus_row_is_and_a_write_under_another_label_is_a_wrong_write()
+    {
+        var (text, wrongWrites) = NluEvaluation.Probe(
+        [
+            ("record_value", "record 31% for win rate for October 2026"),
+            ("ask_value", "record 412 for cost per opp for October 2026"),
+        ]);
+
+        Assert.Equal(1, wrongWrites);
+        Assert.Contains("WRONG WRITE [ask_value/probe/probe] \"record 412 for cost per opp for October 2026\"", text, StringComparison.Ordinal);
+        Assert.Contains("Probe: 1/2 read right, 1 wrong writes.", text, StringComparison.Ordinal);
+    }
 }
