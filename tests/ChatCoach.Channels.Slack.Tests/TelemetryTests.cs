@@ -12,7 +12,7 @@ public sealed class TelemetryTests
     [Fact]
     public async Task One_slack_event_is_one_trace_from_the_request_through_the_planner_to_the_outbound_call()
     {
-        var spans = new List<Activity>();
+        var spans = new LockedSpans();
         // A closed local port: the OTLP exporter is on (as in production) but has nowhere to send.
         await using var bot = await SlackBot.StartAsync(
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)),
@@ -42,16 +42,10 @@ public sealed class TelemetryTests
         Assert.Null(bot.Server.App.Services.GetService<TracerProvider>());
     }
 
-    private static List<Activity> Snapshot(List<Activity> spans)
-    {
-        lock (spans)
-        {
-            return [.. spans];
-        }
-    }
+    private static List<Activity> Snapshot(LockedSpans spans) => spans.Snapshot();
 
     /// <summary>Spans are exported as they end; the handler's ends just after the reply was posted.</summary>
-    private static async Task WaitForSpanAsync(SlackBot bot, List<Activity> spans, Func<Activity, bool> condition)
+    private static async Task WaitForSpanAsync(SlackBot bot, LockedSpans spans, Func<Activity, bool> condition)
     {
         var provider = bot.Server.App.Services.GetRequiredService<TracerProvider>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
@@ -65,5 +59,35 @@ public sealed class TelemetryTests
             await Task.Delay(50);
         }
         provider.ForceFlush(1000);
+    }
+
+    /// <summary>
+    /// The in-memory exporter adds each span on the thread that ended it, without a lock, so a plain
+    /// list being copied by the test while the host adds to it could throw (it did once in CI:
+    /// "Destination array was not long enough"). Every access here takes the same lock.
+    /// </summary>
+    private sealed class LockedSpans : ICollection<Activity>
+    {
+        private readonly List<Activity> items = [];
+
+        public int Count { get { lock (items) { return items.Count; } } }
+
+        public bool IsReadOnly => false;
+
+        public List<Activity> Snapshot() { lock (items) { return [.. items]; } }
+
+        public void Add(Activity item) { lock (items) { items.Add(item); } }
+
+        public void Clear() { lock (items) { items.Clear(); } }
+
+        public bool Contains(Activity item) { lock (items) { return items.Contains(item); } }
+
+        public void CopyTo(Activity[] array, int arrayIndex) { lock (items) { items.CopyTo(array, arrayIndex); } }
+
+        public bool Remove(Activity item) { lock (items) { return items.Remove(item); } }
+
+        public IEnumerator<Activity> GetEnumerator() => Snapshot().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
