@@ -72,6 +72,7 @@ internal sealed record BenchReport(
                 text.AppendLine(Invariant($"| {subject.Subject} | {subject.Storage} | {p.Phase} | {p.Sent} | {p.Acked} | {p.Errors} | {p.Throughput:0} | {p.Ack.P50:0.00} | {p.Ack.P99:0.00} | {p.Ack.P999:0.00} |"));
             }
         }
+        AppendCpu(text);
         text.AppendLine().AppendLine("### Host process").AppendLine();
         text.AppendLine("| subject | storage | idle RSS MiB | peak RSS MiB (under saturation) | CPU seconds | calls with another workspace's token |");
         text.AppendLine("|---|---|---:|---:|---:|---:|");
@@ -127,6 +128,27 @@ internal sealed record BenchReport(
             }
         }
         text.AppendLine();
+    }
+
+    /// <summary>
+    /// CPU per answered event in each measured phase: the subject's, the load's and fakes' (the same
+    /// work whichever subject answers) and the rest of the machine's, and the answered/s a subject
+    /// costing nothing could reach on this machine (all cores on the load and fakes).
+    /// </summary>
+    private void AppendCpu(StringBuilder text)
+    {
+        text.AppendLine().AppendLine("### CPU per answered event, and this machine's ceiling").AppendLine();
+        text.AppendLine("The benchmark's load generator and its fakes of Slack and the Bot Framework run on the same cores as the subject; the ceiling is the answered/s a subject that cost no CPU at all would reach here (every core on the load and the fakes, at the phase's own cost per event). \"Other\" is the rest of the machine: PostgreSQL's server, other work.").AppendLine();
+        text.AppendLine("| subject | storage | phase | answered | subject CPU ms/event | load and fakes CPU ms/event | other CPU ms/event | machine busy | ceiling answered/s |");
+        text.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var subject in Subjects)
+        {
+            foreach (var p in subject.Phases.Where(p => p.Cpu is not null))
+            {
+                var c = p.Cpu!;
+                text.AppendLine(Invariant($"| {subject.Subject} | {subject.Storage} | {p.Phase} | {p.Answered} | {PhaseCpu.PerEventMs(c.SubjectSeconds, p.Answered):0.000} | {PhaseCpu.PerEventMs(c.LoadSeconds, p.Answered):0.000} | {PhaseCpu.PerEventMs(c.OtherSeconds, p.Answered):0.000} | {c.MachineBusy:P0} | {c.CeilingPerSecond(p.Answered):0} |"));
+            }
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

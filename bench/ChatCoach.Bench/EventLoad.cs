@@ -17,7 +17,8 @@ internal sealed record PhaseResult(
     long DuplicateAnswers,
     double AnsweredBySeconds,
     int BacklogAtEnd,
-    double DrainSeconds)
+    double DrainSeconds,
+    PhaseCpu? Cpu = null)
 {
     /// <summary>Acknowledgements per second while the load ran.</summary>
     public double Throughput => Acked / Seconds;

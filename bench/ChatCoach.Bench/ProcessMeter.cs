@@ -22,6 +22,18 @@ internal static class ProcessMeter
         return ticks / 100.0; // USER_HZ is 100 on Linux
     }
 
+    /// <summary>user, nice, system, irq, softirq, steal: everything but idle and waiting for the disk.</summary>
+    private static readonly int[] BusyFields = [1, 2, 3, 6, 7, 8];
+
+    /// <summary>CPU time the whole machine has spent busy (every core, every process), in seconds.</summary>
+    public static double MachineBusySeconds()
+    {
+        // The first line of /proc/stat sums all cores: user nice system idle iowait irq softirq steal ….
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ticks = BusyFields.Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture));
+        return ticks / 100.0;
+    }
+
     private static double Kib(string[] status, string key) =>
         double.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,7 @@ internal sealed class SubjectRun(BenchSettings settings, Mix mix, FakeSlackWebAp
         }
         if (onTeams && subject.MessagesUrl is { } messages)
         {
-            phases.AddRange(await TeamsPhasesAsync(messages, tag, setUp: chatCoach));
+            phases.AddRange(await TeamsPhasesAsync(messages, tag, setUp: chatCoach, subject.Pid));
         }
         var memory = ProcessMeter.Memory(subject.Pid);
         var calls = slackApi.Calls.Select(c => (c.Key, Count: c.Value - callsBefore.GetValueOrDefault(c.Key))).Where(c => c.Count > 0)
@@ -94,10 +94,10 @@ internal sealed class SubjectRun(BenchSettings settings, Mix mix, FakeSlackWebAp
     private async Task<List<PhaseResult>> SlackPhasesAsync(Subject subject, string tag, int? boltRate)
     {
         using var load = new EventLoad(seq => (BenchSlack.Ts(seq), BenchSlack.Request(subject.EventsUrl, BenchSlack.Body(tag, seq, mix, slackApi.Workspaces))), slackApi.Replies);
-        var phases = await PhasesAsync(load, "");
+        var phases = await PhasesAsync(load, "", subject.Pid);
         if (boltRate is { } rate)
         {
-            phases.Add(await load.FixedRateAsync($"{BenchRun.AtBoltsRate} ({rate} ev/s)", rate, settings.RateDuration, settings.ReplyWait));
+            phases.Add(await PhaseCpu.MeasureAsync(subject.Pid, () => load.FixedRateAsync($"{BenchRun.AtBoltsRate} ({rate} ev/s)", rate, settings.RateDuration, settings.ReplyWait)));
         }
         // The secondary row: the same question every time, as the benchmark of earlier rounds sent.
         using var one = new EventLoad(seq =>
@@ -107,11 +107,11 @@ internal sealed class SubjectRun(BenchSettings settings, Mix mix, FakeSlackWebAp
             return (BenchSlack.Ts(seq), BenchSlack.Request(subject.EventsUrl,
                 BenchSlack.Body(tag + "one", seq, workspace, workspace.User(1 + (int)(seq % (slackApi.Workspaces.People - 1))), BenchWorkspaces.Channel(channel), OneQuestion)));
         }, slackApi.Replies, firstSeq: OneMessageSeq);
-        phases.Add(await one.SaturationAsync(BenchRun.SaturationPhase(settings, BenchRun.OneMessage), settings.Connections, settings.SaturationDuration, settings.ReplyWait));
+        phases.Add(await PhaseCpu.MeasureAsync(subject.Pid, () => one.SaturationAsync(BenchRun.SaturationPhase(settings, BenchRun.OneMessage), settings.Connections, settings.SaturationDuration, settings.ReplyWait)));
         return phases;
     }
 
-    private async Task<List<PhaseResult>> TeamsPhasesAsync(Uri messages, string tag, bool setUp)
+    private async Task<List<PhaseResult>> TeamsPhasesAsync(Uri messages, string tag, bool setUp, int pid)
     {
         // One token for the whole run, as a Bot Framework client reuses its token until it expires.
         var token = botPlatform.MintToken();
@@ -124,20 +124,20 @@ internal sealed class SubjectRun(BenchSettings settings, Mix mix, FakeSlackWebAp
         }
         using var activities = new EventLoad(
             seq => (BenchTeams.Id(tag, seq), BenchTeams.Request(messages, BenchTeams.Body(tag, seq, botPlatform.ServiceUrl, mix), token)), botPlatform.Replies);
-        return await PhasesAsync(activities, BenchRun.Teams);
+        return await PhasesAsync(activities, BenchRun.Teams, pid);
     }
 
     /// <summary>
     /// A warm-up that runs the same paths as the measured phases (a fixed rate), then the fixed-rate
-    /// phase and the saturation phase.
+    /// phase and the saturation phase, each with where the machine's CPU went.
     /// </summary>
-    private async Task<List<PhaseResult>> PhasesAsync(EventLoad load, string prefix)
+    private async Task<List<PhaseResult>> PhasesAsync(EventLoad load, string prefix, int pid)
     {
         await load.FixedRateAsync("warm-up", settings.Rate, settings.WarmUp, settings.ReplyWait);
         return
         [
-            await load.FixedRateAsync(BenchRun.RatePhase(settings, prefix), settings.Rate, settings.RateDuration, settings.ReplyWait),
-            await load.SaturationAsync(BenchRun.SaturationPhase(settings, prefix), settings.Connections, settings.SaturationDuration, settings.ReplyWait),
+            await PhaseCpu.MeasureAsync(pid, () => load.FixedRateAsync(BenchRun.RatePhase(settings, prefix), settings.Rate, settings.RateDuration, settings.ReplyWait)),
+            await PhaseCpu.MeasureAsync(pid, () => load.SaturationAsync(BenchRun.SaturationPhase(settings, prefix), settings.Connections, settings.SaturationDuration, settings.ReplyWait)),
         ];
     }
 

@@ -59,7 +59,26 @@ internal static class Targets
     {
         var ratio = ours.AnswerThroughput / theirs.AnswerThroughput;
         return new(name, F($"≥ {goal:0.00}×"), F($"{ratio:0.00}× ({ours.AnswerThroughput:0} vs {theirs.AnswerThroughput:0} answered/s; acked {ours.Throughput:0}/s)"),
-            ratio >= goal, ratio >= goal ? "" : F($"short by {goal - ratio:0.00}×"));
+            ratio >= goal, ratio >= goal ? "" : F($"short by {goal - ratio:0.00}×") + CpuBudget(ours, goal * theirs.AnswerThroughput));
+    }
+
+    /// <summary>
+    /// What the goal asks of the subject's CPU on this machine: every core, at the goal's rate, leaves
+    /// this much per event once the load, the fakes and the rest of the machine (a database server)
+    /// have had what this phase measured they take per event.
+    /// </summary>
+    private static string CpuBudget(PhaseResult ours, double goalPerSecond)
+    {
+        if (ours.Cpu is not { } cpu || ours.Answered == 0)
+        {
+            return "";
+        }
+        var everyCoreMs = cpu.Cores * 1000.0 / goalPerSecond;
+        var others = PhaseCpu.PerEventMs(cpu.LoadSeconds + cpu.OtherSeconds, ours.Answered);
+        var spent = PhaseCpu.PerEventMs(cpu.SubjectSeconds, ours.Answered);
+        return everyCoreMs - others > 0
+            ? F($"; at {goalPerSecond:0} answered/s this machine's {cpu.Cores} cores leave the host {everyCoreMs - others:0.000} ms of CPU per event, against {spent:0.000} spent")
+            : F($"; at {goalPerSecond:0} answered/s the load, the fakes and the database alone would need more than this machine's {cpu.Cores} cores");
     }
 
     private static TargetCheck Upper(string name, double measured, double limit, string unit) =>

@@ -39,6 +39,9 @@ public sealed class BenchmarkSmokeTests(ITestOutputHelper output)
             Assert.Equal(0, p.DuplicateAnswers);
         });
         Assert.True(report.Subjects.All(s => s.PeakRssMiB > 0 && s.CpuSeconds > 0));
+        // Every measured phase says where the machine's CPU went, and the report turns it into a per-event table.
+        Assert.All(report.Subjects.SelectMany(s => s.Phases), p => Assert.True(p.Cpu is { WallSeconds: > 0, SubjectSeconds: >= 0, LoadSeconds: > 0, Cores: > 0 }, p.Phase));
+        Assert.Contains("| subject | storage | phase | answered | subject CPU ms/event | load and fakes CPU ms/event | other CPU ms/event | machine busy | ceiling answered/s |", markdown, StringComparison.Ordinal);
         Assert.All(report.Subjects, s => Assert.Equal(0, s.WrongTokens));
         // The mix: the repository's file, many distinct messages, a few percent writes, several workspaces.
         Assert.Contains("ChatCoach's host: the build output", markdown, StringComparison.Ordinal);
