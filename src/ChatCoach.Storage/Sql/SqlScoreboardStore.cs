@@ -60,13 +60,18 @@ public sealed class SqlScoreboardStore(Database database, TimeProvider clock, Sc
             $"SELECT {IndicatorColumns} FROM indicators WHERE workspace_id = @ws ORDER BY position, key",
             ReadIndicator, cancellationToken, ("@ws", workspace.Value))).AsReadOnly(), cancellationToken);
 
+    /// <remarks>
+    /// Each value's newest revision by numbering the workspace's revisions once, not by a MAX lookup
+    /// for every row: after a few hundred corrections PostgreSQL spent 6 ms on the lookups and 0.7 ms
+    /// on the numbering (the benchmark's writes re-read this after every one).
+    /// </remarks>
     public Task<IReadOnlyList<RecordedValue>> LatestValuesAsync(WorkspaceId workspace, CancellationToken cancellationToken) =>
         _latest.ReadAsync(workspace, async connection => (IReadOnlyList<RecordedValue>)(await connection.QueryAsync(
             $"""
-            SELECT {ValueColumns} FROM indicator_values v
-            WHERE v.workspace_id = @ws AND v.revision = (
-                SELECT MAX(r.revision) FROM indicator_values r
-                WHERE r.workspace_id = v.workspace_id AND r.indicator_key = v.indicator_key AND r.period = v.period)
+            SELECT {ValueColumns} FROM (
+                SELECT {ValueColumns}, ROW_NUMBER() OVER (PARTITION BY indicator_key, period ORDER BY revision DESC) AS newest
+                FROM indicator_values WHERE workspace_id = @ws) revisions
+            WHERE newest = 1
             """,
             ReadValue, cancellationToken, ("@ws", workspace.Value))).AsReadOnly(), cancellationToken);
 
