@@ -10,8 +10,9 @@ namespace ChatCoach.Storage.Sql;
 /// The inbox table. A row's (source, delivery_id) key is what makes a platform's re-delivery a
 /// no-op; its status is what lets a restarted process pick up acknowledged but unfinished work.
 /// The three writes every event makes — insert, claim, done — are group-committed: concurrent calls
-/// of one kind share one statement (<see cref="StatementBatcher{TItem,TResult}"/>), so under load the
-/// database sees a few transactions for many events instead of three per event.
+/// of one kind share one command (<see cref="StatementBatcher{TItem,TResult}"/>), one statement per
+/// row (<see cref="OneProbeEach"/>), so under load the database sees a few transactions for many
+/// events instead of three per event.
 /// </summary>
 public sealed class SqlInboxStore : IInboxStore
 {
@@ -49,20 +50,17 @@ public sealed class SqlInboxStore : IInboxStore
     {
         // The platform is waiting for the acknowledgement these rows allow: they go ahead of queued writes.
         await using var connection = await _database.OpenUrgentWriteAsync(cancellationToken);
-        var sql = new StringBuilder("INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts) VALUES ");
-        var parameters = new List<(string, object?)>(events.Count * 4);
         // In key order: two hosts storing the same retried events lock their keys in one order, so
         // their batches cannot deadlock (PostgreSQL aborted one batch, whose events got a 503).
         var ordered = events.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.DeliveryId, StringComparer.Ordinal).ToList();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ").Append($"(@s{i}, @d{i}, @p{i}, @a{i}, 'pending', 0)");
-            parameters.AddRange([($"@s{i}", ordered[i].Source), ($"@d{i}", ordered[i].DeliveryId), ($"@p{i}", ordered[i].Payload),
-                ($"@a{i}", SqlCommands.Timestamp(ordered[i].ReceivedAt))]);
-        }
-        sql.Append(" ON CONFLICT (source, delivery_id) DO NOTHING RETURNING source, delivery_id");
-        var inserted = await KeysAsync(connection, sql.ToString(), parameters, cancellationToken);
-        return FirstWins(events.Select(e => (e.Source, e.DeliveryId)).ToList(), inserted);
+        var inserted = await OneProbeEach.QueryAsync(connection,
+            """
+            INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts) VALUES (@row_source, @row_id, @row_payload, @row_at, 'pending', 0)
+            ON CONFLICT (source, delivery_id) DO NOTHING RETURNING source, delivery_id
+            """,
+            ordered, e => [("@row_source", e.Source), ("@row_id", e.DeliveryId), ("@row_payload", e.Payload), ("@row_at", SqlCommands.Timestamp(e.ReceivedAt))],
+            r => (r.GetString(0), r.GetString(1)), cancellationToken);
+        return FirstWins(events.Select(e => (e.Source, e.DeliveryId)).ToList(), [.. inserted]);
     }
 
     public async Task<bool> TryClaimAsync(string source, string deliveryId, string claimant, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
@@ -74,30 +72,31 @@ public sealed class SqlInboxStore : IInboxStore
     private async Task<IReadOnlyList<PendingInboundEvent?>> ClaimBatchAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
+        // A conditional UPDATE per row: the database, not a lock in this process, decides each row's
+        // one winner, also across hosts. The status test is a CASE so that no planner reads it as a
+        // reason to use the status index (PostgreSQL, its statistics saying "few rows pending" until the
+        // next analyse, otherwise scanned every pending row of a backlog).
+        var rows = await OneProbeEach.QueryAsync(connection, ClaimOne,
+            claims, c => [("@row_claimant", c.Claimant), ("@row_lease", SqlCommands.Timestamp(c.LeaseUntil)), ("@row_source", c.Source), ("@row_id", c.DeliveryId),
+                ("@row_now", SqlCommands.Timestamp(c.Now))],
+            ReadPending, cancellationToken);
         var claimed = new Dictionary<(string, string), PendingInboundEvent>();
-        // One conditional UPDATE per claimant and source (one or two per process in practice): the
-        // database, not a lock in this process, decides each row's one winner. The earliest "now" only
-        // ever steals fewer leases. The status test is a CASE so that no planner reads it as a reason
-        // to use the status index: PostgreSQL, whose statistics say "few rows pending" until the next
-        // analyse, otherwise scanned every pending row of a backlog for each claim (16 ms instead of
-        // a few primary-key lookups).
-        foreach (var group in claims.GroupBy(c => (c.Claimant, c.Source)))
-        {
-            var (ids, parameters) = IdList(group.Key.Source, group.Select(c => c.DeliveryId).ToList());
-            parameters.AddRange([("@claimant", group.Key.Claimant), ("@lease", SqlCommands.Timestamp(group.Min(c => c.LeaseUntil))),
-                ("@now", SqlCommands.Timestamp(group.Min(c => c.Now)))]);
-            var rows = await connection.QueryAsync(
-                $"""
-                UPDATE inbox SET status = 'processing', claimed_by = @claimant, lease_until = @lease
-                WHERE source = @source AND delivery_id IN ({ids})
-                  AND CASE WHEN {Due} THEN 1 WHEN status = 'processing' AND lease_until < @now THEN 1 ELSE 0 END = 1
-                RETURNING {PendingColumns}
-                """, ReadPending, cancellationToken, [.. parameters]);
-            rows.ForEach(row => claimed[(row.Event.Source, row.Event.DeliveryId)] = row);
-        }
+        rows.ForEach(row => claimed.TryAdd((row.Event.Source, row.Event.DeliveryId), row));
         // A row the statement took is its first requester's; a second request for it in the same batch lost.
         return [.. claims.Select(c => claimed.Remove((c.Source, c.DeliveryId), out var row) ? row : null)];
     }
+
+    /// <summary>One row's claim (internal for the test that checks its plan).</summary>
+    internal static readonly string ClaimOne =
+        $"""
+        UPDATE inbox SET status = 'processing', claimed_by = @row_claimant, lease_until = @row_lease
+        WHERE source = @row_source AND delivery_id = @row_id
+          AND CASE WHEN {Due.Replace("@now", "@row_now", StringComparison.Ordinal)} THEN 1 WHEN status = 'processing' AND lease_until < @row_now THEN 1 ELSE 0 END = 1
+        RETURNING {PendingColumns}
+        """;
+
+    /// <summary>One row's done mark (internal for the test that checks its plan).</summary>
+    internal const string DoneOne = "UPDATE inbox SET status = 'done', in_flight = 0, finished_at = @row_at WHERE source = @row_source AND delivery_id = @row_id";
 
     private static PendingInboundEvent ReadPending(DbDataReader r)
     {
@@ -150,34 +149,10 @@ public sealed class SqlInboxStore : IInboxStore
     private async Task<IReadOnlyList<bool>> DoneBatchAsync(IReadOnlyList<Done> dones, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
-        foreach (var group in dones.GroupBy(d => d.Source, StringComparer.Ordinal))
-        {
-            var (ids, parameters) = IdList(group.Key, group.Select(d => d.DeliveryId).ToList());
-            parameters.Add(("@at", SqlCommands.Timestamp(group.Max(d => d.At))));
-            await connection.ExecuteAsync($"UPDATE inbox SET status = 'done', in_flight = 0, finished_at = @at WHERE source = @source AND delivery_id IN ({ids})",
-                cancellationToken, [.. parameters]);
-        }
+        await OneProbeEach.QueryAsync(connection, DoneOne,
+            dones, d => [("@row_at", SqlCommands.Timestamp(d.At)), ("@row_source", d.Source), ("@row_id", d.DeliveryId)], _ => true, cancellationToken);
         return [.. dones.Select(_ => true)];
     }
-
-    /// <summary>
-    /// "@k0, @k1, …" and @source, for "source = @source AND delivery_id IN (…)": a form both databases
-    /// answer from the primary key (a row-value IN over a VALUES list scans the table in SQLite).
-    /// </summary>
-    private static (string Sql, List<(string, object?)> Parameters) IdList(string source, IReadOnlyList<string> deliveryIds)
-    {
-        var parameters = new List<(string, object?)>(deliveryIds.Count + 4) { ("@source", source) };
-        var sql = new StringBuilder();
-        for (var i = 0; i < deliveryIds.Count; i++)
-        {
-            sql.Append(i == 0 ? "" : ", ").Append($"@k{i}");
-            parameters.Add(($"@k{i}", deliveryIds[i]));
-        }
-        return (sql.ToString(), parameters);
-    }
-
-    private static async Task<HashSet<(string, string)>> KeysAsync(DbConnection connection, string sql, List<(string, object?)> parameters, CancellationToken cancellationToken) =>
-        [.. await connection.QueryAsync(sql, r => (r.GetString(0), r.GetString(1)), cancellationToken, [.. parameters])];
 
     /// <summary>A key the statement touched is its first requester's; a second request for it in the same batch lost.</summary>
     private static bool[] FirstWins(List<(string, string)> requested, HashSet<(string, string)> touched) =>
