@@ -53,7 +53,7 @@ public sealed class SqlInboxStore : IInboxStore
         // In key order: two hosts storing the same retried events lock their keys in one order, so
         // their batches cannot deadlock (PostgreSQL aborted one batch, whose events got a 503).
         var ordered = events.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.DeliveryId, StringComparer.Ordinal).ToList();
-        var inserted = await OneProbeEach.QueryAsync(connection,
+        var inserted = await OneProbeEach.QueryAsync(connection, _database.Provider,
             """
             INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts) VALUES (@row_source, @row_id, @row_payload, @row_at, 'pending', 0)
             ON CONFLICT (source, delivery_id) DO NOTHING RETURNING source, delivery_id
@@ -76,7 +76,7 @@ public sealed class SqlInboxStore : IInboxStore
         // one winner, also across hosts. The status test is a CASE so that no planner reads it as a
         // reason to use the status index (PostgreSQL, its statistics saying "few rows pending" until the
         // next analyse, otherwise scanned every pending row of a backlog).
-        var rows = await OneProbeEach.QueryAsync(connection, ClaimOne,
+        var rows = await OneProbeEach.QueryAsync(connection, _database.Provider, ClaimOne,
             claims, c => [("@row_claimant", c.Claimant), ("@row_lease", SqlCommands.Timestamp(c.LeaseUntil)), ("@row_source", c.Source), ("@row_id", c.DeliveryId),
                 ("@row_now", SqlCommands.Timestamp(c.Now))],
             ReadPending, cancellationToken);
@@ -132,14 +132,9 @@ public sealed class SqlInboxStore : IInboxStore
     private async Task<IReadOnlyList<bool>> KeepBatchAsync(IReadOnlyList<Kept> keeps, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var kept in keeps)
-        {
-            await transaction.ExecuteAsync(
-                "UPDATE inbox SET replies = @replies, reply_pictures = @pictures, in_flight = 1 WHERE source = @source AND delivery_id = @id",
-                cancellationToken, ("@replies", kept.Replies), ("@pictures", kept.Pictures), ("@source", kept.Source), ("@id", kept.DeliveryId));
-        }
-        await transaction.CommitAsync(cancellationToken);
+        await OneProbeEach.QueryAsync(connection, _database.Provider,
+            "UPDATE inbox SET replies = @row_replies, reply_pictures = @row_pictures, in_flight = 1 WHERE source = @row_source AND delivery_id = @row_id",
+            keeps, k => [("@row_replies", k.Replies), ("@row_pictures", k.Pictures), ("@row_source", k.Source), ("@row_id", k.DeliveryId)], _ => true, cancellationToken);
         return [.. keeps.Select(_ => true)];
     }
 
@@ -149,7 +144,7 @@ public sealed class SqlInboxStore : IInboxStore
     private async Task<IReadOnlyList<bool>> DoneBatchAsync(IReadOnlyList<Done> dones, CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenWriteAsync(cancellationToken);
-        await OneProbeEach.QueryAsync(connection, DoneOne,
+        await OneProbeEach.QueryAsync(connection, _database.Provider, DoneOne,
             dones, d => [("@row_at", SqlCommands.Timestamp(d.At)), ("@row_source", d.Source), ("@row_id", d.DeliveryId)], _ => true, cancellationToken);
         return [.. dones.Select(_ => true)];
     }
