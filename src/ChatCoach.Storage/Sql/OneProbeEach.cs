@@ -31,6 +31,11 @@ internal static class OneProbeEach
         params (string, object?)[] shared)
     {
         var values = items.Select(own).ToList();
+        if (values.Count == 1)
+        {
+            // The common case below saturation: one statement commits on its own, no BEGIN and COMMIT around it.
+            return await OneCommandReusedAsync(connection, null, statement, values, map, shared, cancellationToken);
+        }
         // One transaction, as the single statement was: SQLite would otherwise commit every statement on its own.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = provider == StorageProvider.Postgres
@@ -62,10 +67,11 @@ internal static class OneProbeEach
     }
 
     /// <summary>
-    /// SQLite: one command run once per row with that row's values. It is prepared once; a command
-    /// of many statements would bind every row's parameters to each statement (quadratic in the batch).
+    /// SQLite (and a batch of one anywhere): one command run once per row with that row's values. It is
+    /// prepared once; a command of many statements would bind every row's parameters to each statement
+    /// (quadratic in the batch).
     /// </summary>
-    private static async Task<List<T>> OneCommandReusedAsync<T>(DbConnection connection, DbTransaction transaction, string statement,
+    private static async Task<List<T>> OneCommandReusedAsync<T>(DbConnection connection, DbTransaction? transaction, string statement,
         List<(string Name, object? Value)[]> values, Func<DbDataReader, T> map, (string, object?)[] shared, CancellationToken cancellationToken)
     {
         var rows = new List<T>();
