@@ -6,7 +6,7 @@ namespace ChatCoach.Storage.Sql;
 
 /// <summary>
 /// A batch of rows addressed by their whole primary key, written as one statement per row in one
-/// transaction — on PostgreSQL sent as one command ("…; …; …"), one round trip — so there is one
+/// transaction — on PostgreSQL one command ("…; …; …"), one round trip — so there is one
 /// text for every batch size (PostgreSQL keeps it prepared) and every statement is a unique-key
 /// probe, whatever the planner believes about the table.
 /// <para>
@@ -36,17 +36,20 @@ internal static class OneProbeEach
             // The common case below saturation: one statement commits on its own, no BEGIN and COMMIT around it.
             return await OneCommandReusedAsync(connection, null, statement, values, map, shared, cancellationToken);
         }
+        if (provider == StorageProvider.Postgres)
+        {
+            // One command is one implicit transaction on PostgreSQL: an explicit one would only add COMMIT's round trip.
+            return await InOneCommandAsync(connection, statement, values, map, shared, cancellationToken);
+        }
         // One transaction, as the single statement was: SQLite would otherwise commit every statement on its own.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = provider == StorageProvider.Postgres
-            ? await InOneCommandAsync(connection, transaction, statement, values, map, shared, cancellationToken)
-            : await OneCommandReusedAsync(connection, transaction, statement, values, map, shared, cancellationToken);
+        var rows = await OneCommandReusedAsync(connection, transaction, statement, values, map, shared, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows;
     }
 
     /// <summary>PostgreSQL: every row's statement in one command, so the batch is one round trip.</summary>
-    private static async Task<List<T>> InOneCommandAsync<T>(DbConnection connection, DbTransaction transaction, string statement,
+    private static async Task<List<T>> InOneCommandAsync<T>(DbConnection connection, string statement,
         List<(string Name, object? Value)[]> values, Func<DbDataReader, T> map, (string, object?)[] shared, CancellationToken cancellationToken)
     {
         var (sql, names) = Commands.GetOrAdd((statement, values.Count), key => Build(key.Statement, key.Rows, [.. values[0].Select(v => v.Name)]));
@@ -56,7 +59,7 @@ internal static class OneProbeEach
             parameters.AddRange(values[i].Select((v, k) => (names[i][k], v.Value)));
         }
         var rows = new List<T>();
-        await using var command = connection.Command(sql, transaction, [.. parameters]);
+        await using var command = connection.Command(sql, null, [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         do
         {
