@@ -63,19 +63,16 @@ public sealed class ConversationAddressStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Looking_up_a_few_references_of_a_large_unanalysed_tenant_probes_the_key_of_each(string provider)
     {
-        await using var db = await TestDatabases.CreateAsync(provider);
-        await using var connection = await db.Database.OpenWriteAsync(None);
-        await connection.ExecuteAsync(
+        await using var table = await QueryPlans.UnanalysedAsync(provider,
             """
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
             INSERT INTO conversation_addresses (channel, workspace_id, key, payload, updated_at, unusable_reason)
             SELECT 'teams', 'teams:tenant', 'user:' || i, '{}', '2026-11-23T09:00:00.0000000+00:00', NULL FROM n
-            """, None);
+            """);
         var sql = SqlConversationAddressStore.FindAllSql(2);
         (string, object?)[] keys = [("@channel", "teams"), ("@ws", "teams:tenant"), ("@k0", "user:17"), ("@k1", "user:not-yet")];
 
-        var plan = await QueryPlans.ExplainAsync(provider, connection, sql, keys);
-        var found = await new SqlConversationAddressStore(db.Database).FindAllAsync("teams", "teams:tenant", ["user:17", "user:not-yet"], None);
+        var plan = await QueryPlans.ExplainAsync(provider, table.Connection, sql, keys);
+        var found = await new SqlConversationAddressStore(table.Db.Database).FindAllAsync("teams", "teams:tenant", ["user:17", "user:not-yet"], None);
 
         Assert.Equal(["user:17"], found.Select(a => a.Key));
         QueryPlans.AssertProbesByWholeKey(provider, plan, "key", 2);

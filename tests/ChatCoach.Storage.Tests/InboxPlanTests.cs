@@ -10,24 +10,19 @@ namespace ChatCoach.Storage.Tests;
 /// </summary>
 public sealed class InboxPlanTests
 {
-    private static readonly CancellationToken None = CancellationToken.None;
-
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task A_claim_and_a_done_mark_each_probe_their_rows_whole_key(string provider)
     {
-        await using var db = await TestDatabases.CreateAsync(provider);
-        await using var connection = await db.Database.OpenWriteAsync(None);
-        await connection.ExecuteAsync(
+        await using var table = await QueryPlans.UnanalysedAsync(provider,
             """
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
             INSERT INTO inbox (source, delivery_id, payload, received_at, status, attempts)
             SELECT 'slack', 'Ev' || i, '{}', '2026-11-23T09:00:00.0000000Z', 'pending', 0 FROM n
-            """, None);
+            """);
 
-        var claim = await QueryPlans.ExplainAsync(provider, connection, SqlInboxStore.ClaimOne, ("@row_claimant", "host-a"), ("@row_lease", "2026-11-23T09:02:00.0000000Z"),
+        var claim = await QueryPlans.ExplainAsync(provider, table.Connection, SqlInboxStore.ClaimOne, ("@row_claimant", "host-a"), ("@row_lease", "2026-11-23T09:02:00.0000000Z"),
             ("@row_source", "slack"), ("@row_id", "Ev17"), ("@row_now", "2026-11-23T09:00:01.0000000Z"));
-        var done = await QueryPlans.ExplainAsync(provider, connection, SqlInboxStore.DoneOne, ("@row_at", "2026-11-23T09:00:02.0000000Z"),
+        var done = await QueryPlans.ExplainAsync(provider, table.Connection, SqlInboxStore.DoneOne, ("@row_at", "2026-11-23T09:00:02.0000000Z"),
             ("@row_source", "slack"), ("@row_id", "Ev18"));
 
         QueryPlans.AssertProbesByWholeKey(provider, claim, "delivery_id", 1);

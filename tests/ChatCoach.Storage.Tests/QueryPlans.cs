@@ -10,6 +10,24 @@ namespace ChatCoach.Storage.Tests;
 /// </summary>
 internal static class QueryPlans
 {
+    /// <summary>A fresh database and a connection to it, after <paramref name="insertFromN"/> (an INSERT … SELECT … FROM n, n.i counting 1 to 20,000) ran: never analysed.</summary>
+    public static async Task<Unanalysed> UnanalysedAsync(string provider, string insertFromN)
+    {
+        var db = await TestDatabases.CreateAsync(provider);
+        var connection = await db.Database.OpenWriteAsync(CancellationToken.None);
+        await connection.ExecuteAsync("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)\n" + insertFromN, CancellationToken.None);
+        return new Unanalysed(db, connection);
+    }
+
+    public sealed record Unanalysed(TestDatabase Db, DbConnection Connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Connection.DisposeAsync();
+            await Db.DisposeAsync();
+        }
+    }
+
     /// <summary>PostgreSQL's EXPLAIN ANALYZE lines (the statement runs), or SQLite's query-plan details.</summary>
     public static async Task<List<string>> ExplainAsync(string provider, DbConnection connection, string sql, params (string, object?)[] parameters) =>
         provider == TestDatabases.Postgres
