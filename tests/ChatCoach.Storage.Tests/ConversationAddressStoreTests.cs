@@ -30,7 +30,7 @@ public sealed class ConversationAddressStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task Several_keys_are_found_in_one_lookup_and_saved_in_one_write_each_as_alone(string provider)
+    public async Task Several_keys_are_found_in_one_lookup_each_once_and_saved_in_one_write_each_as_alone(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
         var store = new SqlConversationAddressStore(db.Database);
@@ -44,7 +44,7 @@ public sealed class ConversationAddressStoreTests
             new ConversationAddress("teams", "teams:tenant", "conversation:c1", "{\"serviceUrl\":\"b\"}", Now.AddHours(1)),
             new ConversationAddress("teams", "teams:tenant", "user:aad2", "{\"serviceUrl\":\"c\"}", Now.AddHours(1)),
         ], None);
-        var found = await store.FindAllAsync("teams", "teams:tenant", ["conversation:c1", "user:aad1", "user:aad2", "user:nobody"], None);
+        var found = await store.FindAllAsync("teams", "teams:tenant", ["conversation:c1", "user:aad1", "user:aad2", "user:nobody", "user:aad1"], None);
 
         Assert.Equal(["conversation:c1", "user:aad1", "user:aad2"], found.Select(a => a.Key).Order(StringComparer.Ordinal));
         Assert.Equal("{\"serviceUrl\":\"b\"}", found.Single(a => a.Key == "conversation:c1").Payload);

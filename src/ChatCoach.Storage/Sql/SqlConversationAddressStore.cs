@@ -50,9 +50,11 @@ public sealed class SqlConversationAddressStore(Database database) : IConversati
         {
             return [];
         }
+        // Each key once: one lookup per key joined with UNION ALL would return a repeated key's row twice.
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QueryAsync(FindAllSql(keys.Count), Read, cancellationToken,
-            [("@channel", channel), ("@ws", workspace), .. keys.Select((k, i) => ($"@k{i}", (object?)k))]);
+        return await connection.QueryAsync(FindAllSql(distinct.Count), Read, cancellationToken,
+            [("@channel", channel), ("@ws", workspace), .. distinct.Select((k, i) => ($"@k{i}", (object?)k))]);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using System.Text.Json;
 using ChatCoach.Domain.Conversation;
 using ChatCoach.Domain.Inbound;
