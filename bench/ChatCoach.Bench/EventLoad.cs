@@ -52,6 +52,7 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
 
     public async Task<PhaseResult> FixedRateAsync(string phase, int perSecond, TimeSpan duration, TimeSpan replyWait)
     {
+        Starting(phase);
         var started = Stopwatch.GetTimestamp();
         _phaseStarted = started;
         var total = (int)(perSecond * duration.TotalSeconds);
@@ -71,6 +72,7 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
 
     public async Task<PhaseResult> SaturationAsync(string phase, int connections, TimeSpan duration, TimeSpan replyWait)
     {
+        Starting(phase);
         var started = Stopwatch.GetTimestamp();
         _phaseStarted = started;
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -85,6 +87,9 @@ internal sealed class EventLoad(Func<long, (string Key, HttpRequestMessage Reque
         }));
         return await FinishAsync(phase, sent, started, replyWait);
     }
+
+    // A line per phase on stderr, so a profiler can be attached to the host for just the phase it studies.
+    private static void Starting(string phase) => Console.Error.WriteLine(FormattableString.Invariant($"{DateTime.UtcNow:HH:mm:ss.f} phase: {phase}"));
 
     private async Task SendOneAsync()
     {
