@@ -136,6 +136,31 @@ public sealed class InboxStoreTests
     }
 
     /// <summary>
+    /// Once a row is done its kept answer is never read again (the row stays a week only to recognise
+    /// a re-delivery), so the done mark lets go of it: SQLite rewrites a whole record on any update, and
+    /// marking a chart's row done copied its 40 KB of answer once more.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_done_row_lets_go_of_its_kept_answer_and_still_recognises_a_redelivery(string provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var store = await ClaimedAsync(db.Database, "Ev1");
+        var chart = new Picture(Png(3000, 37), 640, 360, "win-rate.png", "Win rate", "Win rate rose to 31%.", "▁▂▃");
+        await store.KeepRepliesAsync("slack", "Ev1", [Reply.Text("Here it is."), Reply.Of(chart)], None);
+
+        await store.MarkDoneAsync("slack", "Ev1", Now, None);
+
+        await using (var connection = await db.Database.OpenAsync(None))
+        {
+            var kept = (await connection.QueryAsync("SELECT replies IS NULL, reply_pictures IS NULL FROM inbox WHERE delivery_id = @id",
+                r => (Convert.ToInt32(r.GetValue(0)) == 1, Convert.ToInt32(r.GetValue(1)) == 1), None, ("@id", "Ev1"))).Single();
+            Assert.Equal((true, true), kept);
+        }
+        Assert.False(await store.TryAddAsync(Event("Ev1"), None));
+    }
+
+    /// <summary>
     /// A kept answer damaged in storage does not throw out of the claim, which reads a batch of rows
     /// in one statement: that row comes back with the reason, and the rows claimed with it are unharmed.
     /// </summary>

@@ -42,6 +42,28 @@ public sealed class ReplyJsonTests
         Assert.Contains("\"$type\":\"mention\"", ReplyJson.Write(reply), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Every answer is kept with its inbox row before it is sent, so its stored form is written per
+    /// event: figures the types compute from what they hold (a standing's missing rows, a paragraph's
+    /// plain text) are left out and computed again when read, not stored a second time.
+    /// </summary>
+    [Fact]
+    public void A_stored_standing_holds_each_row_once_and_nothing_it_can_compute_again()
+    {
+        var standing = new StandingCalculator(new ReportingCalendar(5)).Compute([Cost], [], new DateOnly(2026, 11, 23));
+        var reply = Reply.Of(new Paragraph([new TextRun("Where we stand")]), new StandingTable(standing));
+
+        var json = ReplyJson.Write(reply);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(json, "Cost per qualified opportunity"));
+        Assert.DoesNotContain("PlainText", json, StringComparison.Ordinal);
+        var back = Assert.IsType<StandingTable>(ReplyJson.Read(json).Parts[1]).Standing;
+        Assert.Equal((0, Cost.Key), (back.ReportedCount, Assert.Single(back.Missing).Indicator.Key));
+        Assert.Equal(["CAC"], back.Rows.Single().Indicator.LaggingMetrics);
+        var keptBefore = """{"Parts":[{"$type":"paragraph","Inlines":[{"$type":"text","Text":"Hi"}],"Tone":"Plain","PlainText":"Hi"}],"PlainText":"Hi"}""";
+        Assert.Equal("Hi", ReplyJson.Read(keptBefore).PlainText);
+    }
+
     [Fact]
     public void A_picture_survives_the_round_trip_byte_for_byte()
     {

@@ -40,12 +40,31 @@ public static class ReplyJson
     {
         var resolver = new DefaultJsonTypeInfoResolver();
         resolver.Modifiers.Add(Polymorphic);
+        resolver.Modifiers.Add(LeaveOutComputed);
         var options = new JsonSerializerOptions { TypeInfoResolver = resolver };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new TextConverter<UserRef>(u => u.Id, s => new UserRef(s)));
         options.Converters.Add(new TextConverter<WorkspaceId>(w => w.Value, s => new WorkspaceId(s)));
         options.Converters.Add(new TextConverter<Period>(p => p.ToString(), Period.Parse));
         return options;
+    }
+
+    /// <summary>
+    /// Properties with only a getter are computed from the others (a standing's missing rows, a
+    /// paragraph's plain text): stored, they doubled a standing's size in every kept answer, and
+    /// reading ignored them. Rows written with them still read. (The serializer's own option keeps
+    /// read-only collections, so the standing's rows would still be there twice.)
+    /// </summary>
+    private static void LeaveOutComputed(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        foreach (var computed in info.Properties.Where(p => p.Set is null && p.AssociatedParameter is null).ToList())
+        {
+            info.Properties.Remove(computed);
+        }
     }
 
     private static void Polymorphic(JsonTypeInfo info)
