@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using ChatCoach.Channels.Slack.Inbound;
 using ChatCoach.Storage.Sql;
 using ChatCoach.TestSupport;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatCoach.Host.Tests;
@@ -39,21 +40,37 @@ public sealed partial class ChatTokenOverSlackTests : IAsyncLifetime
         await using var server = await RunningServer.StartAsync(_file.ConnectionString, $"--ChatCoach:Slack:SigningSecret={SigningSecret}",
             "--ChatCoach:Slack:BotToken=xoxb-chat-token", $"--ChatCoach:Slack:ApiBaseUrl={_slack.ApiUrl}", $"--ChatCoach:Admins:0=slack:UADA");
 
+        // The answer is kept with its inbox row before it is sent, and let go once the row is done:
+        // Slack holds the send until the kept form has been read.
+        var looked = new TaskCompletionSource();
+        _slack.Script("chat.postMessage", async context =>
+        {
+            await looked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await context.Response.WriteAsJsonAsync(_slack.Posted((JsonObject)context.Items[FakeSlackApi.BodyItem]!, "1700000000.000100"));
+        });
+
         var accepted = await server.Http.SendAsync(DirectMessage(server.Clock, "UADA", "create an API token called hubspot-sync that can write values"));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var posted = (await _slack.WaitForCallAsync("chat.postMessage")).First(c => c.Method == "chat.postMessage");
         var secret = Secret().Match(posted.Body.ToJsonString()).Value;
         Assert.True(secret.Length > 0, posted.Body.ToJsonString());
+        var keptWhileSending = await InboxTextAsync(server);
+        looked.SetResult();
 
+        Assert.Contains(keptWhileSending, row => row.Contains("not kept", StringComparison.Ordinal));
+        Assert.DoesNotContain(keptWhileSending, row => row.Contains(secret, StringComparison.Ordinal));
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/indicators");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         Assert.Equal(HttpStatusCode.OK, (await server.Http.SendAsync(request)).StatusCode);
+        Assert.DoesNotContain(await InboxTextAsync(server), row => row.Contains(secret, StringComparison.Ordinal));
+    }
 
+    /// <summary>Every inbox row's payload and kept answer, as text.</summary>
+    private static async Task<List<string>> InboxTextAsync(RunningServer server)
+    {
         var database = server.App.Services.GetRequiredService<Database>();
-        await using var connection = await database.OpenWriteAsync(CancellationToken.None);
-        var kept = await connection.QueryAsync("SELECT replies FROM inbox WHERE replies IS NOT NULL", r => r.GetString(0), CancellationToken.None);
-        Assert.Contains(kept, replies => replies.Contains("not kept", StringComparison.Ordinal));
-        Assert.DoesNotContain(kept, replies => replies.Contains(secret, StringComparison.Ordinal));
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        return await connection.QueryAsync("SELECT payload, replies FROM inbox", r => r.GetString(0) + "\n" + (r.IsDBNull(1) ? "" : r.GetString(1)), CancellationToken.None);
     }
 
     private static HttpRequestMessage DirectMessage(TimeProvider clock, string user, string text)
