@@ -137,8 +137,8 @@ public sealed class InboxStoreTests
 
     /// <summary>
     /// Once a row is done its kept answer is never read again (the row stays a week only to recognise
-    /// a re-delivery), so the done mark lets go of it: SQLite rewrites a whole record on any update, and
-    /// marking a chart's row done copied its 40 KB of answer once more.
+    /// a re-delivery), so the done mark lets go of it: SQLite writes a record out again whole when an
+    /// update changes its size, and marking a chart's row done copied its 40 KB of answer once more.
     /// </summary>
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

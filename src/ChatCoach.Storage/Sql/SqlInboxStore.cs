@@ -97,7 +97,8 @@ public sealed class SqlInboxStore : IInboxStore
     /// <summary>
     /// One row's done mark (internal for the test that checks its plan). It lets go of the kept answer:
     /// a done row is kept only to recognise a re-delivery and its answer is never read again, while
-    /// SQLite rewrites the whole record on any update (a chart's answer is 40 KB).
+    /// SQLite writes a record out again whole when an update changes its size, as the status's does
+    /// (a chart's answer is 40 KB).
     /// </summary>
     internal const string DoneOne = """
         UPDATE inbox SET status = 'done', in_flight = 0, finished_at = @row_at, replies = NULL, reply_pictures = NULL
