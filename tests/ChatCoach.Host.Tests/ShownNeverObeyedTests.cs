@@ -67,8 +67,7 @@ public sealed class ShownNeverObeyedTests
         {
             var names = new PeopleNames(new Dictionary<string, string> { [TeamsPerson.Id] = typed });
             var text = ReplyRenderer.Message(Reply.Of(Sentence(typed)), names).Text ?? "";
-            var card = ReplyRenderer.Message(Everywhere(typed), names).Attachments![0].Content!.Value;
-            var json = JsonNode.Parse(card.GetRawText())!;
+            var json = ReplyRenderer.Message(Everywhere(typed), names).Attachments![0].Content!;
             var mentions = (json["msteams"]?["entities"] as JsonArray ?? []).Select(e => e!["text"]!.ToString()).ToArray();
             var live = LiveMarkup.InTeamsMessage(text)
                 .Concat(TextBlocks(json).SelectMany(t => LiveMarkup.InTeamsCard(t, mentions)))

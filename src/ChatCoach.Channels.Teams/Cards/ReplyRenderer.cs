@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ChatCoach.Channels.Teams.Protocol;
 using ChatCoach.Domain.Conversation;
 
@@ -51,7 +50,7 @@ internal static class ReplyRenderer
         {
             Type = ActivityTypes.Message,
             Summary = Summary(reply),
-            Attachments = [new Attachment(AdaptiveCardRenderer.ContentType, JsonSerializer.SerializeToElement(card))],
+            Attachments = [new Attachment(AdaptiveCardRenderer.ContentType, card)],
         };
     }
 

@@ -13,12 +13,12 @@ internal static class FileCards
         var card = new FileConsentCard(
             $"{file.Title}: {file.FileName}. Allow it to save the file to your OneDrive and open it here; the offer lasts {lifetime.TotalHours:0} hours.",
             file.Bytes.LongLength, context, context);
-        return new Attachment(FileConsentTypes.ConsentCard, JsonSerializer.SerializeToElement(card, ActivityJson.Options), Name: file.FileName);
+        return new Attachment(FileConsentTypes.ConsentCard, JsonSerializer.SerializeToNode(card, ActivityJson.Options), Name: file.FileName);
     }
 
     public static Attachment Info(FileUploadInfo upload) => new(
         FileConsentTypes.InfoCard,
-        JsonSerializer.SerializeToElement(new FileInfoCard(upload.UniqueId, upload.FileType), ActivityJson.Options),
+        JsonSerializer.SerializeToNode(new FileInfoCard(upload.UniqueId, upload.FileType), ActivityJson.Options),
         ContentUrl: upload.ContentUrl,
         Name: upload.Name);
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace ChatCoach.Channels.Teams.Protocol;
@@ -59,8 +60,12 @@ internal sealed record TeamsChannelData(TenantInfo? Tenant = null, TeamInfo? Tea
 /// <summary>A mention, or the client-info entity that carries the sender's time zone.</summary>
 internal sealed record Entity(string? Type, ChannelAccount? Mentioned = null, string? Text = null, string? Timezone = null);
 
+/// <param name="Content">
+/// A card as JSON nodes, written once, with the activity, when it is sent (turning the card into a
+/// JSON element first wrote it and parsed it back for every card sent).
+/// </param>
 /// <param name="ContentUrl">For an image: a hosted URL or a data: URI with the bytes (how inline images travel).</param>
-internal sealed record Attachment(string ContentType, JsonElement? Content = null, string? ContentUrl = null, string? Name = null);
+internal sealed record Attachment(string ContentType, JsonNode? Content = null, string? ContentUrl = null, string? Name = null);
 
 internal static class ActivityJson
 {
