@@ -9,7 +9,10 @@ internal sealed class ChartCanvas : IDisposable
 
     public ChartCanvas(int width, int height)
     {
-        _surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        // Opaque: everything is drawn on white, so the PNG needs no alpha channel. Without it the encoder
+        // skips un-premultiplying every pixel and compresses a quarter fewer bytes (12 months drawn in
+        // 3.1 ms instead of 4.8; decision 0043).
+        _surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque))
             ?? throw new InvalidOperationException($"Skia could not create a {width}×{height} surface.");
         Canvas.Clear(ChartPalette.Background);
     }
