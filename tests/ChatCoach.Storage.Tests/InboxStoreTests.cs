@@ -142,7 +142,7 @@ public sealed class InboxStoreTests
     /// </summary>
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task A_done_row_lets_go_of_its_kept_answer_and_still_recognises_a_redelivery(string provider)
+    public async Task A_done_row_lets_go_of_its_kept_answer(string provider)
     {
         await using var db = await TestDatabases.CreateAsync(provider);
         var store = await ClaimedAsync(db.Database, "Ev1");
@@ -151,13 +151,10 @@ public sealed class InboxStoreTests
 
         await store.MarkDoneAsync("slack", "Ev1", Now, None);
 
-        await using (var connection = await db.Database.OpenAsync(None))
-        {
-            var kept = (await connection.QueryAsync("SELECT replies IS NULL, reply_pictures IS NULL FROM inbox WHERE delivery_id = @id",
-                r => (Convert.ToInt32(r.GetValue(0)) == 1, Convert.ToInt32(r.GetValue(1)) == 1), None, ("@id", "Ev1"))).Single();
-            Assert.Equal((true, true), kept);
-        }
-        Assert.False(await store.TryAddAsync(Event("Ev1"), None));
+        await using var connection = await db.Database.OpenAsync(None);
+        var kept = (await connection.QueryAsync("SELECT replies IS NULL, reply_pictures IS NULL FROM inbox WHERE delivery_id = @id",
+            r => (Convert.ToInt32(r.GetValue(0)) == 1, Convert.ToInt32(r.GetValue(1)) == 1), None, ("@id", "Ev1"))).Single();
+        Assert.Equal((true, true), kept);
     }
 
     /// <summary>
