@@ -35,7 +35,13 @@ public abstract class Database : IUnitOfWork
     public Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         TurnReads.Current?.Forget();
+        MayWrite();
         return OpenForReadAsync(cancellationToken);
+    }
+
+    /// <summary>Told before every connection that may write (<see cref="OpenAsync"/>, and so every write) is opened.</summary>
+    protected virtual void MayWrite()
+    {
     }
 
     /// <summary>A connection the caller only reads with (the read caches, the version lookups): the turn's lookups stay shared.</summary>

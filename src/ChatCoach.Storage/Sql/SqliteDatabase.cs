@@ -18,7 +18,13 @@ public sealed class SqliteDatabase : Database, IDisposable
         }
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
+        Checkpoints = new WalCheckpointer(OpenForReadAsync);
     }
+
+    /// <summary>Copies the write-ahead log into the file in the background; commits never do (decision 0044).</summary>
+    internal WalCheckpointer Checkpoints { get; }
+
+    protected override void MayWrite() => Checkpoints.MayHaveWritten();
 
     public string DataSource { get; }
 
@@ -69,7 +75,9 @@ public sealed class SqliteDatabase : Database, IDisposable
         // except for the last transactions on power loss, not on process crash.
         await using var command = connection.CreateCommand();
         // busy_timeout covers other processes on the same file (the in-process queue covers this one).
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+        // No commit checkpoints (WalCheckpointer does, off the writer's turn); a log that grew in a
+        // burst is cut back to 64 MiB when it starts over.
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
         await command.ExecuteNonQueryAsync(cancellationToken);
         if (handle is not null)
         {
@@ -77,8 +85,12 @@ public sealed class SqliteDatabase : Database, IDisposable
         }
     }
 
-    /// <summary>Closes the connection the version lookups keep; the writer gate holds nothing to free.</summary>
-    public void Dispose() => CloseVersionLookups();
+    /// <summary>Closes the connection the version lookups keep and stops the checkpoints (after a last one); the writer gate holds nothing to free.</summary>
+    public void Dispose()
+    {
+        CloseVersionLookups();
+        Checkpoints.Dispose();
+    }
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT

@@ -1,0 +1,95 @@
+using ChatCoach.Storage.Sql;
+using ChatCoach.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace ChatCoach.Storage.Tests;
+
+/// <summary>
+/// SQLite's write-ahead log is copied into the database file in the background, a moment after
+/// writes, and never inside a writer's commit, where the acknowledgements queued behind that writer
+/// would wait for it (decision 0044).
+/// </summary>
+public sealed class WalCheckpointTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    // Far more than the 1,000 pages at which SQLite's own checkpoint would run inside the commit.
+    private const int Pages = 1_500;
+
+    [Fact]
+    public async Task A_commit_that_leaves_a_long_log_returns_without_copying_it_and_the_copy_follows_in_the_background()
+    {
+        using var file = new TempSqlite();
+        await MigrateAsync(file);
+        using var database = file.Open();
+        var before = new FileInfo(file.Path).Length;
+
+        await WriteManyPagesAsync(database);
+
+        Assert.Equal(before, new FileInfo(file.Path).Length);
+        await Eventually(() => new FileInfo(file.Path).Length >= before + Pages * 4_000L);
+        Assert.Equal(database.Checkpoints.Last!.Value.Log, database.Checkpoints.Last!.Value.Copied);
+    }
+
+    [Fact]
+    public async Task Pages_a_reader_still_needs_are_copied_once_it_has_finished()
+    {
+        using var file = new TempSqlite();
+        await MigrateAsync(file);
+        using var database = file.Open();
+        var before = new FileInfo(file.Path).Length;
+        await using var reader = new SqliteConnection(file.ConnectionString);
+        await reader.OpenAsync();
+        // A read transaction that has read: it keeps the database as it was, so the log's new pages cannot be copied yet.
+        await reader.ExecuteAsync("BEGIN", None);
+        await reader.QueryAsync("SELECT COUNT(*) FROM inbox", r => r.GetInt64(0), None);
+
+        await WriteManyPagesAsync(database);
+        await Eventually(() => database.Checkpoints.Last is { } last && last.Log > last.Copied);
+        Assert.Equal(before, new FileInfo(file.Path).Length);
+        await reader.ExecuteAsync("COMMIT", None);
+
+        await Eventually(() => new FileInfo(file.Path).Length >= before + Pages * 4_000L);
+    }
+
+    [Fact]
+    public async Task Closing_the_database_copies_what_its_writes_left_in_the_log()
+    {
+        using var file = new TempSqlite();
+        await MigrateAsync(file);
+        var database = file.Open();
+        var before = new FileInfo(file.Path).Length;
+
+        await WriteManyPagesAsync(database);
+        database.Dispose();
+
+        Assert.True(new FileInfo(file.Path).Length >= before + Pages * 4_000L);
+    }
+
+    private static async Task MigrateAsync(TempSqlite file)
+    {
+        // Migrated by a database object of its own, closed after: the tests' database starts with an empty log.
+        using var migrating = await file.MigratedAsync();
+    }
+
+    private static async Task WriteManyPagesAsync(Database database)
+    {
+        await using var connection = await database.OpenWriteAsync(None);
+        await using var transaction = await connection.BeginTransactionAsync(None);
+        await transaction.ExecuteAsync("CREATE TABLE filler (bytes BLOB NOT NULL)", None);
+        await transaction.ExecuteAsync(
+            $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {Pages}) INSERT INTO filler SELECT randomblob(4000) FROM n",
+            None);
+        await transaction.CommitAsync(None);
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        // Bounded: the checkpoint is due half a second after the write; ten seconds is generous on a loaded machine.
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(condition());
+    }
+}
