@@ -66,6 +66,44 @@ public sealed class WalCheckpointTests
         Assert.True(new FileInfo(file.Path).Length >= before + Pages * 4_000L);
     }
 
+    [Fact]
+    public async Task Under_steady_writing_the_log_starts_over_instead_of_growing()
+    {
+        using var file = new TempSqlite();
+        await MigrateAsync(file);
+        using var database = file.Open();
+        await using (var create = await database.OpenWriteAsync(None))
+        {
+            await create.ExecuteAsync("CREATE TABLE filler (bytes BLOB NOT NULL)", None);
+        }
+
+        // One write after another for several checkpoint pauses (at most 20,000 writes): commits land
+        // while every checkpoint copies, so only a last pass that keeps writers out copies the log to its
+        // end, which it must be to start over.
+        var startsBefore = LogStarts(file);
+        var writes = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < WalCheckpointer.Pause * 8 && writes < 20_000)
+        {
+            await using var connection = await database.OpenWriteAsync(None);
+            await connection.ExecuteAsync("INSERT INTO filler VALUES (randomblob(3000))", None);
+            writes++;
+        }
+
+        // The log's header counts its fresh starts. Without them, the log would hold every write's pages.
+        Assert.True(LogStarts(file) >= startsBefore + 2, $"the log started over {LogStarts(file) - startsBefore} times in {writes} writes");
+        Assert.True(new FileInfo(file.Path + "-wal").Length < writes * 4_096L);
+    }
+
+    /// <summary>The write-ahead log header's checkpoint sequence number (bytes 12–15, big-endian): one more at each fresh start of the log.</summary>
+    private static uint LogStarts(TempSqlite file)
+    {
+        using var log = new FileStream(file.Path + "-wal", FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var header = new byte[16];
+        log.ReadExactly(header);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(12));
+    }
+
     private static async Task MigrateAsync(TempSqlite file)
     {
         // Migrated by a database object of its own, closed after: the tests' database starts with an empty log.

@@ -18,7 +18,8 @@ public sealed class SqliteDatabase : Database, IDisposable
         }
         _connectionString = builder.ToString();
         DataSource = builder.DataSource;
-        Checkpoints = new WalCheckpointer(OpenForReadAsync);
+        // The checkpoints' own connections are not writes: opening them must not call for another round.
+        Checkpoints = new WalCheckpointer(OpenForReadAsync, c => HoldingWritersAsync(urgent: false, OpenForReadAsync, c));
     }
 
     /// <summary>Copies the write-ahead log into the file in the background; commits never do (decision 0044).</summary>
@@ -35,12 +36,16 @@ public sealed class SqliteDatabase : Database, IDisposable
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
-    protected override async Task<DbConnection> OpenQueuedWriteAsync(bool urgent, CancellationToken cancellationToken)
+    protected override Task<DbConnection> OpenQueuedWriteAsync(bool urgent, CancellationToken cancellationToken) =>
+        HoldingWritersAsync(urgent, OpenAsync, cancellationToken);
+
+    /// <summary>A connection opened by <paramref name="open"/> once this process's writers have let it in; they wait until it is disposed.</summary>
+    private async Task<DbConnection> HoldingWritersAsync(bool urgent, Func<CancellationToken, Task<DbConnection>> open, CancellationToken cancellationToken)
     {
         await _writer.EnterAsync(urgent, cancellationToken);
         try
         {
-            var connection = await OpenAsync(cancellationToken);
+            var connection = await open(cancellationToken);
             var released = 0;
             connection.Disposed += (_, _) =>
             {
