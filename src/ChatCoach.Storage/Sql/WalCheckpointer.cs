@@ -30,8 +30,11 @@ internal sealed class WalCheckpointer(Func<CancellationToken, Task<DbConnection>
     private int _pending;
     private Task? _loop;
 
-    /// <summary>What the last checkpoint found: pages in the log, and how many of them are in the database file.</summary>
-    public (long Log, long Copied)? Last { get; private set; }
+    /// <summary>What a round's last pass found: pages in the log, and how many of them are in the database file.</summary>
+    public sealed record Result(long Log, long Copied);
+
+    /// <summary>The latest round's result (a reference, so a reader on another thread sees one whole).</summary>
+    public Result? Last { get; private set; }
 
     /// <summary>Something may have been written: a checkpoint follows within <see cref="Pause"/> or so.</summary>
     public void MayHaveWritten()
@@ -82,7 +85,7 @@ internal sealed class WalCheckpointer(Func<CancellationToken, Task<DbConnection>
                 // opened before this line, waits for a later write's round; its pages are safe in the log.)
                 Volatile.Write(ref _pending, 0);
                 await Task.Delay(Pause, _stop.Token);
-                await CheckpointAsync(_stop.Token);
+                await RoundAsync(_stop.Token);
             }
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
@@ -90,28 +93,29 @@ internal sealed class WalCheckpointer(Func<CancellationToken, Task<DbConnection>
         }
     }
 
-    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>One round's two passes (internal for the tests, which run rounds without waiting for the pause).</summary>
+    internal async Task RoundAsync(CancellationToken cancellationToken)
     {
         try
         {
             await CopyAsync(open, cancellationToken);
             Last = await CopyAsync(openHoldingWriters, cancellationToken);
-            if (Last.Value.Copied < Last.Value.Log)
+            if (Last.Copied < Last.Log)
             {
                 MayHaveWritten();
             }
         }
-        catch (Exception e) when (e is DbException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is DbException or IOException or InvalidOperationException or OperationCanceledException)
         {
             // Nothing is lost: the pages stay in the log, which readers and writers use as before.
             // The next write tries again.
         }
     }
 
-    private static async Task<(long Log, long Copied)> CopyAsync(Func<CancellationToken, Task<DbConnection>> opener, CancellationToken cancellationToken)
+    private static async Task<Result> CopyAsync(Func<CancellationToken, Task<DbConnection>> opener, CancellationToken cancellationToken)
     {
         await using var connection = await opener(cancellationToken);
-        var rows = await connection.QueryAsync("PRAGMA wal_checkpoint(PASSIVE)", r => (Log: r.GetInt64(1), Copied: r.GetInt64(2)), cancellationToken);
+        var rows = await connection.QueryAsync("PRAGMA wal_checkpoint(PASSIVE)", r => new Result(r.GetInt64(1), r.GetInt64(2)), cancellationToken);
         return rows[0];
     }
 
@@ -128,7 +132,9 @@ internal sealed class WalCheckpointer(Func<CancellationToken, Task<DbConnection>
         }
         if (_loop is not null)
         {
-            CheckpointAsync(CancellationToken.None).GetAwaiter().GetResult();
+            // Bounded: a writer that never lets go must not keep the process from stopping.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            RoundAsync(timeout.Token).GetAwaiter().GetResult();
         }
     }
 }
