@@ -44,17 +44,9 @@ internal sealed class WalCheckpointer(Func<CancellationToken, Task<DbConnection>
             return;
         }
         EnsureRunning();
-        if (_wake.CurrentCount == 0)
-        {
-            try
-            {
-                _wake.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another writer woke it first.
-            }
-        }
+        // Only the call that turned _pending from 0 to 1 gets here, and the loop clears _pending only
+        // after taking the wake-up: there is never a second one waiting.
+        _wake.Release();
     }
 
     private void EnsureRunning()
